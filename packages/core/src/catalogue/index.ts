@@ -1,0 +1,2 @@
+export * from './schema.js';
+export { parseCatalogue, parseJsonText } from './parse.js';

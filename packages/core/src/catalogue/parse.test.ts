@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { makeCatalogue, makeOffer, makeAction, makeSession } from '../test-support/catalogue-fixtures.js';
+import { parseCatalogue } from './parse.js';
+
+describe('parseCatalogue', () => {
+  it('accepts a valid catalogue and returns it', () => {
+    const catalogue = makeCatalogue();
+    const result = parseCatalogue(catalogue);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.value.offers[0]?.id).toBe('F-1');
+  });
+
+  it('accepts JSON text', () => {
+    expect(parseCatalogue(JSON.stringify(makeCatalogue())).ok).toBe(true);
+  });
+
+  it('reports a JSON syntax error with its line and column', () => {
+    const result = parseCatalogue('{\n  "format": "passerelle-catalogue",\n  oops\n}');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error[0]?.path).toBe('ligne 3, colonne 3');
+      expect(result.error[0]?.message).toMatch(/^JSON invalide/);
+    }
+  });
+
+  it('reports every problem with its path, a French message and the offer id', () => {
+    const broken = makeCatalogue([
+      makeOffer(),
+      makeOffer({
+        id: 'F-2',
+        title: '',
+        actions: [makeAction({ sessions: [makeSession({ start: '11/01/2027' })] })],
+      }),
+    ]);
+    const result = parseCatalogue(broken);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error).toEqual([
+        { path: 'offers[1].title', message: 'ce texte ne doit pas être vide (offre F-2)' },
+        {
+          path: 'offers[1].actions[0].sessions[0].start',
+          message: 'format invalide : attendu une date AAAA-MM-JJ, reçu le texte « 11/01/2027 » (offre F-2)',
+        },
+      ]);
+    }
+  });
+
+  it('names a missing required field', () => {
+    const { title: _title, ...untitled } = makeOffer();
+    const result = parseCatalogue({ ...makeCatalogue(), offers: [untitled] });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error[0]).toEqual({
+        path: 'offers[0].title',
+        message: 'champ obligatoire manquant : attendu du texte (offre F-1)',
+      });
+    }
+  });
+
+  it('rejects a catalogue of another format version', () => {
+    const result = parseCatalogue({ ...makeCatalogue(), version: 2 });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error[0]?.path).toBe('version');
+  });
+});

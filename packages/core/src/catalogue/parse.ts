@@ -1,0 +1,59 @@
+import { err, ok, type Problem, type Result } from '../result.js';
+import { toProblems } from '../validation/french-issues.js';
+import { catalogueSchema, type Catalogue } from './schema.js';
+
+/** Line and column (1-based) of a character offset, for JSON syntax errors. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i += 1) {
+    if (text.charCodeAt(i) === 10) {
+      line += 1;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/**
+ * Parses JSON text, reporting a syntax error with its line and column in French.
+ * V8 names the offending position in its message ("at position 42"), the only portable clue.
+ */
+export function parseJsonText(text: string): Result<unknown, Problem[]> {
+  try {
+    return ok(JSON.parse(text) as unknown);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(message);
+    const where = position?.[1] !== undefined ? lineAndColumn(text, Number(position[1])) : undefined;
+    const place = where ? `ligne ${where.line}, colonne ${where.column}` : '(racine)';
+    return err([{ path: place, message: `JSON invalide : le texte n'est pas un JSON bien formé (${message})` }]);
+  }
+}
+
+/** Adds « offre <id> » to a path inside `offers[i]`, so a data manager can find the record. */
+function withOfferIds(problems: Problem[], input: unknown): Problem[] {
+  const offers = (input as { offers?: unknown } | null)?.offers;
+  if (!Array.isArray(offers)) return problems;
+  return problems.map((problem) => {
+    const index = /^offers\[(\d+)\]/.exec(problem.path)?.[1];
+    const id = index === undefined ? undefined : (offers[Number(index)] as { id?: unknown } | undefined)?.id;
+    return typeof id === 'string' ? { ...problem, message: `${problem.message} (offre ${id})` } : problem;
+  });
+}
+
+/**
+ * Checks a catalogue (already-parsed JSON or JSON text) against the model.
+ * Returns the catalogue, or every problem with its path and a French message.
+ */
+export function parseCatalogue(input: unknown): Result<Catalogue, Problem[]> {
+  let json = input;
+  if (typeof input === 'string') {
+    const parsed = parseJsonText(input);
+    if (!parsed.ok) return parsed;
+    json = parsed.value;
+  }
+  const result = catalogueSchema.safeParse(json, { reportInput: true });
+  if (result.success) return ok(result.data);
+  return err(withOfferIds(toProblems(result.error.issues), json));
+}

@@ -1,0 +1,226 @@
+/**
+ * The catalogue model: LHÉO's `formation` → `action` → `session`, flattened into plain JSON that a
+ * browser can load and a search can index. Identifiers are LHÉO `numero`s kept verbatim.
+ *
+ * Built with `zod/mini` (not classic zod) so the widget bundle stays small; the TypeScript types are
+ * inferred from the schemas so the two never drift apart.
+ */
+import * as z from 'zod/mini';
+
+/** Format marker and version of the catalogue JSON: bump the version on any breaking change. */
+export const CATALOGUE_FORMAT = 'passerelle-catalogue';
+export const CATALOGUE_VERSION = 1;
+
+const nonEmpty = z.string().check(z.trim(), z.minLength(1));
+const postalCode = z.string().check(z.regex(/^\d{5}$/));
+/** INSEE commune code: 5 characters, Corsica uses 2A/2B. */
+const inseeCode = z.string().check(z.regex(/^(\d{2}|2[AB])\d{3}$/));
+/** Département code: 01-95, 2A, 2B, 971-976. */
+const departementCode = z.string().check(z.regex(/^(\d{2}|2[AB]|97\d)$/));
+/** ISO calendar date `YYYY-MM-DD`; `null` where LHÉO said 00000000 / 99999999 (unknown). */
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const formacode = z.string().check(z.regex(/^\d{5}$/));
+const romeCode = z.string().check(z.regex(/^[A-N]\d{4}$/));
+
+export const coordinatesSchema = z.object({
+  lat: z.number().check(z.gte(-90), z.lte(90)),
+  lon: z.number().check(z.gte(-180), z.lte(180)),
+});
+
+export const addressSchema = z.object({
+  /** LHÉO `denomination`: the name of the building or site. */
+  label: z.optional(nonEmpty),
+  lines: z.array(nonEmpty),
+  postalCode: z.optional(postalCode),
+  city: z.optional(nonEmpty),
+  inseeCode: z.optional(inseeCode),
+  departement: z.optional(departementCode),
+  /** Current (post-2016) INSEE region code; old codes are mapped on import. */
+  region: z.optional(z.string().check(z.regex(/^\d{2}$/))),
+  country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
+  coordinates: z.optional(coordinatesSchema),
+});
+
+/** LHÉO dict-type-contact codes (0 autre, 1 référent handicap, 4 accueil, 13 référent VAE…). */
+export const contactSchema = z.object({
+  kind: z.optional(z.string().check(z.regex(/^\d{1,2}$/))),
+  civility: z.optional(nonEmpty),
+  name: z.optional(nonEmpty),
+  phones: z.array(nonEmpty),
+  mobiles: z.array(nonEmpty),
+  email: z.optional(nonEmpty),
+  urls: z.array(nonEmpty),
+  address: z.optional(addressSchema),
+});
+
+export const organisationSchema = z.object({
+  /** SIRET (14 digits) when known: the stable identity of a French organisation. */
+  siret: z.optional(z.string().check(z.regex(/^\d{14}$/))),
+  /** Numéro de déclaration d'activité (11 characters). */
+  activityNumber: z.optional(nonEmpty),
+  name: nonEmpty,
+  legalName: z.optional(nonEmpty),
+  uai: z.optional(z.string().check(z.regex(/^\d{7}[A-Z]$/))),
+  address: z.optional(addressSchema),
+  contacts: z.array(contactSchema),
+  details: z.optional(nonEmpty),
+});
+
+export const certificationSchema = z.object({
+  rncp: z.optional(nonEmpty),
+  rs: z.optional(nonEmpty),
+  certifInfo: z.optional(nonEmpty),
+  cpf: z.optional(nonEmpty),
+});
+
+/** LHÉO dict-niveaux code, kept as given ("0" unknown, "2" illettrisme, "13" niveau 3 = CAP…). */
+export const lheoLevelSchema = z.enum([
+  '0', '1', '2', '3', '4', '5', '6', '7', '8', '11', '12', '13', '14', '15', '16', '17', '18',
+]);
+
+export const teachingModeSchema = z.enum(['presentiel', 'mixte', 'distance']);
+export const entriesSchema = z.enum(['fixed-dates', 'permanent']);
+export const recruitmentStateSchema = z.enum(['open', 'closed', 'suspended']);
+
+/** Free-form LHÉO `extras` kept as key/value pairs: partners put their dispositif codes there. */
+export const extraSchema = z.object({ key: nonEmpty, value: z.string() });
+
+export const trainingPlaceSchema = z.object({
+  siret: z.optional(z.string().check(z.regex(/^\d{14}$/))),
+  address: addressSchema,
+});
+
+export const hoursSchema = z.object({
+  total: z.optional(z.number().check(z.gte(0))),
+  centre: z.optional(z.number().check(z.gte(0))),
+  company: z.optional(z.number().check(z.gte(0))),
+});
+
+export const periodSchema = z.object({
+  /** `null`: LHÉO 00000000, start unknown. */
+  start: z.nullable(isoDate),
+  /** `null`: LHÉO 99999999, end unknown. */
+  end: z.nullable(isoDate),
+});
+
+export const sessionSchema = z.object({
+  id: nonEmpty,
+  start: z.nullable(isoDate),
+  end: z.nullable(isoDate),
+  registrationAddress: z.optional(addressSchema),
+  registrationPeriod: z.optional(periodSchema),
+  registrationInfo: z.optional(nonEmpty),
+  recruitment: z.optional(recruitmentStateSchema),
+  url: z.optional(nonEmpty),
+  contacts: z.array(contactSchema),
+  extras: z.optional(z.array(extraSchema)),
+});
+
+export const actionSchema = z.object({
+  id: nonEmpty,
+  rhythm: z.optional(nonEmpty),
+  /** Formacode "public visé" codes (e.g. 15040 tout public, 15082 demandeur d'emploi). */
+  targetPublics: z.array(formacode),
+  targetPublicInfo: z.optional(nonEmpty),
+  entryLevelRequired: z.optional(z.boolean()),
+  workStudy: z.optional(nonEmpty),
+  teachingMode: z.optional(teachingModeSchema),
+  /** LHÉO conditions-specifiques: prerequisites in plain text. */
+  prerequisites: z.optional(nonEmpty),
+  fundingPossible: z.boolean(),
+  places: z.array(trainingPlaceSchema),
+  entries: z.optional(entriesSchema),
+  url: z.optional(nonEmpty),
+  cycleWeeks: z.optional(z.number().check(z.int(), z.gte(0))),
+  informationAddress: z.optional(addressSchema),
+  informationDates: z.array(isoDate),
+  catering: z.optional(nonEmpty),
+  housing: z.optional(nonEmpty),
+  transport: z.optional(nonEmpty),
+  /** LHÉO acces-handicapes: what the place offers people with disabilities; absent when unknown. */
+  disabilityAccess: z.optional(nonEmpty),
+  languages: z.array(z.string().check(z.regex(/^[a-z]{2}$/))),
+  recruitmentInfo: z.optional(nonEmpty),
+  teachingMethods: z.optional(nonEmpty),
+  remainingCosts: z.optional(nonEmpty),
+  hourlyPrice: z.optional(z.number().check(z.gte(0))),
+  totalPrice: z.optional(z.number().check(z.gte(0))),
+  hours: z.optional(hoursSchema),
+  indicativeDuration: z.optional(nonEmpty),
+  fundingDetails: z.optional(nonEmpty),
+  /** LHÉO conventionnement: the action is bought by a public funder (free for the trainee). */
+  publiclyFunded: z.optional(z.boolean()),
+  /** LHÉO dict-financeurs codes, e.g. "2" Conseil régional, "4" France Travail (ex Pôle emploi). */
+  funders: z.array(z.string().check(z.regex(/^\d{1,2}$/))),
+  trainers: z.array(z.object({ siret: z.optional(z.string()), name: z.optional(nonEmpty) })),
+  sessions: z.array(sessionSchema),
+  extras: z.optional(z.array(extraSchema)),
+});
+
+export const offerSchema = z.object({
+  id: nonEmpty,
+  title: nonEmpty,
+  objective: z.optional(nonEmpty),
+  expectedResults: z.optional(nonEmpty),
+  content: z.optional(nonEmpty),
+  certifying: z.optional(z.boolean()),
+  /** Formacodes, the `tag="principal"` one first. */
+  formacodes: z.array(formacode),
+  nsf: z.array(z.string().check(z.regex(/^\d{3}$/))),
+  rome: z.array(romeCode),
+  certifications: z.array(certificationSchema),
+  /** LHÉO dict-type-parcours: 1 en groupe, 2 individualisé, 3 modularisé, 4 mixte. */
+  pathway: z.optional(z.enum(['1', '2', '3', '4'])),
+  entryLevel: z.optional(lheoLevelSchema),
+  exitLevel: z.optional(lheoLevelSchema),
+  /** LHÉO dict-AIS objectif général: 5 savoirs de base, 6 certification, 9 projet professionnel… */
+  generalObjective: z.optional(z.enum(['1', '2', '4', '5', '6', '7', '8', '9'])),
+  url: z.optional(nonEmpty),
+  contacts: z.array(contactSchema),
+  organisation: organisationSchema,
+  /** Programme ids of a ruleset (e.g. `hsp-socle`) computed by that ruleset's matchers. */
+  programmes: z.array(nonEmpty),
+  actions: z.array(actionSchema).check(z.minLength(1)),
+  extras: z.optional(z.array(extraSchema)),
+});
+
+export const catalogueMetaSchema = z.object({
+  /** Where the data comes from, in words (« Export LHÉO du Carif-Oref… », « Données de démonstration »). */
+  source: nonEmpty,
+  /** ISO date-time of generation. */
+  generatedAt: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/)),
+  licence: nonEmpty,
+  /** True for generated, fictitious data: every screen that shows it must say so. */
+  demo: z.boolean(),
+  title: z.optional(nonEmpty),
+  /** Ruleset whose matchers computed `programmes`. */
+  ruleset: z.optional(nonEmpty),
+  /** Départements covered (a shard covers one). */
+  departements: z.optional(z.array(departementCode)),
+});
+
+export const catalogueSchema = z.object({
+  format: z.literal(CATALOGUE_FORMAT),
+  version: z.literal(CATALOGUE_VERSION),
+  meta: catalogueMetaSchema,
+  offers: z.array(offerSchema),
+});
+
+export type Coordinates = z.infer<typeof coordinatesSchema>;
+export type Address = z.infer<typeof addressSchema>;
+export type Contact = z.infer<typeof contactSchema>;
+export type Organisation = z.infer<typeof organisationSchema>;
+export type Certification = z.infer<typeof certificationSchema>;
+export type LheoLevel = z.infer<typeof lheoLevelSchema>;
+export type TeachingMode = z.infer<typeof teachingModeSchema>;
+export type Entries = z.infer<typeof entriesSchema>;
+export type RecruitmentState = z.infer<typeof recruitmentStateSchema>;
+export type Extra = z.infer<typeof extraSchema>;
+export type TrainingPlace = z.infer<typeof trainingPlaceSchema>;
+export type Hours = z.infer<typeof hoursSchema>;
+export type Period = z.infer<typeof periodSchema>;
+export type Session = z.infer<typeof sessionSchema>;
+export type Action = z.infer<typeof actionSchema>;
+export type Offer = z.infer<typeof offerSchema>;
+export type CatalogueMeta = z.infer<typeof catalogueMetaSchema>;
+export type Catalogue = z.infer<typeof catalogueSchema>;

@@ -1,0 +1,2 @@
+// Public API of the geo module: filled as the module lands.
+export {};

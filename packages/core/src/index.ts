@@ -1,0 +1,11 @@
+/**
+ * @passerelle/core — the public API. Everything the widget, the CLI or a partner's code needs
+ * is exported from here and nowhere else; Fuse's and zod's types never leak out.
+ */
+export * from './result.js';
+export * from './text/index.js';
+export * from './catalogue/index.js';
+export * from './lheo/index.js';
+export * from './geo/index.js';
+export * from './search/index.js';
+export * from './orientation/index.js';

@@ -1,0 +1,5 @@
+/**
+ * @passerelle/data — reference data (territories, rulesets, relay kinds, demo catalogue)
+ * and the `passerelle` CLI.
+ */
+export {};

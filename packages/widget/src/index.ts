@@ -1,0 +1,2 @@
+/** @passerelle/widget — side-effect-free classes; `define.ts` registers the elements. */
+export {};
