@@ -1,2 +1,1 @@
-// Public API of the search module: filled as the module lands.
-export {};
+export type * from './types.js';

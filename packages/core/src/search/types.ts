@@ -1,0 +1,62 @@
+/**
+ * The public shapes of search, shared by the widget, the CLI and the benchmarks.
+ * They are ours: Fuse's types never appear here, so the scorer can be swapped.
+ */
+import type { Action, Coordinates, Offer, Session, TeachingMode } from '../catalogue/schema.js';
+
+export interface SearchFilters {
+  /** Keep offers tagged with at least one of these programme ids (e.g. `hsp-socle`). */
+  readonly programmes?: readonly string[];
+  /** Keep actions with a training place in one of these départements. */
+  readonly departements?: readonly string[];
+  /** Centre for distances; with `radiusKm`, keep actions within that radius. */
+  readonly near?: Coordinates;
+  readonly radiusKm?: number;
+  /** Keep sessions starting on or after / on or before these ISO dates (unknown starts are kept). */
+  readonly startFrom?: string;
+  readonly startTo?: string;
+  readonly teachingModes?: readonly TeachingMode[];
+  /** Only actions with permanent entries (entrées/sorties permanentes). */
+  readonly permanentEntries?: boolean;
+  /** Only actions whose cost can be covered (prise en charge possible). */
+  readonly fundingPossible?: boolean;
+  /** Only actions that say they are accessible to people with disabilities. */
+  readonly disabilityAccess?: boolean;
+}
+
+export interface SearchQuery {
+  readonly text?: string;
+  readonly filters?: SearchFilters;
+  /** Maximum hits returned (default 20); `total` still counts them all. */
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+/** Which part of an offer a hit matched: shown to people as the reason it came up. */
+export type MatchedField = 'title' | 'metier' | 'objective' | 'content' | 'organisation' | 'town';
+
+export interface SearchHit {
+  readonly offerId: string;
+  readonly actionId: string;
+  /** The soonest session that passes the filters; null when the action lists none that do. */
+  readonly sessionId: string | null;
+  readonly title: string;
+  /** Relevance in [0, 1], higher is better (1 when there is no text). */
+  readonly score: number;
+  /** Distance from `filters.near` to the closest training place, km; null without `near` or coordinates. */
+  readonly distanceKm: number | null;
+  readonly matched: readonly MatchedField[];
+  readonly offer: Offer;
+  readonly action: Action;
+  readonly session: Session | null;
+}
+
+export interface SearchResults {
+  readonly total: number;
+  readonly hits: readonly SearchHit[];
+}
+
+export interface Suggestion {
+  readonly kind: 'metier' | 'training';
+  readonly label: string;
+}
