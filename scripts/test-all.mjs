@@ -43,13 +43,13 @@ function suite(label, command, reportFile, readCounts) {
 
 check('typecheck', `${pnpm} run typecheck`);
 check('lint', `${pnpm} run lint`);
+const built = check('build (tsc, generated reference data, one-file script)', `${pnpm} run build`);
 suite(
   'unit and integration tests (vitest, Node)',
   `${pnpm} exec vitest run --reporter=default --reporter=json --outputFile.json=${reportDir}/vitest.json`,
   `${reportDir}/vitest.json`,
   (report) => ({ passed: report.numPassedTests, failed: report.numFailedTests }),
 );
-const built = check('build (tsc, data, one-file script)', `${pnpm} run build`);
 if (built) {
   suite(
     'browser tests (web-test-runner, Chromium)',

@@ -9,3 +9,5 @@ export * from './lheo/index.js';
 export * from './geo/index.js';
 export * from './search/index.js';
 export * from './orientation/index.js';
+export * from './shards/index.js';
+export * from './relays/index.js';

@@ -1,0 +1,2 @@
+// Public API of the relays module: filled as the module lands.
+export {};

@@ -1,0 +1,2 @@
+// Public API of the shards module: filled as the module lands.
+export {};
