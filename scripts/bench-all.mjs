@@ -18,7 +18,9 @@ const scripts = dirs
 let failures = 0;
 for (const script of scripts) {
   console.log(`\n=== ${script} ===`);
-  const result = spawnSync('npx', ['tsx', '--conditions=source', '--expose-gc', script], { stdio: 'inherit' });
+  const result = spawnSync('npx', ['tsx', '--conditions=source', '--expose-gc', script], {
+    stdio: 'inherit',
+  });
   if (result.status !== 0) failures += 1;
 }
 console.log(`\n${scripts.length - failures} benchmarks ran, ${failures} failed`);

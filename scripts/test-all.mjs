@@ -38,7 +38,9 @@ function suite(label, command, reportFile, readCounts) {
   if (!ok && counts.failed === 0) counts.failed = 1;
   totals.passed += counts.passed;
   totals.failed += counts.failed;
-  summary.push(`${counts.failed === 0 ? '✔' : '✘'} ${label}: ${counts.passed} passed, ${counts.failed} failed`);
+  summary.push(
+    `${counts.failed === 0 ? '✔' : '✘'} ${label}: ${counts.passed} passed, ${counts.failed} failed`,
+  );
 }
 
 check('typecheck', `${pnpm} run typecheck`);

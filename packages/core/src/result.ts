@@ -2,7 +2,8 @@
  * Untrusted input (files, JSON, URLs, attributes) is answered with a result union, like zod's
  * `safeParse`: callers must look at `ok` before they touch the value. Programmer mistakes throw.
  */
-export type Result<T, E> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
+export type Result<T, E> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
 
 export function ok<T>(value: T): { readonly ok: true; readonly value: T } {
   return { ok: true, value };

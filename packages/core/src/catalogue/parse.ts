@@ -27,7 +27,9 @@ export function parseJsonText(text: string): Result<unknown, Problem[]> {
     const position = /position (\d+)/.exec(message);
     const where = position?.[1] !== undefined ? lineAndColumn(text, Number(position[1])) : undefined;
     const place = where ? `ligne ${where.line}, colonne ${where.column}` : '(racine)';
-    return err([{ path: place, message: `JSON invalide : le texte n'est pas un JSON bien formé (${message})` }]);
+    return err([
+      { path: place, message: `JSON invalide : le texte n'est pas un JSON bien formé (${message})` },
+    ]);
   }
 }
 

@@ -75,7 +75,23 @@ export const certificationSchema = z.object({
 
 /** LHÉO dict-niveaux code, kept as given ("0" unknown, "2" illettrisme, "13" niveau 3 = CAP…). */
 export const lheoLevelSchema = z.enum([
-  '0', '1', '2', '3', '4', '5', '6', '7', '8', '11', '12', '13', '14', '15', '16', '17', '18',
+  '0',
+  '1',
+  '2',
+  '3',
+  '4',
+  '5',
+  '6',
+  '7',
+  '8',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '16',
+  '17',
+  '18',
 ]);
 
 export const teachingModeSchema = z.enum(['presentiel', 'mixte', 'distance']);

@@ -61,7 +61,8 @@ function describeReceived(input: unknown): string {
   if (input === undefined) return 'rien (champ absent)';
   if (input === null) return 'null';
   if (Array.isArray(input)) return 'une liste';
-  if (typeof input === 'string') return `le texte « ${input.length > 40 ? `${input.slice(0, 40)}…` : input} »`;
+  if (typeof input === 'string')
+    return `le texte « ${input.length > 40 ? `${input.slice(0, 40)}…` : input} »`;
   if (typeof input === 'number') return `le nombre ${input}`;
   if (typeof input === 'boolean') return String(input);
   return 'un objet';
@@ -71,18 +72,23 @@ export function frenchIssueMessage(issue: $ZodIssue): string {
   const field = lastFieldName(issue.path);
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return `champ obligatoire manquant : attendu ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+      if (issue.input === undefined)
+        return `champ obligatoire manquant : attendu ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
       return `attendu ${TYPE_NAMES[issue.expected] ?? issue.expected}, reçu ${describeReceived(issue.input)}`;
     case 'too_small':
       if (issue.origin === 'string') return 'ce texte ne doit pas être vide';
-      if (issue.origin === 'array') return `la liste doit contenir au moins ${String(issue.minimum)} élément(s)`;
+      if (issue.origin === 'array')
+        return `la liste doit contenir au moins ${String(issue.minimum)} élément(s)`;
       return `la valeur doit être au moins ${String(issue.minimum)}`;
     case 'too_big':
       if (issue.origin === 'string') return `ce texte doit faire au plus ${String(issue.maximum)} caractères`;
-      if (issue.origin === 'array') return `la liste doit contenir au plus ${String(issue.maximum)} élément(s)`;
+      if (issue.origin === 'array')
+        return `la liste doit contenir au plus ${String(issue.maximum)} élément(s)`;
       return `la valeur doit être au plus ${String(issue.maximum)}`;
     case 'invalid_format': {
-      const expected = (field !== undefined ? EXPECTED_FORMATS[field] : undefined) ?? `le format ${issue.pattern ?? issue.format}`;
+      const expected =
+        (field !== undefined ? EXPECTED_FORMATS[field] : undefined) ??
+        `le format ${issue.pattern ?? issue.format}`;
       return `format invalide : attendu ${expected}, reçu ${describeReceived(issue.input)}`;
     }
     case 'invalid_value':

@@ -47,7 +47,9 @@ main(process.argv.slice(2)).then(
       process.exitCode = error.exitCode;
       return;
     }
-    process.stderr.write(`Erreur interne de passerelle (merci de la signaler) :\n${String((error as Error)?.stack ?? error)}\n`);
+    process.stderr.write(
+      `Erreur interne de passerelle (merci de la signaler) :\n${String((error as Error)?.stack ?? error)}\n`,
+    );
     process.exitCode = 70;
   },
 );
