@@ -1,2 +1,2 @@
 /** @passerelle/widget — side-effect-free classes; `define.ts` registers the elements. */
-export {};
+export { PasserelleFinder } from './finder/passerelle-finder.js';

@@ -1,0 +1,55 @@
+// @web/test-runner: the widget's component tests (TypeScript sources, through esbuild) and the
+// end-to-end tests of the built one-file script (tests/browser), in Debian's headless Chromium.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { countsReporter } from './test-support/counts-reporter.mjs';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+function chromePath() {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  // Debian's package; without it, chrome-launcher looks in the usual places.
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+
+const executablePath = chromePath();
+
+export default {
+  rootDir: repoRoot,
+  files: ['src/**/*.test.ts', '../../tests/browser/**/*.test.*'],
+  // `source` first: @passerelle/core and @passerelle/data resolve to their TypeScript sources.
+  nodeResolve: { exportConditions: ['source', 'browser', 'import', 'default'] },
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      json: true,
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+    }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        ...(executablePath ? { executablePath } : {}),
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  // Two cores here: two pages at a time keeps timings honest.
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 180000,
+  reporters: [
+    defaultReporter(),
+    countsReporter(new URL('.cache/test-reports/browser.json', `file://${repoRoot}`)),
+  ],
+};
