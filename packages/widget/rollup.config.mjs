@@ -1,0 +1,23 @@
+// Builds the one-file script for `<script src>`: Lit, core and the shipped rulesets in a single
+// self-registering IIFE. The npm build (ESM + .d.ts) is tsc -b's job, not rollup's.
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+export default {
+  input: 'src/cdn.ts',
+  output: {
+    file: 'dist/passerelle.js',
+    format: 'iife',
+    sourcemap: false,
+    banner: '/*! @passerelle/widget — MIT. Includes Lit (BSD-3-Clause). */',
+  },
+  plugins: [
+    // Built packages (dist) rather than sources: the root build runs tsc -b first.
+    nodeResolve({ browser: true, exportConditions: ['browser', 'import', 'default'] }),
+    json({ preferConst: true, compact: true }),
+    typescript({ tsconfig: './tsconfig.bundle.json', noEmitOnError: true }),
+    terser({ format: { comments: /^!/ }, compress: { passes: 2 } }),
+  ],
+};
