@@ -27,6 +27,10 @@ const EXPECTED_FORMATS: Readonly<Record<string, string>> = {
   kind: 'un code de type de contact LHÉO (1 ou 2 chiffres)',
   languages: 'un code langue à 2 lettres minuscules (ex. fr)',
   phone: 'un numéro de téléphone',
+  email: 'une adresse e-mail (ex. contact@exemple.fr)',
+  website: 'une adresse web commençant par http:// ou https://',
+  url: 'une adresse relative (ex. catalogue-33.json) ou commençant par http:// ou https://',
+  hash: 'une empreinte SHA-256 en hexadécimal (64 caractères 0-9 a-f)',
 };
 
 const TYPE_NAMES: Readonly<Record<string, string>> = {

@@ -1,0 +1,107 @@
+/**
+ * A local relay directory: the places a partner sends people to (Mission locale, France Travail,
+ * CRIA…), with their address, phone, opening hours and what to bring. A partner writes its own
+ * JSON file; the widget validates it through `parseRelayDirectory` before showing anything.
+ */
+import * as z from 'zod/mini';
+import { checkOpeningHours } from './opening-hours.js';
+
+export const RELAY_DIRECTORY_FORMAT = 'passerelle-relays';
+export const RELAY_DIRECTORY_VERSION = 1;
+
+/** The relay kinds of the orientation contract (`orientation.md`), in the order it lists them. */
+export const RELAY_DIRECTORY_KINDS = [
+  'cio',
+  'mission-locale',
+  'france-travail',
+  'cap-emploi',
+  'departement',
+  'plie',
+  'cria',
+  'erip',
+  'vae-point',
+  'siae',
+  'cep',
+  'france-services',
+] as const;
+
+const nonEmpty = z.string().check(z.trim(), z.minLength(1));
+const postalCode = z.string().check(z.regex(/^\d{5}$/));
+const inseeCode = z.string().check(z.regex(/^(\d{2}|2[AB])\d{3}$/));
+const departementCode = z.string().check(z.regex(/^(\d{2}|2[AB]|97\d)$/));
+
+/** French numbers as people write them: `05 36 49 12 34`, `+33 5 36 49 12 34`, short `39 49`. */
+const phone = z.string().check(z.regex(/^(\+33 ?[1-9]|0[1-9]|[1-9]\d)([ .]?\d{2}){1,4}$/));
+const email = z.string().check(z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/));
+/** Only http(s): a `javascript:` or `data:` link in a partner file must never become a link. */
+const website = z.string().check(z.regex(/^https?:\/\/[^\s/?#]+\.[^\s/?#]+([/?#]\S*)?$/i));
+
+const openingHours = z.string().check(
+  z.superRefine((value, ctx) => {
+    const checked = checkOpeningHours(value);
+    if (!checked.ok) {
+      ctx.addIssue({
+        code: 'custom',
+        input: value,
+        message: `horaires au format OpenStreetMap invalides : ${checked.error}`,
+      });
+    }
+  }),
+);
+
+export const relayKindSchema = z.enum(RELAY_DIRECTORY_KINDS);
+
+export const relayAddressSchema = z.object({
+  lines: z.array(nonEmpty).check(z.minLength(1)),
+  postalCode,
+  city: nonEmpty,
+  inseeCode: z.optional(inseeCode),
+  coordinates: z.optional(
+    z.object({
+      lat: z.number().check(z.gte(-90), z.lte(90)),
+      lon: z.number().check(z.gte(-180), z.lte(180)),
+    }),
+  ),
+});
+
+export const relaySchema = z.object({
+  /** Stable identifier inside the directory. */
+  id: nonEmpty,
+  kind: relayKindSchema,
+  name: nonEmpty,
+  address: relayAddressSchema,
+  departement: departementCode,
+  phone: z.optional(phone),
+  email: z.optional(email),
+  website: z.optional(website),
+  /** OSM `opening_hours`, e.g. `Mo-Fr 09:00-12:00,14:00-17:00; PH off`. */
+  openingHours: z.optional(openingHours),
+  /** Whether a visit needs an appointment. */
+  appointment: z.optional(z.boolean()),
+  /** Papers to bring, one per item, in plain French. */
+  whatToBring: z.array(nonEmpty),
+  /** Anything else worth saying (who is welcome, access, languages spoken). */
+  notes: z.optional(nonEmpty),
+});
+
+export const relayDirectoryMetaSchema = z.object({
+  source: nonEmpty,
+  generatedAt: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/)),
+  licence: nonEmpty,
+  /** True for fictitious data: every screen that shows it must say so. */
+  demo: z.boolean(),
+  title: z.optional(nonEmpty),
+});
+
+export const relayDirectorySchema = z.object({
+  format: z.literal(RELAY_DIRECTORY_FORMAT),
+  version: z.literal(RELAY_DIRECTORY_VERSION),
+  meta: relayDirectoryMetaSchema,
+  relays: z.array(relaySchema),
+});
+
+export type DirectoryRelayKind = z.infer<typeof relayKindSchema>;
+export type RelayAddress = z.infer<typeof relayAddressSchema>;
+export type Relay = z.infer<typeof relaySchema>;
+export type RelayDirectoryMeta = z.infer<typeof relayDirectoryMetaSchema>;
+export type RelayDirectory = z.infer<typeof relayDirectorySchema>;
