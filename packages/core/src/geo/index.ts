@@ -1,2 +1,34 @@
-// Public API of the geo module: filled as the module lands.
-export {};
+// Public API of the geo module: territory files, commune lookups and distances.
+export {
+  COORDINATE_SOURCES,
+  COMMUNE_COLUMNS,
+  TERRITORIES_FORMAT,
+  TERRITORIES_VERSION,
+  boundingBoxSchema,
+  communeRowSchema,
+  communesFileSchema,
+  coordinateSourceSchema,
+  departementInfoSchema,
+  departementsFileSchema,
+  regionInfoSchema,
+  regionsFileSchema,
+  type BoundingBox,
+  type CommuneRow,
+  type CommunesFile,
+  type CoordinateSource,
+  type DepartementInfo,
+  type DepartementsFile,
+  type RegionInfo,
+  type RegionsFile,
+} from './schema.js';
+export { placeFromRow, placeToRow, type Place } from './place.js';
+export {
+  departementOfInseeCode,
+  departementsForPostalCode,
+  parseCommunes,
+  parseDepartements,
+  parseRegions,
+  type CommunesOfDepartement,
+} from './parse.js';
+export { haversineKm } from './distance.js';
+export { Gazetteer, createGazetteer, placeNameKey } from './gazetteer.js';

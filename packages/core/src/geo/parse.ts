@@ -1,0 +1,99 @@
+import { parseJsonText } from '../catalogue/parse.js';
+import { err, ok, type Problem, type Result } from '../result.js';
+import { toProblems } from '../validation/french-issues.js';
+import { placeFromRow, type Place } from './place.js';
+import {
+  COMMUNE_COLUMNS,
+  communesFileSchema,
+  departementsFileSchema,
+  regionsFileSchema,
+  type DepartementInfo,
+  type RegionInfo,
+} from './schema.js';
+
+/** What a communes file holds once checked: its département, its région and its places. */
+export interface CommunesOfDepartement {
+  readonly departement: string;
+  readonly region: string;
+  readonly places: readonly Place[];
+}
+
+function toJson(input: unknown): Result<unknown, Problem[]> {
+  return typeof input === 'string' ? parseJsonText(input) : ok(input);
+}
+
+/**
+ * Names the column of a commune row and the commune itself, so « communes[3][6] » reads
+ * « communes[3].source (commune 33063) ».
+ */
+function withCommuneColumns(problems: Problem[], input: unknown): Problem[] {
+  const rows = (input as { communes?: unknown } | null)?.communes;
+  return problems.map((problem) => {
+    const match = /^communes\[(\d+)\]\[(\d+)\](.*)$/.exec(problem.path);
+    if (match === null) return problem;
+    const [, rowIndex, column, rest] = match;
+    const name = COMMUNE_COLUMNS[Number(column)] ?? `[${String(column)}]`;
+    const row: unknown = Array.isArray(rows) ? rows[Number(rowIndex)] : undefined;
+    const code: unknown = Array.isArray(row) ? row[0] : undefined;
+    const message = typeof code === 'string' ? `${problem.message} (commune ${code})` : problem.message;
+    return { path: `communes[${String(rowIndex)}].${name}${String(rest)}`, message };
+  });
+}
+
+/** Département part of an INSEE code: `33063` → `33`, `2A004` → `2A`, `97411` → `974`. */
+export function departementOfInseeCode(inseeCode: string): string {
+  return inseeCode.startsWith('97') ? inseeCode.slice(0, 3) : inseeCode.slice(0, 2);
+}
+
+/**
+ * Checks a communes file (`communes-<département>.json`, parsed JSON or text) and expands its rows.
+ * Beyond the shape, every commune must belong to the file's département.
+ */
+export function parseCommunes(input: unknown): Result<CommunesOfDepartement, Problem[]> {
+  const json = toJson(input);
+  if (!json.ok) return json;
+  const result = communesFileSchema.safeParse(json.value, { reportInput: true });
+  if (!result.success) return err(withCommuneColumns(toProblems(result.error.issues), json.value));
+  const { departement, region, communes } = result.data;
+  const problems: Problem[] = [];
+  communes.forEach((row, index) => {
+    if (departementOfInseeCode(row[0]) !== departement) {
+      problems.push({
+        path: `communes[${String(index)}].inseeCode`,
+        message: `la commune ${row[0]} n'appartient pas au département ${departement} de ce fichier`,
+      });
+    }
+  });
+  if (problems.length > 0) return err(problems);
+  return ok({ departement, region, places: communes.map((row) => placeFromRow(row, departement, region)) });
+}
+
+/** Checks `departements.json`. */
+export function parseDepartements(input: unknown): Result<readonly DepartementInfo[], Problem[]> {
+  const json = toJson(input);
+  if (!json.ok) return json;
+  const result = departementsFileSchema.safeParse(json.value, { reportInput: true });
+  return result.success ? ok(result.data.departements) : err(toProblems(result.error.issues));
+}
+
+/** Checks `regions.json`. */
+export function parseRegions(input: unknown): Result<readonly RegionInfo[], Problem[]> {
+  const json = toJson(input);
+  if (!json.ok) return json;
+  const result = regionsFileSchema.safeParse(json.value, { reportInput: true });
+  return result.success ? ok(result.data.regions) : err(toProblems(result.error.issues));
+}
+
+/**
+ * Départements whose communes use postal codes starting like this one: usually one, sometimes two
+ * (a postal code follows the sorting office, which can sit across a border). Tells a browser
+ * which communes file to fetch for a postal code typed by a person.
+ */
+export function departementsForPostalCode(
+  postalCode: string,
+  departements: readonly DepartementInfo[],
+): string[] {
+  const prefix = postalCode.slice(0, 3);
+  if (!/^\d{3}$/.test(prefix)) return [];
+  return departements.filter((info) => info.postalPrefixes.includes(prefix)).map((info) => info.code);
+}
