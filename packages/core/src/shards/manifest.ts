@@ -1,0 +1,100 @@
+import { parseJsonText } from '../catalogue/parse.js';
+import { CATALOGUE_FORMAT } from '../catalogue/schema.js';
+import { err, ok, type Problem, type Result } from '../result.js';
+import { toProblems } from '../validation/french-issues.js';
+import {
+  MANIFEST_FORMAT,
+  manifestSchema,
+  type CatalogueShardEntry,
+  type CommuneShardEntry,
+  type Manifest,
+} from './schema.js';
+
+function duplicateDepartements(entries: readonly { departement: string }[], list: string): Problem[] {
+  const seen = new Map<string, number>();
+  const problems: Problem[] = [];
+  entries.forEach((entry, index) => {
+    const first = seen.get(entry.departement);
+    if (first === undefined) seen.set(entry.departement, index);
+    else {
+      problems.push({
+        path: `${list}[${index}].departement`,
+        message: `département « ${entry.departement} » déjà listé en ${list}[${first}] : un seul fichier par département`,
+      });
+    }
+  });
+  return problems;
+}
+
+/**
+ * Checks a shard manifest (parsed JSON or JSON text). Returns the manifest, or every problem with
+ * its path and a French message.
+ */
+export function parseManifest(input: unknown): Result<Manifest, Problem[]> {
+  let json = input;
+  if (typeof input === 'string') {
+    const parsed = parseJsonText(input);
+    if (!parsed.ok) return parsed;
+    json = parsed.value;
+  }
+  const result = manifestSchema.safeParse(json, { reportInput: true });
+  if (!result.success) return err(toProblems(result.error.issues));
+  const duplicates = [
+    ...duplicateDepartements(result.data.shards, 'shards'),
+    ...duplicateDepartements(result.data.communes, 'communes'),
+  ];
+  return duplicates.length > 0 ? err(duplicates) : ok(result.data);
+}
+
+/**
+ * What a fetched JSON document claims to be, from its `format` marker: the widget's `catalogue`
+ * attribute may point at a single catalogue or at a manifest of shards.
+ */
+export function documentKind(json: unknown): 'manifest' | 'catalogue' | 'unknown' {
+  const format = (json as { format?: unknown } | null)?.format;
+  if (format === MANIFEST_FORMAT) return 'manifest';
+  if (format === CATALOGUE_FORMAT) return 'catalogue';
+  return 'unknown';
+}
+
+function normaliseDepartement(code: string): string {
+  const trimmed = code.trim().toUpperCase();
+  // « 1 » and « 01 » name the same département; people type both.
+  return /^\d$/.test(trimmed) ? `0${trimmed}` : trimmed;
+}
+
+function pick<T extends { departement: string }>(
+  entries: readonly T[],
+  departements?: readonly string[],
+): T[] {
+  if (departements === undefined || departements.length === 0) return [...entries];
+  const wanted = new Set(departements.map(normaliseDepartement));
+  return entries.filter((entry) => wanted.has(entry.departement));
+}
+
+/**
+ * The catalogue shards to fetch for the given départements (all of them when none is given).
+ * A département the manifest does not list simply contributes nothing.
+ */
+export function selectShards(manifest: Manifest, departements?: readonly string[]): CatalogueShardEntry[] {
+  return pick(manifest.shards, departements);
+}
+
+/** The commune (territory) files to fetch for the given départements (all when none is given). */
+export function selectCommuneShards(
+  manifest: Manifest,
+  departements?: readonly string[],
+): CommuneShardEntry[] {
+  return pick(manifest.communes, departements);
+}
+
+/**
+ * The URL to fetch for a file of the manifest, with its content hash as a version parameter: a
+ * changed file gets a new URL, so a browser or CDN cache can keep each version forever.
+ */
+export function versionedUrl(entry: { readonly url: string; readonly hash: string }): string {
+  const [path = entry.url, fragment] = entry.url.split('#', 2);
+  const separator = path.includes('?') ? '&' : '?';
+  const versioned = `${path}${separator}v=${entry.hash.slice(0, 16)}`;
+  return fragment === undefined ? versioned : `${versioned}#${fragment}`;
+}

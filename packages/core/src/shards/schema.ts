@@ -1,0 +1,75 @@
+/**
+ * The manifest of a catalogue split per département: which files exist, what they hold, where
+ * they lie (bounding box) and a content hash, so the widget fetches only the shards it needs and
+ * caches them safely. Hashes are computed by whoever writes the files (the CLI, with node:crypto);
+ * core only carries and checks the strings.
+ */
+import * as z from 'zod/mini';
+
+export const MANIFEST_FORMAT = 'passerelle-manifest';
+export const MANIFEST_VERSION = 1;
+
+const nonEmpty = z.string().check(z.trim(), z.minLength(1));
+const departementCode = z.string().check(z.regex(/^(\d{2}|2[AB]|97\d)$/));
+const count = z.number().check(z.int(), z.gte(0));
+/** SHA-256 of the file's bytes, lowercase hex. */
+const hash = z.string().check(z.regex(/^[0-9a-f]{64}$/));
+/**
+ * A relative URL (resolved against the manifest's own URL) or an absolute http(s) one; any other
+ * scheme (`javascript:`, `data:`) is refused.
+ */
+const url = z.string().check(z.regex(/^(https?:\/\/\S+|(?![a-zA-Z][a-zA-Z0-9+.-]*:)[^\s]+)$/));
+const longitude = z.number().check(z.gte(-180), z.lte(180));
+const latitude = z.number().check(z.gte(-90), z.lte(90));
+
+export const catalogueShardEntrySchema = z.object({
+  departement: departementCode,
+  url,
+  offers: count,
+  actions: count,
+  sessions: count,
+  /** `[minLon, minLat, maxLon, maxLat]` of the training places; absent when none has coordinates. */
+  bbox: z.optional(z.tuple([longitude, latitude, longitude, latitude])),
+  hash,
+  bytes: count,
+});
+
+export const fileEntrySchema = z.object({
+  url,
+  hash,
+  bytes: z.optional(count),
+});
+
+export const communeShardEntrySchema = z.object({
+  departement: departementCode,
+  url,
+  hash,
+  bytes: z.optional(count),
+});
+
+export const manifestMetaSchema = z.object({
+  source: nonEmpty,
+  generatedAt: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/)),
+  licence: nonEmpty,
+  /** True for generated, fictitious data: every screen that shows it must say so. */
+  demo: z.boolean(),
+  title: z.optional(nonEmpty),
+  /** Ruleset whose matchers computed the offers' `programmes`. */
+  ruleset: z.optional(nonEmpty),
+});
+
+export const manifestSchema = z.object({
+  format: z.literal(MANIFEST_FORMAT),
+  version: z.literal(MANIFEST_VERSION),
+  meta: manifestMetaSchema,
+  shards: z.array(catalogueShardEntrySchema),
+  relays: z.optional(fileEntrySchema),
+  communes: z.array(communeShardEntrySchema),
+});
+
+export type BoundingBox = [minLon: number, minLat: number, maxLon: number, maxLat: number];
+export type CatalogueShardEntry = z.infer<typeof catalogueShardEntrySchema>;
+export type FileEntry = z.infer<typeof fileEntrySchema>;
+export type CommuneShardEntry = z.infer<typeof communeShardEntrySchema>;
+export type ManifestMeta = z.infer<typeof manifestMetaSchema>;
+export type Manifest = z.infer<typeof manifestSchema>;
