@@ -67,7 +67,7 @@ export const manifestSchema = z.object({
   communes: z.array(communeShardEntrySchema),
 });
 
-export type BoundingBox = [minLon: number, minLat: number, maxLon: number, maxLat: number];
+export type ShardBoundingBox = [minLon: number, minLat: number, maxLon: number, maxLat: number];
 export type CatalogueShardEntry = z.infer<typeof catalogueShardEntrySchema>;
 export type FileEntry = z.infer<typeof fileEntrySchema>;
 export type CommuneShardEntry = z.infer<typeof communeShardEntrySchema>;

@@ -8,7 +8,7 @@
  * département order, and merging the shards in département order gives back the same catalogue.
  */
 import type { Action, Catalogue, Offer } from '../catalogue/schema.js';
-import type { BoundingBox } from './schema.js';
+import type { ShardBoundingBox } from './schema.js';
 
 /** Département of an action: its first place's `departement`, else the INSEE code's prefix. */
 export function actionDepartement(action: Action): string | undefined {
@@ -113,7 +113,7 @@ export interface CatalogueSummary {
   readonly actions: number;
   readonly sessions: number;
   /** `[minLon, minLat, maxLon, maxLat]` of the training places with coordinates, if any. */
-  readonly bbox: BoundingBox | undefined;
+  readonly bbox: ShardBoundingBox | undefined;
 }
 
 /** Counts and bounding box of a catalogue, as a manifest lists them for each shard. */
@@ -138,6 +138,7 @@ export function summariseCatalogue(catalogue: Catalogue): CatalogueSummary {
       }
     }
   }
-  const bbox: BoundingBox | undefined = minLon === Infinity ? undefined : [minLon, minLat, maxLon, maxLat];
+  const bbox: ShardBoundingBox | undefined =
+    minLon === Infinity ? undefined : [minLon, minLat, maxLon, maxLat];
   return { offers: catalogue.offers.length, actions, sessions, bbox };
 }
