@@ -49,7 +49,7 @@ const openingHours = z.string().check(
   }),
 );
 
-export const relayKindSchema = z.enum(RELAY_DIRECTORY_KINDS);
+export const directoryRelayKindSchema = z.enum(RELAY_DIRECTORY_KINDS);
 
 export const relayAddressSchema = z.object({
   lines: z.array(nonEmpty).check(z.minLength(1)),
@@ -67,7 +67,7 @@ export const relayAddressSchema = z.object({
 export const relaySchema = z.object({
   /** Stable identifier inside the directory. */
   id: nonEmpty,
-  kind: relayKindSchema,
+  kind: directoryRelayKindSchema,
   name: nonEmpty,
   address: relayAddressSchema,
   departement: departementCode,
@@ -100,7 +100,7 @@ export const relayDirectorySchema = z.object({
   relays: z.array(relaySchema),
 });
 
-export type DirectoryRelayKind = z.infer<typeof relayKindSchema>;
+export type DirectoryRelayKind = z.infer<typeof directoryRelayKindSchema>;
 export type RelayAddress = z.infer<typeof relayAddressSchema>;
 export type Relay = z.infer<typeof relaySchema>;
 export type RelayDirectoryMeta = z.infer<typeof relayDirectoryMetaSchema>;
