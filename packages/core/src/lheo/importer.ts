@@ -1,0 +1,273 @@
+/**
+ * Streaming LHÉO import. Text goes in by chunks (`write`), offers come out one by one (`onOffer`)
+ * as soon as their `formation` element closes: only the element tree of the record being read is
+ * in memory, so a file of hundreds of MB imports with memory that does not grow with its size.
+ *
+ * The parser is saxes (namespace-aware): LHÉO 2.2 (`http://www.lheo.org/2.2`), 2.3
+ * (`http://lheo.gouv.fr/2.3`) and files without a namespace are read the same way, by local name.
+ * Core stays pure: no file system here, the caller feeds the text (see the `import` CLI command).
+ */
+import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { offerSchema, type Offer } from '../catalogue/schema.js';
+import { silentLogger, type Logger } from '../result.js';
+import { toProblems } from '../validation/french-issues.js';
+import { LHEO_NAMESPACES } from './codes.js';
+import { OfferMapper } from './map-offer.js';
+import { frenchXmlError, messages } from './messages.js';
+import type { LheoCount, LheoFatalError, LheoImportSummary, LheoOutcome, LheoProblem } from './problems.js';
+import { HTML_ENTITIES } from './text.js';
+import type { XmlNode } from './xml-node.js';
+
+export interface LheoImportOptions {
+  /** Receives each valid offer, already checked against the catalogue schema. */
+  readonly onOffer: (offer: Offer) => void;
+  /** Receives each problem as soon as it is found (rejected records, dropped or repaired fields). */
+  readonly onProblem?: (problem: LheoProblem) => void;
+  /** Programme ids of a ruleset for an offer (its matchers); called before the schema check. */
+  readonly programmesFor?: (offer: Offer) => readonly string[];
+  /** Warnings about the file as a whole (unknown namespace). */
+  readonly logger?: Logger;
+}
+
+export interface LheoImporter {
+  /** Feeds the next piece of the document. Ignored once a fatal XML error stopped the import. */
+  write(chunk: string): void;
+  /** Ends the document and returns the summary (counts add up: read = kept + rejected). */
+  end(): LheoImportSummary;
+}
+
+/** Thrown inside the parser's error handler so that saxes stops at the first well-formedness error. */
+class StopParsing extends Error {}
+
+/** Parser state the handlers need: the tree of the record being read, and where we are. */
+interface Building {
+  /** Open elements inside the current `formation` (index 0 is the formation itself). */
+  readonly stack: XmlNode[];
+}
+
+const count = (): LheoCount => ({ read: 0, kept: 0, rejected: 0 });
+
+/**
+ * Creates a streaming importer. Example:
+ *
+ * ```ts
+ * const importer = createLheoImporter({ onOffer: (offer) => out.push(offer), onProblem: report });
+ * for await (const chunk of textStream) importer.write(chunk);
+ * const summary = importer.end();
+ * ```
+ */
+export function createLheoImporter(options: LheoImportOptions): LheoImporter {
+  const logger = options.logger ?? silentLogger;
+  const offers = count();
+  const actions = count();
+  const sessions = count();
+  const outcomes: Record<LheoOutcome, number> = { rejected: 0, dropped: 0, repaired: 0, ignored: 0 };
+  const seenOffers = new Map<string, number>();
+  const report = (problem: LheoProblem): void => {
+    outcomes[problem.outcome] += 1;
+    options.onProblem?.(problem);
+  };
+  const mapper = new OfferMapper(report);
+
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  // Exports sometimes leave HTML entities unescaped (`&eacute;`); read them instead of failing.
+  Object.assign(parser.ENTITIES, HTML_ENTITIES);
+
+  let namespace: string | null = null;
+  let fatal: LheoFatalError | undefined;
+  let ended = false;
+  /** Element depth outside any formation (0 before the root). */
+  let depth = 0;
+  let building: Building | null = null;
+  /**
+   * A formation whose end tag was read but not yet processed: saxes calls the close-tag handler
+   * before it reports a mismatched end tag, so a record is only trusted once the parser moved on.
+   */
+  let pending: XmlNode | null = null;
+
+  const flush = (): void => {
+    if (pending === null) return;
+    const formation = pending;
+    pending = null;
+    finishFormation(formation);
+  };
+
+  function finishFormation(formation: XmlNode): void {
+    const result = mapper.map(formation);
+    offers.read += 1;
+    actions.read += result.tally.actionsRead;
+    sessions.read += result.tally.sessionsRead;
+    let offer = result.ok ? result.offer : undefined;
+    if (offer !== undefined) {
+      const firstLine = seenOffers.get(offer.id);
+      if (firstLine !== undefined) {
+        mapper.problem(
+          formation.line,
+          'formation/@numero',
+          messages.duplicateOffer(offer.id, firstLine),
+          'rejected',
+        );
+        offer = undefined;
+      } else {
+        seenOffers.set(offer.id, formation.line);
+      }
+    }
+    if (offer !== undefined && options.programmesFor) offer.programmes = [...options.programmesFor(offer)];
+    if (offer !== undefined) {
+      // The mapper should never build an offer the model refuses; if it does, the record is
+      // rejected (reported with the model's path), never written out broken.
+      const checked = offerSchema.safeParse(offer, { reportInput: true });
+      if (!checked.success) {
+        for (const problem of toProblems(checked.error.issues)) {
+          mapper.problem(
+            formation.line,
+            'formation',
+            messages.schemaRejected(problem.path, problem.message),
+            'rejected',
+          );
+        }
+        offer = undefined;
+      }
+    }
+    if (offer === undefined) {
+      offers.rejected += 1;
+      actions.rejected += result.tally.actionsRead;
+      sessions.rejected += result.tally.sessionsRead;
+      return;
+    }
+    offers.kept += 1;
+    actions.kept += result.tally.actionsKept;
+    actions.rejected += result.tally.actionsRead - result.tally.actionsKept;
+    sessions.kept += result.tally.sessionsKept;
+    sessions.rejected += result.tally.sessionsRead - result.tally.sessionsKept;
+    options.onOffer(offer);
+  }
+
+  function stop(line: number, column: number, reason: string): never {
+    pending = null;
+    building = null;
+    fatal = { line, column, message: messages.malformed(line, column, reason) };
+    throw new StopParsing(reason);
+  }
+
+  parser.on('error', (error) => {
+    stop(parser.line, parser.column + 1, frenchXmlError(error.message));
+  });
+
+  parser.on('opentag', (tag: SaxesTagNS) => {
+    if (pending !== null) flush();
+    const name = tag.local;
+    if (building !== null) {
+      const node: XmlNode = { name, attrs: attributesOf(tag), line: parser.line, parts: [] };
+      const stack = building.stack;
+      (stack[stack.length - 1] as XmlNode).parts.push(node);
+      stack.push(node);
+      return;
+    }
+    depth += 1;
+    if (depth === 1) {
+      namespace = tag.uri;
+      if (name !== 'lheo') stop(parser.line, parser.column + 1, messages.notLheo(tag.name));
+      if (!LHEO_NAMESPACES.has(tag.uri)) logger.warn(messages.unknownNamespace(tag.uri));
+    } else if (name === 'formation' && depth === 3) {
+      const node: XmlNode = { name, attrs: attributesOf(tag), line: parser.line, parts: [] };
+      building = { stack: [node] };
+    }
+  });
+
+  parser.on('text', (text) => {
+    if (pending !== null) flush();
+    if (building === null) return;
+    const parts = (building.stack[building.stack.length - 1] as XmlNode).parts;
+    const last = parts.length - 1;
+    if (last >= 0 && typeof parts[last] === 'string') parts[last] += text;
+    else parts.push(text);
+  });
+
+  parser.on('cdata', (text) => {
+    if (pending !== null) flush();
+    if (building === null) return;
+    const parts = (building.stack[building.stack.length - 1] as XmlNode).parts;
+    const last = parts.length - 1;
+    if (last >= 0 && typeof parts[last] === 'string') parts[last] += text;
+    else parts.push(text);
+  });
+
+  parser.on('closetag', () => {
+    if (pending !== null) flush();
+    if (building !== null) {
+      const node = building.stack.pop() as XmlNode;
+      if (building.stack.length === 0) {
+        building = null;
+        depth -= 1;
+        pending = node;
+      }
+      return;
+    }
+    depth -= 1;
+  });
+
+  return {
+    write(chunk: string): void {
+      if (fatal !== undefined || ended) return;
+      try {
+        parser.write(chunk);
+        flush();
+      } catch (error) {
+        if (!(error instanceof StopParsing)) throw error;
+      }
+    },
+    end(): LheoImportSummary {
+      if (!ended && fatal === undefined) {
+        try {
+          parser.close();
+          flush();
+        } catch (error) {
+          if (!(error instanceof StopParsing)) throw error;
+        }
+      }
+      ended = true;
+      return {
+        offers: { ...offers },
+        actions: { ...actions },
+        sessions: { ...sessions },
+        problems: { ...outcomes },
+        namespace,
+        ...(fatal === undefined ? {} : { fatal }),
+      };
+    },
+  };
+}
+
+function attributesOf(tag: SaxesTagNS): Record<string, string> | null {
+  let out: Record<string, string> | null = null;
+  for (const key in tag.attributes) {
+    const attribute = tag.attributes[key];
+    if (attribute === undefined || attribute.prefix === 'xmlns' || attribute.name === 'xmlns') continue;
+    (out ??= {})[attribute.local] = attribute.value;
+  }
+  return out;
+}
+
+/** Everything a whole-document import produced (for small files and tests). */
+export interface LheoImportResult {
+  readonly offers: Offer[];
+  readonly problems: LheoProblem[];
+  readonly summary: LheoImportSummary;
+}
+
+/** Imports a whole LHÉO document held in memory. Prefer `createLheoImporter` for files. */
+export function importLheo(
+  xml: string,
+  options: Omit<LheoImportOptions, 'onOffer' | 'onProblem'> = {},
+): LheoImportResult {
+  const offers: Offer[] = [];
+  const problems: LheoProblem[] = [];
+  const importer = createLheoImporter({
+    ...options,
+    onOffer: (offer) => offers.push(offer),
+    onProblem: (problem) => problems.push(problem),
+  });
+  importer.write(xml);
+  return { offers, problems, summary: importer.end() };
+}

@@ -1,0 +1,78 @@
+/**
+ * Every French message of the LHÉO import, in one place (as Fuse keeps its `errorMessages.ts`),
+ * so wording stays consistent and a translator finds them all.
+ */
+
+/** Shows a value as read, shortened so a report stays readable. */
+export function quote(value: string): string {
+  const flat = value.replace(/\s+/g, ' ').trim();
+  return `« ${flat.length > 40 ? `${flat.slice(0, 40)}…` : flat} »`;
+}
+
+export const messages = {
+  // Records rejected
+  missingNumero: (element: string) =>
+    `attribut numero absent : un <${element}> sans numéro ne peut pas être identifié`,
+  duplicateOffer: (numero: string, line: number) =>
+    `numéro de formation ${quote(numero)} déjà lu ligne ${line} : ce doublon est écarté`,
+  missingTitle: 'intitulé de formation absent ou vide : il est obligatoire',
+  missingOrganisation: 'organisme responsable absent ou sans nom (nom-organisme) : il est obligatoire',
+  missingPeriod: 'période de session absente (<periode> avec <debut> et <fin>) : elle est obligatoire',
+  noValidSession: 'aucune session valide : une action doit en avoir au moins une',
+  noValidAction: 'aucune action valide : une formation doit en avoir au moins une',
+  parentRejected: (what: 'formation' | 'action') => `écartée avec sa ${what}`,
+  schemaRejected: (path: string, message: string) =>
+    `non conforme au modèle du catalogue (${path}) : ${message}`,
+
+  // Fields dropped or repaired
+  badCode: (value: string, table: string) =>
+    `code ${quote(value)} inconnu de la table LHÉO ${table} : valeur ignorée`,
+  badSiret: (value: string) =>
+    `SIRET invalide : 14 chiffres attendus, reçu ${quote(value)} (${value.length} caractères) : valeur ignorée`,
+  badPattern: (value: string, expected: string) =>
+    `valeur ${quote(value)} invalide : attendu ${expected} : valeur ignorée`,
+  badDate: (value: string) =>
+    `date ${quote(value)} invalide : attendu AAAAMMJJ (00000000 ou 99999999 si inconnue) : date considérée comme inconnue`,
+  badDateDropped: (value: string) => `date ${quote(value)} invalide : attendu AAAAMMJJ : valeur ignorée`,
+  badNumber: (value: string) => `nombre ${quote(value)} illisible : valeur ignorée`,
+  outOfRange: (value: string, min: number, max: number) =>
+    `valeur ${quote(value)} hors des bornes ${min}–${max} : valeur ignorée`,
+  tooLong: (length: number, max: number) =>
+    `texte de ${length} caractères, au plus ${max} permis par LHÉO : tronqué à ${max} caractères`,
+  fundingUnknown: (value: string | undefined) =>
+    `${value === undefined ? 'prise-en-charge-frais-possible absente' : `prise-en-charge-frais-possible ${quote(value)} invalide`} : considérée comme « non » (0)`,
+  unknownRegion: (value: string) =>
+    `code région ${quote(value)} inconnu (ni actuel, ni d'avant 2016) : valeur ignorée`,
+  unknownElement: (name: string) => `élément <${name}> inconnu de LHÉO 2.3 : ignoré avec son contenu`,
+
+  // Fatal XML errors and warnings
+  malformed: (line: number, column: number, reason: string) =>
+    `XML mal formé ligne ${line}, colonne ${column} : ${reason}. Import arrêté ; les formations lues avant sont gardées.`,
+  notLheo: (name: string) => `l'élément racine est <${name}>, attendu <lheo>`,
+  unknownNamespace: (uri: string) =>
+    `espace de noms ${quote(uri)} inconnu (attendu http://lheo.gouv.fr/2.3 ou http://www.lheo.org/2.2) : lu comme LHÉO 2.3`,
+} as const;
+
+/** French wording of the parser's well-formedness errors (saxes reports them in English). */
+export function frenchXmlError(english: string): string {
+  const text = english.replace(/^(?:[^:]*:)?\d+:\d+: /, '');
+  let match: RegExpExecArray | null;
+  if ((match = /^unclosed tag: (.+)$/.exec(text)))
+    return `balise <${match[1]}> jamais fermée (fichier tronqué ?)`;
+  if ((match = /^unmatched closing tag: (.+?)\.?$/.exec(text)))
+    return `balise fermante </${match[1]}> sans balise ouvrante correspondante`;
+  if (text.startsWith('unexpected close tag'))
+    return 'balise fermante qui ne correspond pas à la dernière balise ouverte';
+  if (text.startsWith('undefined entity')) return 'entité inconnue (un « & » doit s’écrire &amp;amp;)';
+  if (text.startsWith('disallowed character')) return 'caractère interdit à cet endroit';
+  if (text.startsWith('text data outside of root node')) return 'texte en dehors de l’élément racine <lheo>';
+  if (text.startsWith('document must contain a root element')) return 'document vide : aucun élément racine';
+  if (text.startsWith('documents may contain only one root')) return 'plusieurs éléments racines';
+  if ((match = /^duplicate attribute: (.+?)\.?$/.exec(text))) return `attribut ${match[1]} répété`;
+  if (text.startsWith('unquoted attribute value') || text.startsWith('value must be quoted'))
+    return 'valeur d’attribut sans guillemets';
+  if ((match = /^unbound namespace prefix: (.+?)\.?$/.exec(text)))
+    return `préfixe d’espace de noms ${match[1]} non déclaré`;
+  if (text.startsWith('unexpected end')) return 'fin de fichier inattendue (fichier tronqué ?)';
+  return `erreur de syntaxe XML (${text})`;
+}
