@@ -143,15 +143,16 @@ export function createLheoImporter(options: LheoImportOptions): LheoImporter {
     options.onOffer(offer);
   }
 
-  function stop(line: number, column: number, reason: string): never {
+  function stop(line: number, column: number, message: string): never {
     pending = null;
     building = null;
-    fatal = { line, column, message: messages.malformed(line, column, reason) };
-    throw new StopParsing(reason);
+    fatal = { line, column, message };
+    throw new StopParsing(message);
   }
 
   parser.on('error', (error) => {
-    stop(parser.line, parser.column + 1, frenchXmlError(error.message));
+    const [line, column] = [parser.line, parser.column + 1];
+    stop(line, column, messages.malformed(line, column, frenchXmlError(error.message)));
   });
 
   parser.on('opentag', (tag: SaxesTagNS) => {
@@ -167,7 +168,8 @@ export function createLheoImporter(options: LheoImportOptions): LheoImporter {
     depth += 1;
     if (depth === 1) {
       namespace = tag.uri;
-      if (name !== 'lheo') stop(parser.line, parser.column + 1, messages.notLheo(tag.name));
+      const [line, column] = [parser.line, parser.column + 1];
+      if (name !== 'lheo') stop(line, column, messages.notLheo(line, column, tag.name));
       if (!LHEO_NAMESPACES.has(tag.uri)) logger.warn(messages.unknownNamespace(tag.uri));
     } else if (name === 'formation' && depth === 3) {
       const node: XmlNode = { name, attrs: attributesOf(tag), line: parser.line, parts: [] };

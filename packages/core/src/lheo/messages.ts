@@ -12,7 +12,7 @@ export function quote(value: string): string {
 export const messages = {
   // Records rejected
   missingNumero: (element: string) =>
-    `attribut numero absent : un <${element}> sans numéro ne peut pas être identifié`,
+    `élément <${element}> sans attribut numero : impossible de l'identifier`,
   duplicateOffer: (numero: string, line: number) =>
     `numéro de formation ${quote(numero)} déjà lu ligne ${line} : ce doublon est écarté`,
   missingTitle: 'intitulé de formation absent ou vide : il est obligatoire',
@@ -20,7 +20,6 @@ export const messages = {
   missingPeriod: 'période de session absente (<periode> avec <debut> et <fin>) : elle est obligatoire',
   noValidSession: 'aucune session valide : une action doit en avoir au moins une',
   noValidAction: 'aucune action valide : une formation doit en avoir au moins une',
-  parentRejected: (what: 'formation' | 'action') => `écartée avec sa ${what}`,
   schemaRejected: (path: string, message: string) =>
     `non conforme au modèle du catalogue (${path}) : ${message}`,
 
@@ -48,7 +47,8 @@ export const messages = {
   // Fatal XML errors and warnings
   malformed: (line: number, column: number, reason: string) =>
     `XML mal formé ligne ${line}, colonne ${column} : ${reason}. Import arrêté ; les formations lues avant sont gardées.`,
-  notLheo: (name: string) => `l'élément racine est <${name}>, attendu <lheo>`,
+  notLheo: (line: number, column: number, name: string) =>
+    `ligne ${line}, colonne ${column} : ce n'est pas un fichier LHÉO (élément racine <${name}>, attendu <lheo>). Import arrêté.`,
   unknownNamespace: (uri: string) =>
     `espace de noms ${quote(uri)} inconnu (attendu http://lheo.gouv.fr/2.3 ou http://www.lheo.org/2.2) : lu comme LHÉO 2.3`,
 } as const;

@@ -62,10 +62,17 @@ export const HTML_ENTITIES: Readonly<Record<string, string>> = {
   frac12: '½',
 };
 
-/** Tags that end a line when HTML is rendered. */
-const BREAK_TAGS =
-  /<br\s*\/?>|<\/(?:p|div|li|ul|ol|h[1-6]|tr|table|blockquote)\s*>|<(?:p|div|ul|ol|h[1-6]|tr|table)(?:\s[^<>]*)?>/gi;
+/** A line break (`<br>`). */
+const LINE_BREAK = /<br\s*\/?>/gi;
+/** Tags of blocks, which start and end on their own line. */
+const BLOCK_TAGS = /<\/?(?:p|div|li|ul|ol|h[1-6]|tr|table|blockquote)(?:\s[^<>]*)?>/gi;
 const LIST_ITEM = /<li(?:\s[^<>]*)?>/gi;
+/**
+ * Stands for "a block boundary here" (U+2029; any in the input was already turned into a space with the
+ * other whitespace): several in a row make one line break, not blank lines.
+ */
+const BLOCK = '\u2029';
+const BLOCK_RUN = /(?: *\u2029 *)+/g;
 /** An HTML tag or comment: `<` then a letter, `/` or `!`, so « a < b » stays as written. */
 const ANY_TAG = /<!--[\s\S]*?-->|<\/?[a-zA-Z][^<>]*>/g;
 const TAG_TEST = /<(?:!--|\/?[a-zA-Z][^<>]*>)/;
@@ -84,7 +91,13 @@ function decodeEntities(text: string): string {
 
 function stripTags(html: string): string {
   // Source line breaks mean nothing in HTML: a browser shows them as spaces.
-  return html.replace(/\s+/g, ' ').replace(LIST_ITEM, '\n- ').replace(BREAK_TAGS, '\n').replace(ANY_TAG, '');
+  return html
+    .replace(/\s+/g, ' ')
+    .replace(LIST_ITEM, `${BLOCK}- `)
+    .replace(BLOCK_TAGS, BLOCK)
+    .replace(LINE_BREAK, '\n')
+    .replace(ANY_TAG, '')
+    .replace(BLOCK_RUN, '\n');
 }
 
 /** Collapses spaces inside lines, trims lines, keeps at most one empty line between paragraphs. */
