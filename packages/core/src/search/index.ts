@@ -1,1 +1,11 @@
+// Public API of the search module.
 export type * from './types.js';
+export {
+  SearchIndex,
+  catalogueFingerprint,
+  createSearchIndex,
+  type SearchIndexOptions,
+  type SerialisedSearchIndex,
+} from './search-index.js';
+export type { LabelOptions } from './text-index.js';
+export { METIER_GROUPS, type MetierGroup } from './lexicon.js';

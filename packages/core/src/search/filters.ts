@@ -1,0 +1,125 @@
+/**
+ * Applies `SearchFilters` to the per-action facets, before any text is scored: the result is a
+ * pass mask, the distance of each action to `near`, and each action's soonest session that
+ * passes the date window. Keystrokes repeat the same filters, so the index caches the last one.
+ */
+import { haversineKm } from '../geo/distance.js';
+import type { SearchFilters } from './types.js';
+import {
+  FLAG_DISABILITY,
+  FLAG_FUNDING,
+  FLAG_PERMANENT,
+  MODE_CODES,
+  UNKNOWN_DAY,
+  isoDay,
+  type Facets,
+} from './facets.js';
+
+export interface FilterState {
+  /** 1 for actions that pass; null when there is no filter at all. */
+  readonly pass: Uint8Array | null;
+  /** Km from `near` to the closest training place; NaN without coordinates; null without `near`. */
+  readonly distanceKm: Float32Array | null;
+  /** Position (in `facets.sessionDay`) of the soonest session passing the date window, -1 when none. */
+  readonly session: Int32Array;
+  /** Number of passing actions. */
+  readonly count: number;
+}
+
+function idSet(codes: readonly string[], wanted: readonly string[] | undefined): Set<number> | null {
+  if (wanted === undefined) return null;
+  const ids = new Set<number>();
+  for (const code of wanted) {
+    const id = codes.indexOf(code);
+    if (id >= 0) ids.add(id);
+  }
+  return ids;
+}
+
+function anyIn(ids: Uint16Array, start: number, end: number, wanted: Set<number>): boolean {
+  for (let i = start; i < end; i += 1) if (wanted.has(ids[i]!)) return true;
+  return false;
+}
+
+export function evaluateFilters(facets: Facets, filters: SearchFilters | undefined): FilterState {
+  const f = filters ?? {};
+  const n = facets.actionCount;
+  const programmes = idSet(facets.programmeCodes, f.programmes);
+  const departements = idSet(facets.departementCodes, f.departements);
+  const modes =
+    f.teachingModes === undefined ? null : new Set(f.teachingModes.map((mode) => MODE_CODES[mode]));
+  const needFlags =
+    (f.permanentEntries === true ? FLAG_PERMANENT : 0) |
+    (f.fundingPossible === true ? FLAG_FUNDING : 0) |
+    (f.disabilityAccess === true ? FLAG_DISABILITY : 0);
+  const from = f.startFrom === undefined ? -Infinity : isoDay(f.startFrom);
+  const to = f.startTo === undefined ? Infinity : isoDay(f.startTo);
+  const dated = f.startFrom !== undefined || f.startTo !== undefined;
+  const radius = f.near !== undefined && f.radiusKm !== undefined ? f.radiusKm : null;
+  const filtering =
+    programmes !== null ||
+    departements !== null ||
+    modes !== null ||
+    needFlags !== 0 ||
+    dated ||
+    radius !== null;
+
+  let distanceKm: Float32Array | null = null;
+  if (f.near !== undefined) {
+    const near = f.near;
+    distanceKm = new Float32Array(n).fill(Number.NaN);
+    const coords = facets.placeCoords;
+    for (let a = 0; a < n; a += 1) {
+      let best = Infinity;
+      for (let p = facets.placeStart[a]!; p < facets.placeStart[a + 1]!; p += 1) {
+        const km = haversineKm(near, { lat: coords[p * 2]!, lon: coords[p * 2 + 1]! });
+        if (km < best) best = km;
+      }
+      if (best !== Infinity) distanceKm[a] = best;
+    }
+  }
+
+  const session = dated ? new Int32Array(n).fill(-1) : facets.soonestSession;
+  const pass = filtering ? new Uint8Array(n) : null;
+  let count = filtering ? 0 : n;
+  if (pass === null) return { pass, distanceKm, session, count };
+
+  for (let a = 0; a < n; a += 1) {
+    if (modes !== null && !modes.has(facets.mode[a]!)) continue;
+    if ((facets.flags[a]! & needFlags) !== needFlags) continue;
+    if (
+      departements !== null &&
+      !anyIn(
+        facets.departementIds,
+        facets.departementStart[a]!,
+        facets.departementStart[a + 1]!,
+        departements,
+      )
+    ) {
+      continue;
+    }
+    if (programmes !== null) {
+      const o = facets.actionOffer[a]!;
+      if (!anyIn(facets.programmeIds, facets.programmeStart[o]!, facets.programmeStart[o + 1]!, programmes))
+        continue;
+    }
+    if (radius !== null && !(distanceKm![a]! <= radius)) continue;
+    if (dated) {
+      // An action passes when one of its sessions starts in the window (unknown starts pass),
+      // or when it lists no session at all: nothing says it is out of the window.
+      const first = facets.sessionStart[a]!;
+      const last = facets.sessionStart[a + 1]!;
+      let best = -1;
+      for (let s = first; s < last; s += 1) {
+        const day = facets.sessionDay[s]!;
+        if (day !== UNKNOWN_DAY && (day < from || day > to)) continue;
+        if (best < 0 || day < facets.sessionDay[best]!) best = s;
+      }
+      if (best < 0 && last > first) continue;
+      session[a] = best;
+    }
+    pass[a] = 1;
+    count += 1;
+  }
+  return { pass, distanceKm, session, count };
+}

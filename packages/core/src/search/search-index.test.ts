@@ -1,0 +1,281 @@
+import { describe, expect, it } from 'vitest';
+import type { Action, Offer } from '../catalogue/schema.js';
+import { makeAction, makeCatalogue, makeOffer, makeSession } from '../test-support/catalogue-fixtures.js';
+import { SearchIndex, createSearchIndex } from './search-index.js';
+
+const BORDEAUX = { lat: 44.8378, lon: -0.5792 };
+const PAU = { lat: 43.2951, lon: -0.3708 };
+const LIMOGES = { lat: 45.8336, lon: 1.2611 };
+
+function place(
+  city: string,
+  postalCode: string,
+  departement: string,
+  coordinates: { lat: number; lon: number },
+) {
+  return { address: { lines: [], city, postalCode, departement, coordinates } };
+}
+
+function action(id: string, overrides: Partial<Action> = {}): Action {
+  return makeAction({ id, sessions: [makeSession({ id: `${id}-S1` })], ...overrides });
+}
+
+function offer(id: string, title: string, overrides: Partial<Offer> = {}): Offer {
+  return makeOffer({ id, title, actions: [action(`${id}-A`)], ...overrides });
+}
+
+const catalogue = makeCatalogue([
+  offer('boulanger', 'CAP Boulanger', {
+    rome: ['D1102'],
+    organisation: { name: 'Fournil école', contacts: [] },
+  }),
+  offer('soignant', 'Préparation au diplôme d’aide-soignant', { rome: ['J1501'] }),
+  offer('proprete', "Agent de propreté et d'hygiène", {
+    rome: ['K2204'],
+    actions: [action('proprete-A', { places: [place('Pau', '64000', '64', PAU)] })],
+  }),
+  offer('cariste', 'Conduite de chariots élévateurs', {
+    rome: ['N1101'],
+    content: 'Préparation au CACES R489.',
+  }),
+  offer('fle', 'Français langue étrangère : niveau A1', {
+    objective: "Comprendre l'accueil d'une administration",
+  }),
+  offer('vente', 'Vendeuse conseil en magasin', { programmes: ['hsp-qualif'] }),
+  offer('creche', 'Accompagnant éducatif petite enfance', {
+    actions: [
+      action('creche-limoges', { places: [place('Limoges', '87000', '87', LIMOGES)], teachingMode: 'mixte' }),
+      action('creche-pau', {
+        places: [place('Pau', '64000', '64', PAU)],
+        entries: 'permanent',
+        disabilityAccess: 'Locaux accessibles',
+        fundingPossible: false,
+        sessions: [
+          makeSession({ id: 'late', start: '2027-06-01' }),
+          makeSession({ id: 'early', start: '2027-02-01' }),
+        ],
+      }),
+    ],
+  }),
+  offer('numerique', "Initiation à l'informatique et à internet", { content: 'Utiliser un ordinateur.' }),
+]);
+
+const index = createSearchIndex(catalogue);
+const ids = (text: string, filters = {}) => index.search({ text, filters }).hits.map((hit) => hit.actionId);
+const offers = (text: string) => index.search({ text }).hits.map((hit) => hit.offerId);
+
+describe('createSearchIndex: French text', () => {
+  it.each([
+    ['a typo', 'boulangrie', 'boulanger'],
+    ['a feminine form', 'aide soignante', 'soignant'],
+    ['a missing accent', 'francais', 'fle'],
+    ['an elision', "l'accueil", 'fle'],
+    ['a synonym (ménage → propreté)', 'ménage', 'proprete'],
+    ['a synonym (caces → cariste) with the ROME code', 'cariste', 'cariste'],
+    ['a synonym (crèche → petite enfance)', 'crèche', 'creche'],
+    ['a synonym (informatique → numérique)', 'numérique', 'numerique'],
+    ['an acronym (FLE)', 'FLE', 'fle'],
+    ['a feminine job word', 'vendeuse', 'vente'],
+    ['a masculine job word for a feminine title', 'vendeur', 'vente'],
+    ['the word being typed (prefix)', 'boulan', 'boulanger'],
+    ['capitals', 'CAP BOULANGER', 'boulanger'],
+  ])('finds an offer from %s: %j', (_case, text, expected) => {
+    expect(offers(text)[0]).toBe(expected);
+  });
+
+  it('needs every word of the query when some offer has them all', () => {
+    expect(offers('petite enfance pau')).toEqual(['creche']);
+    expect(ids('petite enfance pau')).toEqual(['creche-pau']);
+  });
+
+  it('falls back to the offers meeting most words when none meets them all', () => {
+    expect(offers('boulanger zzzqqq')).toEqual(['boulanger']);
+  });
+
+  it('answers « nothing found » with an empty list, not an error', () => {
+    expect(index.search({ text: 'xyzzyplouf' })).toEqual({ total: 0, hits: [] });
+  });
+
+  it('lists every action for an empty or blank text, with score 1', () => {
+    const results = index.search({ text: '   ' });
+    expect(results.total).toBe(index.size);
+    expect(results.hits.every((hit) => hit.score === 1 && hit.matched.length === 0)).toBe(true);
+  });
+
+  it('treats a single letter as the start of a word', () => {
+    expect(offers('b')).toContain('boulanger');
+    expect(index.search({ text: 'b ' })).toEqual(index.search({ text: '' }));
+  });
+
+  it('explains which fields matched', () => {
+    const [hit] = index.search({ text: 'boulanger fournil' }).hits;
+    expect(hit?.matched).toEqual(['title', 'metier', 'organisation']);
+    const [town] = index.search({ text: 'proprete pau' }).hits;
+    expect(town?.matched).toContain('town');
+  });
+
+  it('scores relevance within 0 and 1, title matches above content matches', () => {
+    const hits = index.search({ text: 'caces' }).hits;
+    expect(hits.every((hit) => hit.score > 0 && hit.score <= 1)).toBe(true);
+    const results = index.search({ text: 'ordinateur' }).hits;
+    expect(results[0]?.offerId).toBe('numerique');
+    expect(results[0]?.matched).toContain('content');
+  });
+
+  it('honours limit and offset while total counts every hit', () => {
+    const all = index.search({ text: '' });
+    const page = index.search({ text: '', limit: 3, offset: 2 });
+    expect(page.total).toBe(all.total);
+    expect(page.hits.map((hit) => hit.actionId)).toEqual(all.hits.slice(2, 5).map((hit) => hit.actionId));
+  });
+});
+
+describe('filters', () => {
+  it('keeps offers of a programme', () => {
+    expect(ids('', { programmes: ['hsp-qualif'] })).toEqual(['vente-A']);
+  });
+
+  it('keeps actions in a département', () => {
+    expect(ids('', { departements: ['87'] })).toEqual(['creche-limoges']);
+  });
+
+  it('keeps actions within a radius and says how far they are', () => {
+    const hits = index.search({ text: '', filters: { near: PAU, radiusKm: 20 } }).hits;
+    expect(hits.map((hit) => hit.actionId).sort()).toEqual(['creche-pau', 'proprete-A']);
+    expect(hits.every((hit) => hit.distanceKm === 0)).toBe(true);
+  });
+
+  it('gives distances without excluding anything when there is no radius', () => {
+    const results = index.search({ text: '', filters: { near: BORDEAUX } });
+    expect(results.total).toBe(index.size);
+    expect(results.hits[0]?.distanceKm).toBe(0);
+  });
+
+  it('keeps actions with a session in the date window and picks the soonest passing session', () => {
+    const hits = index.search({ text: 'petite enfance', filters: { startFrom: '2027-03-01' } }).hits;
+    expect(hits.map((hit) => [hit.actionId, hit.sessionId])).toEqual([['creche-pau', 'late']]);
+    expect(ids('', { startTo: '2027-01-31' })).not.toContain('creche-pau');
+  });
+
+  it('keeps actions by teaching mode', () => {
+    expect(ids('', { teachingModes: ['mixte'] })).toEqual(['creche-limoges']);
+  });
+
+  it('keeps actions with permanent entries', () => {
+    expect(ids('', { permanentEntries: true })).toEqual(['creche-pau']);
+  });
+
+  it('keeps actions whose cost can be covered', () => {
+    expect(ids('', { fundingPossible: true })).not.toContain('creche-pau');
+    expect(ids('', { fundingPossible: true })).toHaveLength(index.size - 1);
+  });
+
+  it('keeps actions accessible to people with disabilities', () => {
+    expect(ids('', { disabilityAccess: true })).toEqual(['creche-pau']);
+  });
+
+  it('applies filters before text ranking', () => {
+    expect(ids('petite enfance', { departements: ['64'] })).toEqual(['creche-pau']);
+  });
+});
+
+describe('ranking', () => {
+  it('puts the closest action first among equally relevant ones', () => {
+    expect(ids('petite enfance', { near: PAU })).toEqual(['creche-pau', 'creche-limoges']);
+    expect(ids('petite enfance', { near: LIMOGES })).toEqual(['creche-limoges', 'creche-pau']);
+  });
+
+  it('then puts the soonest session first', () => {
+    const soon = makeCatalogue([
+      offer('later', 'Cuisine collective', {
+        actions: [action('later-A', { sessions: [makeSession({ id: 'x', start: '2027-05-01' })] })],
+      }),
+      offer('sooner', 'Cuisine collective', {
+        actions: [action('sooner-A', { sessions: [makeSession({ id: 'y', start: '2027-02-01' })] })],
+      }),
+    ]);
+    expect(
+      createSearchIndex(soon)
+        .search({ text: 'cuisine' })
+        .hits.map((hit) => hit.offerId),
+    ).toEqual(['sooner', 'later']);
+  });
+
+  it('puts a title match above a content match whatever the distance', () => {
+    const mixed = makeCatalogue([
+      offer('content', 'Remise à niveau', { content: 'Module de cuisine.' }),
+      offer('title', 'Cuisine', {
+        actions: [action('far', { places: [place('Limoges', '87000', '87', LIMOGES)] })],
+      }),
+    ]);
+    const hits = createSearchIndex(mixed).search({ text: 'cuisine', filters: { near: BORDEAUX } }).hits;
+    expect(hits.map((hit) => hit.offerId)).toEqual(['title', 'content']);
+  });
+});
+
+describe('suggest', () => {
+  it('suggests métiers of the table present in the catalogue, then training titles', () => {
+    expect(index.suggest('cari', 4)).toEqual([
+      { kind: 'metier', label: 'Cariste' },
+      { kind: 'training', label: 'Conduite de chariots élévateurs' },
+    ]);
+  });
+
+  it('suggests a métier from a synonym', () => {
+    expect(index.suggest('menage', 3)[0]).toEqual({ kind: 'metier', label: 'Agent de propreté' });
+  });
+
+  it('never suggests a métier the catalogue cannot lead to', () => {
+    expect(index.suggest('soudeur', 5).filter((s) => s.kind === 'metier')).toEqual([]);
+  });
+
+  it('returns nothing for empty input or a zero limit', () => {
+    expect(index.suggest('', 5)).toEqual([]);
+    expect(index.suggest('boulanger', 0)).toEqual([]);
+  });
+});
+
+describe('serialise and load', () => {
+  it('round-trips through JSON and answers exactly like the built index', () => {
+    const data: unknown = JSON.parse(JSON.stringify(index.serialise()));
+    const loaded = SearchIndex.load(catalogue, data);
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    for (const text of ['boulangrie', 'petite enfance pau', 'b', '', 'caces']) {
+      expect(loaded.value.search({ text })).toEqual(index.search({ text }));
+    }
+  });
+
+  it('refuses an index built for another catalogue, in French', () => {
+    const result = SearchIndex.load(makeCatalogue(), index.serialise());
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error[0]?.path).toBe('index.catalogue');
+  });
+
+  it.each([
+    ['not an object', 42, 'index'],
+    ['a wrong format', { ...index.serialise(), format: 'autre' }, 'index.format'],
+    ['a wrong version', { ...index.serialise(), version: 2 }, 'index.version'],
+    ['a damaged posting list', { ...index.serialise(), docs: 'AAAA' }, 'index.docs'],
+    [
+      'unsorted terms',
+      { ...index.serialise(), terms: index.serialise().terms.split('\n').reverse().join('\n') },
+      'index.terms',
+    ],
+    ['a missing field', { ...index.serialise(), fields: undefined }, 'index.fields'],
+  ])('refuses %s with a problem at its path', (_case, data, path) => {
+    const result = SearchIndex.load(catalogue, data);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error[0]?.path).toBe(path);
+      expect(result.error[0]?.message).toMatch(/[a-zé]/);
+    }
+  });
+
+  it('pins the French message of a stale index', () => {
+    const result = SearchIndex.load(catalogue, { ...index.serialise(), version: 0 });
+    expect(result.ok ? null : result.error[0]?.message).toMatchInlineSnapshot(
+      `"version 1 attendue, 0 trouvée : reconstruisez l'index"`,
+    );
+  });
+});

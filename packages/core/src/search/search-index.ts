@@ -1,0 +1,767 @@
+/**
+ * French search over a catalogue, instant at national scale. A query is answered in three steps:
+ * 1. the inverted index narrows the candidates: each clause of the query (a word, or a phrase of
+ *    the métier table) looks up its exact term, its synonyms, the terms it prefixes when it is the
+ *    word being typed, and, when none exists, the terms that share most of its trigrams, scored
+ *    by fuse.js (typo tolerance);
+ * 2. filters are applied to the candidate actions (precomputed facets, cached across keystrokes);
+ * 3. candidates are ranked by relevance, then distance, then soonest session, and only the best
+ *    few are re-scored by fuse.js against their title, so its cost never grows with the catalogue.
+ */
+import Fuse from 'fuse.js';
+import type { Catalogue } from '../catalogue/schema.js';
+import { err, ok, type Problem, type Result } from '../result.js';
+import { foldText } from '../text/fold.js';
+import { stemFrench } from '../text/french.js';
+import { analyseQuery, groupTerm, phraseMatcher, type Clause, type PhraseMatcher } from './analyse.js';
+import {
+  bytesToBase64,
+  base64ToBytes,
+  base64ToUint32,
+  decodePostings,
+  encodePostings,
+  uint32ToBase64,
+} from './codec.js';
+import { computeFacets, UNKNOWN_DAY, type Facets } from './facets.js';
+import { evaluateFilters, type FilterState } from './filters.js';
+import { METIER_GROUPS } from './lexicon.js';
+import { searchMessages } from './messages.js';
+import {
+  FIELD_CONTENT,
+  FIELD_METIER,
+  FIELD_OBJECTIVE,
+  FIELD_ORGANISATION,
+  FIELD_TITLE,
+  FIELD_TOWN,
+  buildTextIndex,
+  buildTrigramIndex,
+  findTerm,
+  lowerBound,
+  trigramsOf,
+  type LabelOptions,
+  type TextIndex,
+  type TrigramIndex,
+} from './text-index.js';
+import type {
+  MatchedField,
+  SearchFilters,
+  SearchHit,
+  SearchQuery,
+  SearchResults,
+  Suggestion,
+} from './types.js';
+
+export interface SearchIndexOptions {
+  /** Extra métier labels by ROME code or Formacode, when the caller has the reference tables. */
+  readonly labels?: LabelOptions;
+  /** Re-score the best candidates with fuse.js against their title (default true). */
+  readonly fuseRerank?: boolean;
+}
+
+/** The JSON-safe form of an index, written by `serialise()` and read back by `SearchIndex.load`. */
+export interface SerialisedSearchIndex {
+  readonly format: 'passerelle-search-index';
+  readonly version: 1;
+  /** Which catalogue the index belongs to: counts and a hash of the ids. */
+  readonly catalogue: string;
+  /** Which métier table and labels built it. */
+  readonly analyser: string;
+  readonly terms: string;
+  readonly offsets: string;
+  readonly docs: string;
+  readonly fields: string;
+  readonly townOffsets: string;
+  readonly townActions: string;
+  readonly titleLength: string;
+}
+
+const FORMAT = 'passerelle-search-index';
+const VERSION = 1;
+
+/** Field weights: the title says most about a training, the town least. */
+const WEIGHT: Readonly<Record<number, number>> = {
+  [FIELD_TITLE]: 10,
+  [FIELD_METIER]: 6,
+  [FIELD_OBJECTIVE]: 3,
+  [FIELD_ORGANISATION]: 2,
+  [FIELD_CONTENT]: 1.5,
+};
+const TOWN_WEIGHT = 2.5;
+/** Weight of a posting with several field bits: the best field, plus a little for the others. */
+const FIELD_MASK_WEIGHT = (() => {
+  const table = new Float32Array(32);
+  for (let mask = 1; mask < 32; mask += 1) {
+    let best = 0;
+    let sum = 0;
+    for (const [bit, weight] of Object.entries(WEIGHT)) {
+      if (mask & Number(bit)) {
+        best = Math.max(best, weight);
+        sum += weight;
+      }
+    }
+    table[mask] = best + 0.15 * (sum - best);
+  }
+  return table;
+})();
+
+const SYNONYM_FACTOR = 0.85;
+const PREFIX_FACTOR = 0.8;
+const FUZZY_FACTOR = 0.75;
+/** At most this many terms for the word being typed (most frequent first): bounds a keystroke. */
+const MAX_PREFIX_TERMS = 40;
+const MAX_FUZZY_TERMS = 12;
+/** How many of the best candidates fuse.js re-scores. */
+const RERANK = 40;
+/** Scores closer than this are « as relevant »: distance then date decide between them. */
+const TIER = 0.05;
+const TITLE_BONUS = 0.25;
+
+const FIELD_NAMES: ReadonlyArray<readonly [number, MatchedField]> = [
+  [FIELD_TITLE, 'title'],
+  [FIELD_METIER, 'metier'],
+  [FIELD_OBJECTIVE, 'objective'],
+  [FIELD_CONTENT, 'content'],
+  [FIELD_ORGANISATION, 'organisation'],
+  [FIELD_TOWN, 'town'],
+];
+
+interface Alternative {
+  readonly term: number;
+  readonly factor: number;
+}
+
+function fnv1a(hash: number, text: string): number {
+  let h = hash;
+  for (let i = 0; i < text.length; i += 1) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Identifies a catalogue's offers and actions, so an index is never loaded against another one. */
+export function catalogueFingerprint(catalogue: Catalogue): string {
+  let hash = 0x811c9dc5;
+  let actions = 0;
+  for (const offer of catalogue.offers) {
+    hash = fnv1a(hash, `${offer.id}\u0000`);
+    for (const action of offer.actions) {
+      hash = fnv1a(hash, `${action.id}\u0001`);
+      actions += 1;
+    }
+  }
+  return `${catalogue.offers.length}:${actions}:${hash.toString(16)}`;
+}
+
+function analyserKey(labels: LabelOptions): string {
+  return fnv1a(
+    0x811c9dc5,
+    JSON.stringify([METIER_GROUPS, labels.rome ?? {}, labels.formacode ?? {}]),
+  ).toString(16);
+}
+
+function popcount(mask: number): number {
+  let m = mask - ((mask >> 1) & 0x5555);
+  m = (m & 0x3333) + ((m >> 2) & 0x3333);
+  m = (m + (m >> 4)) & 0x0f0f;
+  return (m + (m >> 8)) & 0x1f;
+}
+
+/** Scratch arrays reused by every query: no allocation proportional to the catalogue per keystroke. */
+interface Scratch {
+  readonly offerScore: Float32Array;
+  readonly offerMask: Uint16Array;
+  readonly offerFields: Uint8Array;
+  readonly offerTitleHits: Uint8Array;
+  readonly offerTouched: Uint32Array;
+  readonly clauseBest: Float32Array;
+  readonly clauseFields: Uint8Array;
+  readonly clauseTouched: Uint32Array;
+  readonly townScore: Float32Array;
+  readonly townMask: Uint16Array;
+  readonly townTouched: Uint32Array;
+  readonly townBest: Float32Array;
+  readonly townClauseTouched: Uint32Array;
+  readonly actionScore: Float32Array;
+  readonly candidates: Uint32Array;
+  readonly gramCount: Uint8Array;
+  readonly gramTouched: Uint32Array;
+}
+
+export class SearchIndex {
+  readonly #catalogue: Catalogue;
+  readonly #text: TextIndex;
+  readonly #facets: Facets;
+  readonly #trigrams: TrigramIndex;
+  readonly #matcher: PhraseMatcher;
+  readonly #labels: LabelOptions;
+  readonly #fuseRerank: boolean;
+  readonly #idf: Float32Array;
+  readonly #townIdf: Float32Array;
+  #scratch: Scratch | undefined;
+  #filterKey = '';
+  #filterState: FilterState | undefined;
+
+  private constructor(catalogue: Catalogue, text: TextIndex, options: SearchIndexOptions) {
+    this.#catalogue = catalogue;
+    this.#text = text;
+    this.#matcher = phraseMatcher();
+    this.#labels = options.labels ?? {};
+    this.#fuseRerank = options.fuseRerank ?? true;
+    this.#facets = computeFacets(catalogue);
+    this.#trigrams = buildTrigramIndex(text.terms);
+    const n = text.terms.length;
+    this.#idf = new Float32Array(n);
+    this.#townIdf = new Float32Array(n);
+    const offers = Math.max(1, this.#facets.offerCount);
+    const actions = Math.max(1, this.#facets.actionCount);
+    for (let t = 0; t < n; t += 1) {
+      const df = text.offsets[t + 1]! - text.offsets[t]!;
+      const townDf = text.townOffsets[t + 1]! - text.townOffsets[t]!;
+      this.#idf[t] = df === 0 ? 0 : Math.log(1 + offers / df);
+      this.#townIdf[t] = townDf === 0 ? 0 : Math.log(1 + actions / townDf);
+    }
+  }
+
+  /** Builds the index of a catalogue (already validated by `parseCatalogue`). */
+  static build(catalogue: Catalogue, options: SearchIndexOptions = {}): SearchIndex {
+    return new SearchIndex(
+      catalogue,
+      buildTextIndex(catalogue, phraseMatcher(), options.labels ?? {}),
+      options,
+    );
+  }
+
+  /**
+   * Loads an index written by `serialise()` for this very catalogue, without rebuilding it.
+   * Untrusted input: every array is checked, and a French problem says what is wrong.
+   */
+  static load(
+    catalogue: Catalogue,
+    data: unknown,
+    options: SearchIndexOptions = {},
+  ): Result<SearchIndex, Problem[]> {
+    const decoded = decodeIndex(catalogue, data, options.labels ?? {});
+    return decoded.ok ? ok(new SearchIndex(catalogue, decoded.value, options)) : decoded;
+  }
+
+  /** Number of actions searched (one hit per action). */
+  get size(): number {
+    return this.#facets.actionCount;
+  }
+
+  /** Number of distinct terms in the index. */
+  get termCount(): number {
+    return this.#text.terms.length;
+  }
+
+  serialise(): SerialisedSearchIndex {
+    const text = this.#text;
+    return {
+      format: FORMAT,
+      version: VERSION,
+      catalogue: catalogueFingerprint(this.#catalogue),
+      analyser: analyserKey(this.#labels),
+      terms: text.terms.join('\n'),
+      offsets: uint32ToBase64(text.offsets),
+      docs: encodePostings(text.offsets, text.docs),
+      fields: bytesToBase64(text.fields),
+      townOffsets: uint32ToBase64(text.townOffsets),
+      townActions: encodePostings(text.townOffsets, text.townActions),
+      titleLength: bytesToBase64(text.titleLength),
+    };
+  }
+
+  search(query: SearchQuery): SearchResults {
+    const limit = Math.max(0, Math.floor(query.limit ?? 20));
+    const offset = Math.max(0, Math.floor(query.offset ?? 0));
+    const state = this.#filters(query.filters);
+    const analysed = analyseQuery(query.text ?? '', this.#matcher);
+    if (analysed.clauses.length === 0) return this.#browse(state, limit, offset);
+    return this.#searchText(analysed.clauses, analysed.words, state, limit, offset);
+  }
+
+  /**
+   * Suggestions for the combobox: métiers of our table present in the catalogue whose words
+   * start like the text, then distinct training titles that the same text finds.
+   */
+  suggest(text: string, limit: number): Suggestion[] {
+    const analysed = analyseQuery(text, this.#matcher);
+    if (analysed.words.length === 0 || limit <= 0) return [];
+    const typing = /[\p{L}\p{N}]$/u.test(text);
+    const metiers: Suggestion[] = [];
+    const words = analysed.words;
+    METIER_GROUPS.forEach((group, g) => {
+      const term = findTerm(this.#text.terms, groupTerm(g));
+      if (term < 0 || this.#text.offsets[term + 1] === this.#text.offsets[term]) return;
+      const texts = [group.label, ...group.phrases];
+      const matches = texts.some((candidate) => {
+        const folded = foldText(candidate).split(' ');
+        const stems = folded.map(stemFrench);
+        return words.every((word, i) => {
+          const last = i === words.length - 1 && typing;
+          const stem = stemFrench(word);
+          return stems.includes(stem) || (last && folded.some((f) => f.startsWith(word)));
+        });
+      });
+      if (matches) metiers.push({ kind: 'metier', label: group.label });
+    });
+    const titles: Suggestion[] = [];
+    const seen = new Set<string>();
+    for (const hit of this.search({ text, limit: limit * 3 }).hits) {
+      const key = foldText(hit.title);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      titles.push({ kind: 'training', label: hit.title });
+    }
+    const metierCount = Math.min(metiers.length, Math.max(Math.ceil(limit / 2), limit - titles.length));
+    return [...metiers.slice(0, metierCount), ...titles].slice(0, limit);
+  }
+
+  #filters(filters: SearchFilters | undefined): FilterState {
+    const key = filters === undefined ? '' : JSON.stringify(filters);
+    if (this.#filterState === undefined || key !== this.#filterKey) {
+      this.#filterState = evaluateFilters(this.#facets, filters);
+      this.#filterKey = key;
+    }
+    return this.#filterState;
+  }
+
+  #scratchArrays(): Scratch {
+    if (this.#scratch === undefined) {
+      const offers = this.#facets.offerCount;
+      const actions = this.#facets.actionCount;
+      this.#scratch = {
+        offerScore: new Float32Array(offers),
+        offerMask: new Uint16Array(offers),
+        offerFields: new Uint8Array(offers),
+        offerTitleHits: new Uint8Array(offers),
+        offerTouched: new Uint32Array(offers),
+        clauseBest: new Float32Array(offers),
+        clauseFields: new Uint8Array(offers),
+        clauseTouched: new Uint32Array(offers),
+        townScore: new Float32Array(actions),
+        townMask: new Uint16Array(actions),
+        townTouched: new Uint32Array(actions),
+        townBest: new Float32Array(actions),
+        townClauseTouched: new Uint32Array(actions),
+        actionScore: new Float32Array(actions),
+        candidates: new Uint32Array(actions),
+        gramCount: new Uint8Array(this.#text.terms.length),
+        gramTouched: new Uint32Array(this.#text.terms.length),
+      };
+    }
+    return this.#scratch;
+  }
+
+  /** The terms that meet a clause, each with how fully it meets it. */
+  #alternatives(clause: Clause): Alternative[] {
+    const terms = this.#text.terms;
+    const found = new Map<number, number>();
+    const offer = (term: number, factor: number) => {
+      if (term >= 0 && factor > (found.get(term) ?? 0)) found.set(term, factor);
+    };
+    for (const exact of clause.exact) offer(findTerm(terms, exact), 1);
+    for (const group of clause.groups) offer(findTerm(terms, groupTerm(group)), SYNONYM_FACTOR);
+    const exactFound = found.size > 0;
+    let prefixFound = false;
+    if (clause.prefix !== null) {
+      const prefix = clause.prefix;
+      const start = lowerBound(terms, prefix);
+      const end = lowerBound(terms, `${prefix}\uffff`);
+      const range: number[] = [];
+      for (let t = start; t < end; t += 1) range.push(t);
+      const df = (t: number) =>
+        this.#text.offsets[t + 1]! -
+        this.#text.offsets[t]! +
+        this.#text.townOffsets[t + 1]! -
+        this.#text.townOffsets[t]!;
+      if (range.length > MAX_PREFIX_TERMS) range.sort((a, b) => df(b) - df(a));
+      for (const t of range.slice(0, MAX_PREFIX_TERMS)) {
+        offer(t, PREFIX_FACTOR + (1 - PREFIX_FACTOR) * 0.5 * (prefix.length / terms[t]!.length));
+      }
+      prefixFound = range.length > 0;
+      // A one-word phrase being typed (« cace… ») also reaches its synonyms through the prefix.
+      if (prefixFound && clause.groups.length === 0) {
+        const stem = stemFrench(prefix);
+        const phrase = this.#matcher.longestAt([stem], 0);
+        for (const group of phrase?.groups ?? [])
+          offer(findTerm(terms, groupTerm(group)), SYNONYM_FACTOR * PREFIX_FACTOR);
+      }
+    }
+    if (clause.fuzzy !== null && !exactFound && !prefixFound) {
+      for (const alternative of this.#fuzzyTerms(clause.fuzzy, clause.prefix !== null)) {
+        offer(alternative.term, alternative.factor);
+      }
+    }
+    return [...found].map(([term, factor]) => ({ term, factor }));
+  }
+
+  /**
+   * Typo tolerance: the terms sharing most trigrams with the word narrow the vocabulary, then
+   * fuse.js scores those few against it (« boulangrie » → boulangerie, « cariste » ← « carriste »).
+   */
+  #fuzzyTerms(word: string, typing: boolean): Alternative[] {
+    const scratch = this.#scratchArrays();
+    const grams = [...new Set(trigramsOf(word))];
+    const index = this.#trigrams;
+    const counts = scratch.gramCount;
+    const touched = scratch.gramTouched;
+    let touchedCount = 0;
+    for (const gram of grams) {
+      const id = index.ids.get(gram);
+      if (id === undefined) continue;
+      for (let p = index.offsets[id]!; p < index.offsets[id + 1]!; p += 1) {
+        const t = index.terms[p]!;
+        if (counts[t] === 0) touched[touchedCount++] = t;
+        if (counts[t]! < 255) counts[t]! += 1;
+      }
+    }
+    const candidates: { term: number; dice: number }[] = [];
+    for (let i = 0; i < touchedCount; i += 1) {
+      const t = touched[i]!;
+      const shared = counts[t]!;
+      counts[t] = 0;
+      const length = this.#text.terms[t]!.length;
+      if (length < word.length - 2 || length > word.length + (typing ? 5 : 2)) continue;
+      // While typing, the word is a prefix of the term: compare with what was typed so far.
+      const dice = typing ? shared / grams.length : (2 * shared) / (grams.length + index.counts[t]!);
+      if (dice >= 0.45) candidates.push({ term: t, dice });
+    }
+    if (candidates.length === 0) return [];
+    candidates.sort((a, b) => b.dice - a.dice);
+    const best = candidates.slice(0, MAX_FUZZY_TERMS * 2);
+    const fuse = new Fuse(
+      best.map((candidate) =>
+        typing
+          ? this.#text.terms[candidate.term]!.slice(0, word.length + 1)
+          : this.#text.terms[candidate.term]!,
+      ),
+      { includeScore: true, threshold: 0.4, ignoreLocation: true, shouldSort: true },
+    );
+    return fuse.search(word, { limit: MAX_FUZZY_TERMS }).map((result) => ({
+      term: best[result.refIndex]!.term,
+      factor: FUZZY_FACTOR * (1 - (result.score ?? 0)),
+    }));
+  }
+
+  #searchText(
+    clauses: readonly Clause[],
+    words: readonly string[],
+    state: FilterState,
+    limit: number,
+    offset: number,
+  ): SearchResults {
+    const s = this.#scratchArrays();
+    const text = this.#text;
+    const facets = this.#facets;
+    let offerTouched = 0;
+    let townTouched = 0;
+    let ideal = 0;
+
+    clauses.forEach((clause, c) => {
+      const bit = 1 << c;
+      const alternatives = this.#alternatives(clause);
+      let clauseIdeal = 0;
+      let touched = 0;
+      let townClauseTouched = 0;
+      for (const { term, factor } of alternatives) {
+        const idf = this.#idf[term]! * factor;
+        clauseIdeal = Math.max(
+          clauseIdeal,
+          idf,
+          this.#townIdf[term]! * factor * (TOWN_WEIGHT / WEIGHT[FIELD_TITLE]!),
+        );
+        for (let p = text.offsets[term]!; p < text.offsets[term + 1]!; p += 1) {
+          const o = text.docs[p]!;
+          const fields = text.fields[p]!;
+          const value = idf * FIELD_MASK_WEIGHT[fields]!;
+          if (s.clauseBest[o] === 0) s.clauseTouched[touched++] = o;
+          if (value > s.clauseBest[o]!) s.clauseBest[o] = value;
+          s.clauseFields[o]! |= fields;
+        }
+        const townIdf = this.#townIdf[term]! * factor * TOWN_WEIGHT;
+        for (let p = text.townOffsets[term]!; p < text.townOffsets[term + 1]!; p += 1) {
+          const a = text.townActions[p]!;
+          if (s.townBest[a] === 0) s.townClauseTouched[townClauseTouched++] = a;
+          if (townIdf > s.townBest[a]!) s.townBest[a] = townIdf;
+        }
+      }
+      ideal += clauseIdeal * WEIGHT[FIELD_TITLE]!;
+      for (let i = 0; i < touched; i += 1) {
+        const o = s.clauseTouched[i]!;
+        if (s.offerMask[o] === 0) s.offerTouched[offerTouched++] = o;
+        s.offerMask[o]! |= bit;
+        s.offerScore[o]! += s.clauseBest[o]!;
+        s.offerFields[o]! |= s.clauseFields[o]!;
+        if (s.clauseFields[o]! & FIELD_TITLE) s.offerTitleHits[o]! += 1;
+        s.clauseBest[o] = 0;
+        s.clauseFields[o] = 0;
+      }
+      for (let i = 0; i < townClauseTouched; i += 1) {
+        const a = s.townClauseTouched[i]!;
+        if (s.townMask[a] === 0) s.townTouched[townTouched++] = a;
+        s.townMask[a]! |= bit;
+        s.townScore[a]! += s.townBest[a]!;
+        s.townBest[a] = 0;
+      }
+    });
+
+    // Gather the candidate actions that pass the filters, with the clauses they meet.
+    const pass = state.pass;
+    let count = 0;
+    let bestCoverage = 0;
+    const consider = (a: number, mask: number) => {
+      if (pass !== null && pass[a] === 0) return;
+      const coverage = popcount(mask);
+      if (coverage < bestCoverage) return;
+      if (coverage > bestCoverage) {
+        bestCoverage = coverage;
+        count = 0;
+      }
+      s.candidates[count++] = a;
+    };
+    for (let i = 0; i < offerTouched; i += 1) {
+      const o = s.offerTouched[i]!;
+      for (let a = facets.offerActionStart[o]!; a < facets.offerActionStart[o + 1]!; a += 1) {
+        consider(a, s.offerMask[o]! | s.townMask[a]!);
+      }
+    }
+    for (let i = 0; i < townTouched; i += 1) {
+      const a = s.townTouched[i]!;
+      if (s.offerMask[facets.actionOffer[a]!] === 0) consider(a, s.townMask[a]!);
+    }
+
+    const normaliser = ideal * (1 + TITLE_BONUS);
+    for (let i = 0; i < count; i += 1) {
+      const a = s.candidates[i]!;
+      const o = facets.actionOffer[a]!;
+      const titleShare = Math.min(1, s.offerTitleHits[o]! / Math.max(1, text.titleLength[o]!));
+      const raw = (s.offerScore[o]! + s.townScore[a]!) * (1 + TITLE_BONUS * titleShare);
+      s.actionScore[a] = normaliser > 0 ? Math.min(1, raw / normaliser) : 0;
+    }
+
+    const wanted = Math.min(count, Math.max(offset + limit, this.#fuseRerank ? RERANK : 0));
+    const top = this.#selectTop(s.candidates, count, wanted, s.actionScore, state);
+    if (this.#fuseRerank && top.length > 1 && words.length > 0) this.#rerank(top, words, s.actionScore);
+    const compare = this.#comparator(s.actionScore, state);
+    top.sort(compare);
+    const hits = top.slice(offset, offset + limit).map((a) => {
+      const o = facets.actionOffer[a]!;
+      let fields = s.offerFields[o]!;
+      if (s.townMask[a] !== 0) fields |= FIELD_TOWN;
+      return this.#hit(a, s.actionScore[a]!, fields, state);
+    });
+
+    // Reset the scratch arrays for the next query: only what was touched.
+    for (let i = 0; i < offerTouched; i += 1) {
+      const o = s.offerTouched[i]!;
+      s.offerScore[o] = 0;
+      s.offerMask[o] = 0;
+      s.offerFields[o] = 0;
+      s.offerTitleHits[o] = 0;
+    }
+    for (let i = 0; i < townTouched; i += 1) {
+      const a = s.townTouched[i]!;
+      s.townScore[a] = 0;
+      s.townMask[a] = 0;
+    }
+    return { total: count, hits };
+  }
+
+  /** Re-scores the best candidates with fuse.js against their folded title (word order, closeness). */
+  #rerank(top: number[], words: readonly string[], scores: Float32Array): void {
+    const facets = this.#facets;
+    const titles = top.map((a) => foldText(this.#catalogue.offers[facets.actionOffer[a]!]!.title));
+    const fuse = new Fuse(titles, {
+      includeScore: true,
+      threshold: 0.6,
+      ignoreLocation: true,
+      shouldSort: false,
+    });
+    const closeness = new Float32Array(top.length);
+    for (const result of fuse.search(words.join(' '))) closeness[result.refIndex] = 1 - (result.score ?? 1);
+    top.forEach((a, i) => {
+      scores[a] = scores[a]! * (0.85 + 0.15 * closeness[i]!);
+    });
+  }
+
+  #comparator(scores: Float32Array, state: FilterState): (a: number, b: number) => number {
+    const distance = state.distanceKm;
+    const day = this.#facets.sessionDay;
+    const sessionDay = (a: number) => (state.session[a]! < 0 ? UNKNOWN_DAY : day[state.session[a]!]!);
+    return (a, b) => {
+      const tierA = Math.round(scores[a]! / TIER);
+      const tierB = Math.round(scores[b]! / TIER);
+      if (tierA !== tierB) return tierB - tierA;
+      if (distance !== null) {
+        const da = Number.isNaN(distance[a]!) ? Infinity : distance[a]!;
+        const db = Number.isNaN(distance[b]!) ? Infinity : distance[b]!;
+        if (da !== db) return da < db ? -1 : 1;
+      }
+      const sa = sessionDay(a);
+      const sb = sessionDay(b);
+      if (sa !== sb) return sa - sb;
+      if (scores[a] !== scores[b]) return scores[b]! - scores[a]!;
+      return a - b;
+    };
+  }
+
+  /** The `wanted` best of `count` candidates, by the ranking order (a bounded max-heap). */
+  #selectTop(
+    candidates: Uint32Array,
+    count: number,
+    wanted: number,
+    scores: Float32Array,
+    state: FilterState,
+  ): number[] {
+    if (wanted <= 0) return [];
+    const compare = this.#comparator(scores, state);
+    if (count <= wanted * 4) return Array.from(candidates.subarray(0, count)).sort(compare).slice(0, wanted);
+    // heap[0] is the worst of the kept ones.
+    const heap: number[] = [];
+    const worse = (a: number, b: number) => compare(a, b) > 0;
+    const siftDown = (from: number) => {
+      let i = from;
+      for (;;) {
+        const left = 2 * i + 1;
+        const right = left + 1;
+        let worst = i;
+        if (left < heap.length && worse(heap[left]!, heap[worst]!)) worst = left;
+        if (right < heap.length && worse(heap[right]!, heap[worst]!)) worst = right;
+        if (worst === i) return;
+        [heap[i], heap[worst]] = [heap[worst]!, heap[i]!];
+        i = worst;
+      }
+    };
+    for (let i = 0; i < count; i += 1) {
+      const a = candidates[i]!;
+      if (heap.length < wanted) {
+        heap.push(a);
+        let j = heap.length - 1;
+        while (j > 0) {
+          const parent = (j - 1) >> 1;
+          if (!worse(heap[j]!, heap[parent]!)) break;
+          [heap[j], heap[parent]] = [heap[parent]!, heap[j]!];
+          j = parent;
+        }
+      } else if (worse(heap[0]!, a)) {
+        heap[0] = a;
+        siftDown(0);
+      }
+    }
+    return heap.sort(compare);
+  }
+
+  /** No text: every action that passes the filters, closest then soonest first. */
+  #browse(state: FilterState, limit: number, offset: number): SearchResults {
+    const s = this.#scratchArrays();
+    let count = 0;
+    for (let a = 0; a < this.#facets.actionCount; a += 1) {
+      if (state.pass !== null && state.pass[a] === 0) continue;
+      s.candidates[count++] = a;
+      s.actionScore[a] = 1;
+    }
+    const top = this.#selectTop(s.candidates, count, offset + limit, s.actionScore, state);
+    return { total: count, hits: top.slice(offset).map((a) => this.#hit(a, 1, 0, state)) };
+  }
+
+  #hit(a: number, score: number, fields: number, state: FilterState): SearchHit {
+    const facets = this.#facets;
+    const o = facets.actionOffer[a]!;
+    const offer = this.#catalogue.offers[o]!;
+    const action = offer.actions[a - facets.offerActionStart[o]!]!;
+    const position = state.session[a]!;
+    const session = position < 0 ? null : (action.sessions[position - facets.sessionStart[a]!] ?? null);
+    const km = state.distanceKm?.[a];
+    const matched: MatchedField[] = [];
+    for (const [bit, name] of FIELD_NAMES) if (fields & bit) matched.push(name);
+    return {
+      offerId: offer.id,
+      actionId: action.id,
+      sessionId: session?.id ?? null,
+      title: offer.title,
+      score: Math.round(score * 1000) / 1000,
+      distanceKm: km === undefined || Number.isNaN(km) ? null : Math.round(km * 10) / 10,
+      matched,
+      offer,
+      action,
+      session,
+    };
+  }
+}
+
+/** Builds the search index of a catalogue. */
+export function createSearchIndex(catalogue: Catalogue, options: SearchIndexOptions = {}): SearchIndex {
+  return SearchIndex.build(catalogue, options);
+}
+
+function decodeIndex(
+  catalogue: Catalogue,
+  data: unknown,
+  labels: LabelOptions,
+): Result<TextIndex, Problem[]> {
+  const problem = (path: string, message: string) => err([{ path: `index${path}`, message }]);
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return problem('', searchMessages.notAnObject);
+  const record = data as Record<string, unknown>;
+  if (record.format !== FORMAT) return problem('.format', searchMessages.wrongFormat(record.format));
+  if (record.version !== VERSION)
+    return problem('.version', searchMessages.wrongVersion(VERSION, record.version));
+  const fingerprint = catalogueFingerprint(catalogue);
+  if (record.catalogue !== fingerprint) {
+    return problem('.catalogue', searchMessages.otherCatalogue(fingerprint, record.catalogue));
+  }
+  if (record.analyser !== analyserKey(labels)) return problem('.analyser', searchMessages.otherAnalyser);
+  const strings = [
+    'terms',
+    'offsets',
+    'docs',
+    'fields',
+    'townOffsets',
+    'townActions',
+    'titleLength',
+  ] as const;
+  for (const key of strings) {
+    if (typeof record[key] !== 'string') return problem(`.${key}`, searchMessages.notAString);
+  }
+  const field = (key: (typeof strings)[number]) => record[key] as string;
+  const terms = field('terms') === '' ? [] : field('terms').split('\n');
+  for (let i = 1; i < terms.length; i += 1) {
+    if (!(terms[i - 1]! < terms[i]!)) return problem('.terms', searchMessages.termsNotSorted(i + 1));
+  }
+  const offsets = base64ToUint32(field('offsets'));
+  const townOffsets = base64ToUint32(field('townOffsets'));
+  if (offsets === null || offsets.length !== terms.length + 1)
+    return problem('.offsets', searchMessages.badEncoding);
+  if (townOffsets === null || townOffsets.length !== terms.length + 1) {
+    return problem('.townOffsets', searchMessages.badEncoding);
+  }
+  for (const [key, list] of [
+    ['.offsets', offsets],
+    ['.townOffsets', townOffsets],
+  ] as const) {
+    if (list[0] !== 0) return problem(key, searchMessages.badOffsets);
+    for (let i = 1; i < list.length; i += 1)
+      if (list[i]! < list[i - 1]!) return problem(key, searchMessages.badOffsets);
+  }
+  const docs = decodePostings(offsets, field('docs'));
+  if (docs === null) return problem('.docs', searchMessages.badEncoding);
+  const fields = base64ToBytes(field('fields'));
+  if (fields === null || fields.length !== docs.length) return problem('.fields', searchMessages.badEncoding);
+  const townActions = decodePostings(townOffsets, field('townActions'));
+  if (townActions === null) return problem('.townActions', searchMessages.badEncoding);
+  const titleLength = base64ToBytes(field('titleLength'));
+  const offerCount = catalogue.offers.length;
+  if (titleLength === null || titleLength.length !== offerCount)
+    return problem('.titleLength', searchMessages.badEncoding);
+  let actionCount = 0;
+  for (const offer of catalogue.offers) actionCount += offer.actions.length;
+  for (const value of docs)
+    if (value >= offerCount) return problem('.docs', searchMessages.outOfRange('offre', offerCount));
+  for (const value of townActions) {
+    if (value >= actionCount)
+      return problem('.townActions', searchMessages.outOfRange('action', actionCount));
+  }
+  return ok({ terms, offsets, docs, fields, townOffsets, townActions, titleLength });
+}

@@ -1,0 +1,256 @@
+/**
+ * The inverted index: every normalised term of the catalogue, sorted (so a prefix is a range
+ * found by binary search), with its posting list of offers and, per posting, the fields it
+ * occurs in. Towns are per action, so they get their own posting lists of actions.
+ * Everything lives in typed arrays: 200,000 offers fit in a few tens of megabytes.
+ */
+import type { Catalogue } from '../catalogue/schema.js';
+import { frenchTokens } from '../text/french.js';
+import { fieldTerms, groupTerm, type PhraseMatcher } from './analyse.js';
+
+export const FIELD_TITLE = 1;
+export const FIELD_METIER = 2;
+export const FIELD_OBJECTIVE = 4;
+export const FIELD_CONTENT = 8;
+export const FIELD_ORGANISATION = 16;
+/** Only in hit explanations: towns have their own postings. */
+export const FIELD_TOWN = 32;
+
+export interface TextIndex {
+  /** Sorted, unique; a term's id is its position. */
+  readonly terms: readonly string[];
+  readonly offsets: Uint32Array;
+  /** Offer positions, ascending within each term. */
+  readonly docs: Uint32Array;
+  /** Field bits of each posting. */
+  readonly fields: Uint8Array;
+  readonly townOffsets: Uint32Array;
+  /** Action positions, ascending within each term. */
+  readonly townActions: Uint32Array;
+  /** Number of distinct words in each offer's title (capped at 255), for the short-title bonus. */
+  readonly titleLength: Uint8Array;
+}
+
+export interface LabelOptions {
+  /** Métier labels by ROME code (e.g. from the ROME reference), added to the métier field. */
+  readonly rome?: Readonly<Record<string, string>>;
+  /** Labels by Formacode, added to the métier field. */
+  readonly formacode?: Readonly<Record<string, string>>;
+}
+
+/** A growable typed array: building pushes millions of postings without boxed numbers. */
+class Growable<T extends Uint32Array | Uint8Array> {
+  length = 0;
+  constructor(
+    private data: T,
+    private readonly make: (size: number) => T,
+  ) {}
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const bigger = this.make(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = value;
+  }
+
+  view(): T {
+    return this.data.subarray(0, this.length) as T;
+  }
+}
+
+const u32 = (size: number) => new Uint32Array(size);
+const u8 = (size: number) => new Uint8Array(size);
+
+export function buildTextIndex(
+  catalogue: Catalogue,
+  matcher: PhraseMatcher,
+  labels: LabelOptions,
+): TextIndex {
+  const ids = new Map<string, number>();
+  const names: string[] = [];
+  const idOf = (term: string): number => {
+    let id = ids.get(term);
+    if (id === undefined) {
+      id = names.length;
+      names.push(term);
+      ids.set(term, id);
+    }
+    return id;
+  };
+  // Catalogues repeat texts (organisation names, towns, shared objectives): analyse each once.
+  const cache = new Map<string, Uint32Array>();
+  const termIdsOf = (text: string): Uint32Array => {
+    let found = cache.get(text);
+    if (found === undefined) {
+      found = Uint32Array.from(new Set(fieldTerms(text, matcher).map(idOf)));
+      if (cache.size > 200_000) cache.clear();
+      cache.set(text, found);
+    }
+    return found;
+  };
+
+  const offers = catalogue.offers;
+  const postTerm = new Growable(u32(1 << 16), u32);
+  const postDoc = new Growable(u32(1 << 16), u32);
+  const postField = new Growable(u8(1 << 16), u8);
+  const townTerm = new Growable(u32(1 << 12), u32);
+  const townAction = new Growable(u32(1 << 12), u32);
+  const titleLength = new Uint8Array(offers.length);
+  const local = new Map<number, number>();
+  const add = (text: string | undefined, field: number) => {
+    if (text === undefined) return;
+    for (const id of termIdsOf(text)) local.set(id, (local.get(id) ?? 0) | field);
+  };
+
+  let actionIndex = 0;
+  offers.forEach((offer, o) => {
+    local.clear();
+    add(offer.title, FIELD_TITLE);
+    titleLength[o] = Math.min(255, new Set(frenchTokens(offer.title)).size);
+    add(offer.objective, FIELD_OBJECTIVE);
+    add(offer.expectedResults, FIELD_OBJECTIVE);
+    add(offer.content, FIELD_CONTENT);
+    add(offer.organisation.name, FIELD_ORGANISATION);
+    add(offer.organisation.legalName, FIELD_ORGANISATION);
+    for (const code of offer.rome) {
+      for (const group of matcher.romeGroups.get(code) ?? []) {
+        local.set(idOf(groupTerm(group)), (local.get(idOf(groupTerm(group))) ?? 0) | FIELD_METIER);
+        for (const token of matcher.labelTokens[group] ?? []) {
+          local.set(idOf(token), (local.get(idOf(token)) ?? 0) | FIELD_METIER);
+        }
+      }
+      add(labels.rome?.[code], FIELD_METIER);
+    }
+    for (const code of offer.formacodes) add(labels.formacode?.[code], FIELD_METIER);
+    for (const [id, field] of local) {
+      postTerm.push(id);
+      postDoc.push(o);
+      postField.push(field);
+    }
+    for (const action of offer.actions) {
+      const towns = new Set<number>();
+      for (const place of action.places) {
+        const { city, postalCode } = place.address;
+        if (city !== undefined) for (const id of termIdsOf(city)) towns.add(id);
+        if (postalCode !== undefined) towns.add(idOf(postalCode));
+      }
+      for (const id of towns) {
+        townTerm.push(id);
+        townAction.push(actionIndex);
+      }
+      actionIndex += 1;
+    }
+  });
+
+  // Renumber terms in sorted order, then lay postings out term by term (a stable counting sort,
+  // so each list stays in offer order).
+  const order = names
+    .map((_, i) => i)
+    .sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0));
+  const rank = new Uint32Array(names.length);
+  order.forEach((old, position) => {
+    rank[old] = position;
+  });
+  const terms = order.map((old) => names[old]!);
+  const {
+    offsets,
+    values: docs,
+    extra: fields,
+  } = layOut(rank, postTerm.view(), postDoc.view(), postField.view());
+  const town = layOut(rank, townTerm.view(), townAction.view(), null);
+  return {
+    terms,
+    offsets,
+    docs,
+    fields: fields!,
+    townOffsets: town.offsets,
+    townActions: town.values,
+    titleLength,
+  };
+}
+
+function layOut(
+  rank: Uint32Array,
+  terms: Uint32Array,
+  values: Uint32Array,
+  extra: Uint8Array | null,
+): { offsets: Uint32Array; values: Uint32Array; extra: Uint8Array | null } {
+  const offsets = new Uint32Array(rank.length + 1);
+  for (let i = 0; i < terms.length; i += 1) offsets[rank[terms[i]!]! + 1]! += 1;
+  for (let t = 0; t < rank.length; t += 1) offsets[t + 1]! += offsets[t]!;
+  const cursor = offsets.slice(0, rank.length);
+  const laidValues = new Uint32Array(terms.length);
+  const laidExtra = extra === null ? null : new Uint8Array(terms.length);
+  for (let i = 0; i < terms.length; i += 1) {
+    const at = cursor[rank[terms[i]!]!]!++;
+    laidValues[at] = values[i]!;
+    if (laidExtra !== null) laidExtra[at] = extra![i]!;
+  }
+  return { offsets, values: laidValues, extra: laidExtra };
+}
+
+/** First position in sorted `terms` whose term is ≥ `key`. */
+export function lowerBound(terms: readonly string[], key: string): number {
+  let low = 0;
+  let high = terms.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (terms[mid]! < key) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+export function findTerm(terms: readonly string[], term: string): number {
+  const at = lowerBound(terms, term);
+  return terms[at] === term ? at : -1;
+}
+
+/**
+ * Character trigrams of the vocabulary (words padded with spaces), for typo tolerance: a
+ * misspelt word shares most of its trigrams with the right one.
+ */
+export interface TrigramIndex {
+  readonly ids: ReadonlyMap<string, number>;
+  readonly offsets: Uint32Array;
+  readonly terms: Uint32Array;
+  /** Number of trigrams of each term (0 for concept terms). */
+  readonly counts: Uint8Array;
+}
+
+export function trigramsOf(word: string): string[] {
+  const padded = ` ${word} `;
+  const grams: string[] = [];
+  for (let i = 0; i + 3 <= padded.length; i += 1) grams.push(padded.slice(i, i + 3));
+  return grams;
+}
+
+export function buildTrigramIndex(terms: readonly string[]): TrigramIndex {
+  const ids = new Map<string, number>();
+  const pairTerm: number[] = [];
+  const pairGram: number[] = [];
+  const counts = new Uint8Array(terms.length);
+  terms.forEach((term, t) => {
+    if (term.startsWith('§') || term.length < 3) return;
+    const grams = new Set(trigramsOf(term));
+    counts[t] = Math.min(255, grams.size);
+    for (const gram of grams) {
+      let id = ids.get(gram);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(gram, id);
+      }
+      pairTerm.push(t);
+      pairGram.push(id);
+    }
+  });
+  const offsets = new Uint32Array(ids.size + 1);
+  for (const gram of pairGram) offsets[gram + 1]! += 1;
+  for (let g = 0; g < ids.size; g += 1) offsets[g + 1]! += offsets[g]!;
+  const cursor = offsets.slice(0, ids.size);
+  const laid = new Uint32Array(pairTerm.length);
+  for (let i = 0; i < pairTerm.length; i += 1) laid[cursor[pairGram[i]!]!++] = pairTerm[i]!;
+  return { ids, offsets, terms: laid, counts };
+}

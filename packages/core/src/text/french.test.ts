@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { dropElisions, frenchTokens, isMeaningfulWord, stemFrench } from './french.js';
+
+describe('frenchTokens', () => {
+  it.each([
+    ['case', 'BOULANGER', ['boulanger']],
+    ['accents', 'Électricité Pâtisserie', ['electricite', 'patisserie']],
+    ['ligatures', 'Œuvre Cœur', ['oeuvre', 'coeur']],
+    ['elision l’', "l'accueil", ['accueil']],
+    ['elision d’ (typographic apostrophe)', 'agent d’entretien', ['agent', 'entretien']],
+    ['elision qu’', "qu'un apprenti", ['apprenti']],
+    ['elision jusqu’', "jusqu'au bout", ['bout']],
+    ['hyphens', 'aide-soignant', ['aide', 'soignant']],
+    ['plurals in s', 'formations cuisiniers', ['formation', 'cuisinier']],
+    ['plurals in aux', 'travailleurs sociaux', ['travailleur', 'social']],
+    ['feminine -ante', 'aide soignante', ['aide', 'soignant']],
+    ['feminine -euse', 'vendeuse', ['vendeur']],
+    ['feminine -trice', 'animatrice', ['animateur']],
+    ['feminine -ère', 'boulangère', ['boulanger']],
+    ['feminine -ienne', 'technicienne', ['technicien']],
+    ['feminine -elle', 'professionnelle', ['professionnel']],
+    ['feminine -ive', 'éducative', ['educatif']],
+    ['feminine -ée', 'employée', ['employe']],
+    ['feminine plural', 'aides-soignantes', ['aide', 'soignant']],
+    ['stop words', 'le permis de conduire pour les jeunes', ['permi', 'conduire', 'jeune']],
+    ['lone letters', 'soignant(e) a b', ['soignant']],
+    ['digits kept as they are', 'CACES R489 niveau 3', ['cace', 'r489', 'niveau', '3']],
+  ])('applies the %s rule: %j', (_rule, input, expected) => {
+    expect(frenchTokens(input)).toEqual(expected);
+  });
+
+  it('gives the same tokens for a word with and without accents or capitals', () => {
+    expect(frenchTokens('Français')).toEqual(frenchTokens('francais'));
+    expect(frenchTokens('française')).toEqual(frenchTokens('FRANCAIS'));
+  });
+
+  it('returns no token for empty, blank or stop-word-only text', () => {
+    expect(frenchTokens('')).toEqual([]);
+    expect(frenchTokens('   ')).toEqual([]);
+    expect(frenchTokens("de la l' d'")).toEqual([]);
+  });
+});
+
+describe('stemFrench', () => {
+  it('keeps short words and words with digits unchanged', () => {
+    expect(stemFrench('bus')).toBe('bus');
+    expect(stemFrench('r489s')).toBe('r489s');
+  });
+
+  it('does not strip a double s', () => {
+    expect(stemFrench('bureautiquess')).toBe('bureautiquess');
+    expect(stemFrench('process')).toBe('process');
+  });
+
+  it('maps masculine and feminine, singular and plural to one stem', () => {
+    const forms = ['vendeur', 'vendeurs', 'vendeuse', 'vendeuses'];
+    expect(new Set(forms.map(stemFrench))).toEqual(new Set(['vendeur']));
+  });
+});
+
+describe('dropElisions', () => {
+  it('removes elided articles but not letters inside words', () => {
+    expect(dropElisions("l'atelier d'aujourd'hui")).toBe(" atelier  aujourd'hui");
+  });
+});
+
+describe('isMeaningfulWord', () => {
+  it('rejects stop words and lone letters, keeps lone digits', () => {
+    expect(isMeaningfulWord('les')).toBe(false);
+    expect(isMeaningfulWord('x')).toBe(false);
+    expect(isMeaningfulWord('3')).toBe(true);
+    expect(isMeaningfulWord('cap')).toBe(true);
+  });
+});
