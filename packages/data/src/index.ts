@@ -3,3 +3,4 @@
  * and the `passerelle` CLI.
  */
 export {};
+export * from './territories/index.js';

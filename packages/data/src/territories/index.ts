@@ -1,0 +1,15 @@
+// Territories: the generated régions, départements and communes, their loader and shard writer.
+export {
+  loadAllCommunes,
+  loadCommunes,
+  loadCommunesOfDepartement,
+  loadDepartements,
+  loadDepartementsOfRegion,
+  loadGazetteer,
+  loadRegions,
+  type TerritoryLoadOptions,
+} from './load.js';
+export { writeTerritoryShards, type TerritoryShardFile } from './shards.js';
+export { NOUVELLE_AQUITAINE_DEPARTEMENTS, NOUVELLE_AQUITAINE_REGION } from './regions.js';
+export { GENERATED_TERRITORIES_DIR } from './paths.js';
+export { communesFileName } from './assemble.js';

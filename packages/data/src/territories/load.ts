@@ -1,0 +1,144 @@
+/**
+ * Node loader of the generated territory files, each checked by core's parsers on read. Used by
+ * the CLI (`search --near 33000`), the demo generator and the tests. Files are read once per
+ * process and directory: they are generated, not edited while a command runs.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  createGazetteer,
+  err,
+  ok,
+  parseCommunes,
+  parseDepartements,
+  parseRegions,
+  type CommunesOfDepartement,
+  type DepartementInfo,
+  type Gazetteer,
+  type Place,
+  type Problem,
+  type RegionInfo,
+  type Result,
+} from '@passerelle/core';
+import { communesFileName } from './assemble.js';
+import { GENERATED_TERRITORIES_DIR } from './paths.js';
+
+export interface TerritoryLoadOptions {
+  /** Directory of the territory files; defaults to `packages/data/generated/territories/`. */
+  readonly dir?: string;
+}
+
+const cache = new Map<string, Promise<Result<unknown, Problem[]>>>();
+
+/** Names the file in every problem, so « communes[3].source » becomes findable. */
+function inFile(file: string, problems: readonly Problem[]): Problem[] {
+  return problems.map((problem) => ({ path: `${file} : ${problem.path}`, message: problem.message }));
+}
+
+async function readChecked<T>(
+  dir: string,
+  name: string,
+  parse: (text: string) => Result<T, Problem[]>,
+): Promise<Result<T, Problem[]>> {
+  const path = join(dir, name);
+  let cached = cache.get(path) as Promise<Result<T, Problem[]>> | undefined;
+  if (cached === undefined) {
+    cached = (async (): Promise<Result<T, Problem[]>> => {
+      let text: string;
+      try {
+        text = await readFile(path, 'utf8');
+      } catch {
+        return err([
+          {
+            path,
+            message:
+              'fichier de territoires introuvable : lancez « pnpm build » (ou « pnpm --filter @passerelle/data run build:data ») pour le générer',
+          },
+        ]);
+      }
+      const parsed = parse(text);
+      return parsed.ok ? parsed : err(inFile(path, parsed.error));
+    })();
+    cache.set(path, cached);
+  }
+  return cached;
+}
+
+export function loadRegions(
+  options: TerritoryLoadOptions = {},
+): Promise<Result<readonly RegionInfo[], Problem[]>> {
+  return readChecked(options.dir ?? GENERATED_TERRITORIES_DIR, 'regions.json', parseRegions);
+}
+
+export function loadDepartements(
+  options: TerritoryLoadOptions = {},
+): Promise<Result<readonly DepartementInfo[], Problem[]>> {
+  return readChecked(options.dir ?? GENERATED_TERRITORIES_DIR, 'departements.json', parseDepartements);
+}
+
+/** One département's communes file, checked. */
+export function loadCommunesOfDepartement(
+  departement: string,
+  options: TerritoryLoadOptions = {},
+): Promise<Result<CommunesOfDepartement, Problem[]>> {
+  return readChecked(options.dir ?? GENERATED_TERRITORIES_DIR, communesFileName(departement), parseCommunes);
+}
+
+/**
+ * The communes (and arrondissements municipaux) of these départements, or of all of France when
+ * none are given. An unknown département code is a problem, not an empty list.
+ */
+export async function loadCommunes(
+  departements?: readonly string[],
+  options: TerritoryLoadOptions = {},
+): Promise<Result<Place[], Problem[]>> {
+  const known = await loadDepartements(options);
+  if (!known.ok) return known;
+  const codes = new Set(known.value.map((info) => info.code));
+  const wanted = departements ?? [...codes];
+  const unknown = wanted.filter((code) => !codes.has(code));
+  if (unknown.length > 0) {
+    return err(
+      unknown.map((code) => ({
+        path: 'départements',
+        message: `département inconnu « ${code} » : attendu un code de département (ex. 33, 2A, 971)`,
+      })),
+    );
+  }
+  const files = await Promise.all(
+    [...new Set(wanted)].map((code) => loadCommunesOfDepartement(code, options)),
+  );
+  const problems = files.flatMap((file) => (file.ok ? [] : file.error));
+  if (problems.length > 0) return err(problems);
+  return ok(files.flatMap((file) => (file.ok ? file.value.places : [])));
+}
+
+/** Every commune of France (metropolitan and DROM): about 35,000 places. */
+export function loadAllCommunes(options: TerritoryLoadOptions = {}): Promise<Result<Place[], Problem[]>> {
+  return loadCommunes(undefined, options);
+}
+
+/** A gazetteer over these départements (all of France by default). */
+export async function loadGazetteer(
+  departements?: readonly string[],
+  options: TerritoryLoadOptions = {},
+): Promise<Result<Gazetteer, Problem[]>> {
+  const places = await loadCommunes(departements, options);
+  return places.ok ? ok(createGazetteer(places.value)) : places;
+}
+
+/** Département codes of a région (`75` → 16, 17, 19, 23, 24, 33, 40, 47, 64, 79, 86, 87). */
+export async function loadDepartementsOfRegion(
+  region: string,
+  options: TerritoryLoadOptions = {},
+): Promise<Result<readonly string[], Problem[]>> {
+  const regions = await loadRegions(options);
+  if (!regions.ok) return regions;
+  const found = regions.value.find((info) => info.code === region);
+  if (found === undefined) {
+    return err([
+      { path: 'région', message: `région inconnue « ${region} » : attendu un code de région INSEE (ex. 75)` },
+    ]);
+  }
+  return ok(found.departements);
+}
