@@ -8,6 +8,8 @@ import { CliError, type CommandModule } from './command.js';
 
 const commands: Readonly<Record<string, () => Promise<CommandModule>>> = {
   // Each command module registers itself here, one line per command.
+  import: () => import('./commands/import.js'),
+  validate: () => import('./commands/validate.js'),
 };
 
 function usage(): string {

@@ -1,0 +1,303 @@
+/**
+ * `passerelle import <file.xml> --out <catalogue.json> [--report <report.json>] [--ruleset <id>]`
+ *
+ * Streams an LHÉO file into core's importer and streams the catalogue and the report to disk, so
+ * a file of hundreds of MB imports with flat memory: nothing holds the whole document or the whole
+ * catalogue. Malformed XML stops the import (exit 2) but the offers read before it are written.
+ */
+import { once } from 'node:events';
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { rename, rm, stat } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import { TextDecoder, parseArgs } from 'node:util';
+import {
+  CATALOGUE_FORMAT,
+  CATALOGUE_VERSION,
+  catalogueMetaSchema,
+  createLheoImporter,
+  type CatalogueMeta,
+  type LheoImportSummary,
+  type LheoProblem,
+  type Offer,
+} from '@passerelle/core';
+import { CliError, type CommandIO } from '../command.js';
+
+const USAGE = `Usage : passerelle import <fichier.xml> --out <catalogue.json> [--report <rapport.json>] [--ruleset <id>] [--licence <texte>]
+
+Lit un export LHÉO (2.2 ou 2.3) en flux et écrit le catalogue Passerelle.
+  --out       catalogue JSON à écrire (obligatoire)
+  --report    rapport JSON de chaque problème (numéro, ligne, champ, raison, sort)
+  --ruleset   jeu de règles dont les programmes étiquettent les offres (ex. nouvelle-aquitaine)
+  --licence   licence des données, reprise dans le catalogue (par défaut « inconnue »)`;
+
+/** How many problems are shown on screen when no report file was asked for. */
+const SHOWN_PROBLEMS = 10;
+
+export interface LheoFileImport {
+  /** LHÉO file to read. */
+  readonly input: string;
+  /** How to name the input in messages (the path as the user typed it). */
+  readonly displayName?: string;
+  /** Catalogue JSON to write. */
+  readonly out: string;
+  /** Report JSON to write (every problem, and the summary). */
+  readonly report?: string;
+  readonly licence?: string;
+  readonly ruleset?: { readonly id: string; readonly programmesFor: (offer: Offer) => readonly string[] };
+  /** Sees each problem too (the CLI shows the first ones). */
+  readonly onProblem?: (problem: LheoProblem) => void;
+}
+
+export interface LheoFileImportResult {
+  readonly summary: LheoImportSummary;
+  /** Character encoding the file was read with. */
+  readonly encoding: string;
+}
+
+/** Encodings an XML declaration may name, as TextDecoder labels. */
+const ENCODINGS: Readonly<Record<string, string>> = {
+  'utf-8': 'utf-8',
+  utf8: 'utf-8',
+  'iso-8859-1': 'latin1',
+  'iso8859-1': 'latin1',
+  latin1: 'latin1',
+  'iso-8859-15': 'iso-8859-15',
+  'windows-1252': 'windows-1252',
+  cp1252: 'windows-1252',
+};
+
+/** Reads the encoding named by the XML declaration at the start of the file (UTF-8 when none). */
+export function declaredEncoding(head: Buffer, file: string): string {
+  const text = head.subarray(0, 300).toString('latin1');
+  const declared = /^(?:\uFEFF|\u00EF\u00BB\u00BF)?\s*<\?xml[^>]*?encoding\s*=\s*["']([^"']+)["']/.exec(
+    text,
+  )?.[1];
+  if (declared === undefined) return 'utf-8';
+  const label = ENCODINGS[declared.toLowerCase()];
+  if (label === undefined) {
+    throw new CliError(
+      `${file} : encodage « ${declared} » non pris en charge (attendu UTF-8 ou ISO-8859-1 dans la déclaration XML)`,
+    );
+  }
+  return label;
+}
+
+const IO_REASONS: Readonly<Record<string, string>> = {
+  ENOENT: 'dossier ou fichier inexistant',
+  EACCES: 'permission refusée',
+  EPERM: 'opération non permise',
+  EISDIR: "c'est un dossier",
+  ENOSPC: 'disque plein',
+  EROFS: 'système de fichiers en lecture seule',
+};
+
+/** A file-system failure as a French user error (the path and the reason, no stack trace). */
+function ioError(error: unknown): unknown {
+  const { code, path } = error as NodeJS.ErrnoException;
+  if (code === undefined) return error;
+  const where = path === undefined ? '' : ` ${path.replace(/\.partial$/, '')}`;
+  return new CliError(`lecture ou écriture impossible${where} : ${IO_REASONS[code] ?? code}`);
+}
+
+/** Writes text, waiting when the stream asks us to (so a slow disk does not fill memory). */
+async function drained(stream: WriteStream): Promise<void> {
+  if (stream.writableNeedDrain) await once(stream, 'drain');
+}
+
+async function closeStream(stream: WriteStream, text: string): Promise<void> {
+  await new Promise<void>((done, fail) => {
+    stream.once('error', fail);
+    stream.end(text, () => done());
+  });
+}
+
+function openOutput(path: string): WriteStream {
+  return createWriteStream(path, { encoding: 'utf8' });
+}
+
+/**
+ * Imports an LHÉO file into a catalogue file (and a report file), streaming both ways.
+ * Outputs are written to `<path>.partial` then renamed, so a crash never leaves half a catalogue.
+ */
+export async function importLheoFile(options: LheoFileImport): Promise<LheoFileImportResult> {
+  const name = options.displayName ?? options.input;
+  const info = await stat(options.input).catch(() => undefined);
+  if (info === undefined) throw new CliError(`fichier introuvable : ${name}`);
+  if (!info.isFile()) throw new CliError(`${name} n'est pas un fichier`);
+
+  const meta: CatalogueMeta = {
+    source: basename(options.input),
+    generatedAt: new Date().toISOString(),
+    licence: options.licence ?? 'inconnue',
+    demo: false,
+    ...(options.ruleset === undefined ? {} : { ruleset: options.ruleset.id }),
+  };
+  const checkedMeta = catalogueMetaSchema.safeParse(meta);
+  if (!checkedMeta.success) throw new CliError(`métadonnées du catalogue invalides (--licence vide ?)`);
+
+  const catalogueTemp = `${options.out}.partial`;
+  const reportTemp = options.report === undefined ? undefined : `${options.report}.partial`;
+  const catalogue = openOutput(catalogueTemp);
+  const report = reportTemp === undefined ? undefined : openOutput(reportTemp);
+  const failed = new Promise<never>((_, fail) => {
+    catalogue.once('error', fail);
+    report?.once('error', fail);
+  });
+  failed.catch(() => undefined);
+
+  catalogue.write(
+    `{"format":${JSON.stringify(CATALOGUE_FORMAT)},"version":${CATALOGUE_VERSION},"meta":${JSON.stringify(meta)},"offers":[`,
+  );
+  report?.write(`{"source":${JSON.stringify(basename(options.input))},"problems":[`);
+  let offerCount = 0;
+  let problemCount = 0;
+  const importer = createLheoImporter({
+    onOffer: (offer) => {
+      catalogue.write(`${offerCount === 0 ? '\n' : ',\n'}${JSON.stringify(offer)}`);
+      offerCount += 1;
+    },
+    onProblem: (problem) => {
+      report?.write(`${problemCount === 0 ? '\n' : ',\n'}${JSON.stringify(problem)}`);
+      problemCount += 1;
+      options.onProblem?.(problem);
+    },
+    ...(options.ruleset === undefined ? {} : { programmesFor: options.ruleset.programmesFor }),
+  });
+
+  let encoding = 'utf-8';
+  let summary: LheoImportSummary;
+  try {
+    // 1 MiB reads: fewer, larger chunks for saxes; memory stays a few MiB.
+    const input = createReadStream(options.input, { highWaterMark: 1 << 20 });
+    let decoder: TextDecoder | undefined;
+    for await (const chunk of input as AsyncIterable<Buffer>) {
+      if (decoder === undefined) {
+        encoding = declaredEncoding(chunk, options.input);
+        decoder = new TextDecoder(encoding);
+      }
+      importer.write(decoder.decode(chunk, { stream: true }));
+      await Promise.race([Promise.all([drained(catalogue), report && drained(report)]), failed]);
+    }
+    if (decoder !== undefined) importer.write(decoder.decode());
+    summary = importer.end();
+    await Promise.race([closeStream(catalogue, `${offerCount === 0 ? '' : '\n'}]}\n`), failed]);
+    if (report !== undefined) {
+      const end = `${problemCount === 0 ? '' : '\n'}],"summary":${JSON.stringify(summary)}}\n`;
+      await Promise.race([closeStream(report, end), failed]);
+    }
+  } catch (error) {
+    catalogue.destroy();
+    report?.destroy();
+    await rm(catalogueTemp, { force: true });
+    if (reportTemp !== undefined) await rm(reportTemp, { force: true });
+    if (error instanceof CliError) throw error;
+    throw ioError(error);
+  }
+  if (reportTemp !== undefined && options.report !== undefined) await rename(reportTemp, options.report);
+  await rename(catalogueTemp, options.out);
+  return { summary, encoding };
+}
+
+function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count <= 1 ? singular : pluralForm}`;
+}
+
+/** The French summary printed after an import. */
+export function formatSummary(file: string, summary: LheoImportSummary): string {
+  const line = (label: string, count: LheoImportSummary['offers'], feminine: boolean): string =>
+    `  ${label.padEnd(11)}: ${count.read} ${feminine ? 'lues' : 'lus'}, ${count.kept} ${feminine ? 'gardées' : 'gardés'}, ${count.rejected} ${feminine ? 'écartées' : 'écartés'}`;
+  const version =
+    summary.namespace === 'http://www.lheo.org/2.2'
+      ? 'LHÉO 2.2'
+      : summary.namespace === 'http://lheo.gouv.fr/2.3'
+        ? 'LHÉO 2.3'
+        : 'LHÉO sans espace de noms';
+  const p = summary.problems;
+  const total = p.rejected + p.dropped + p.repaired + p.ignored;
+  return [
+    `Import de ${file} (${version}) :`,
+    line('formations', summary.offers, true),
+    line('actions', summary.actions, true),
+    line('sessions', summary.sessions, true),
+    `  problèmes  : ${plural(total, 'signalé', 'signalés')} (${plural(p.rejected, 'rejet')}, ${plural(p.dropped, 'valeur ignorée', 'valeurs ignorées')}, ${plural(p.repaired, 'valeur réparée', 'valeurs réparées')}, ${plural(p.ignored, 'élément inconnu', 'éléments inconnus')})`,
+  ].join('\n');
+}
+
+const OUTCOME_LABELS: Readonly<Record<LheoProblem['outcome'], string>> = {
+  rejected: 'écarté',
+  dropped: 'valeur ignorée',
+  repaired: 'réparé',
+  ignored: 'ignoré',
+};
+
+function formatProblem(file: string, problem: LheoProblem): string {
+  const record = `${problem.record} ${problem.numero ?? '(sans numéro)'}`;
+  return `${file}:${problem.line} — ${record}, ${problem.field} [${OUTCOME_LABELS[problem.outcome]}] : ${problem.reason}`;
+}
+
+/** Programme tagging for `--ruleset`: no ruleset loader is available to the CLI yet. */
+async function loadRuleset(id: string): Promise<NonNullable<LheoFileImport['ruleset']>> {
+  throw new CliError(`jeu de règles inconnu : « ${id} »`);
+}
+
+export async function run(args: readonly string[], io: CommandIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        out: { type: 'string' },
+        report: { type: 'string' },
+        ruleset: { type: 'string' },
+        licence: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new CliError(
+      `${(error as Error).message.replace(/^Unknown option/, 'Option inconnue')}\n\n${USAGE}`,
+    );
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new CliError(`indiquez un seul fichier LHÉO à importer.\n\n${USAGE}`);
+  if (values.out === undefined) throw new CliError(`--out <catalogue.json> est obligatoire.\n\n${USAGE}`);
+  const file = positionals[0] as string;
+  const ruleset = values.ruleset === undefined ? undefined : await loadRuleset(values.ruleset);
+
+  const shown: LheoProblem[] = [];
+  const { summary } = await importLheoFile({
+    input: resolve(io.cwd, file),
+    displayName: file,
+    out: resolve(io.cwd, values.out),
+    ...(values.report === undefined ? {} : { report: resolve(io.cwd, values.report) }),
+    ...(values.licence === undefined ? {} : { licence: values.licence }),
+    ...(ruleset === undefined ? {} : { ruleset }),
+    onProblem: (problem) => {
+      if (shown.length < SHOWN_PROBLEMS) shown.push(problem);
+    },
+  });
+
+  const name = basename(file);
+  io.stdout.write(`${formatSummary(name, summary)}\n`);
+  io.stdout.write(`Catalogue écrit : ${values.out}\n`);
+  const total = Object.values(summary.problems).reduce((sum, n) => sum + n, 0);
+  if (values.report !== undefined) {
+    io.stdout.write(`Rapport écrit : ${values.report}\n`);
+  } else if (total > 0) {
+    io.stdout.write(`${shown.map((problem) => formatProblem(name, problem)).join('\n')}\n`);
+    if (total > shown.length)
+      io.stdout.write(
+        `… et ${total - shown.length} autre(s) : ajoutez --report <rapport.json> pour tout voir.\n`,
+      );
+  }
+  if (summary.fatal !== undefined) {
+    io.stderr.write(`Erreur : ${name} : ${summary.fatal.message}\n`);
+    return 2;
+  }
+  return 0;
+}

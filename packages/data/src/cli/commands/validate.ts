@@ -1,0 +1,62 @@
+/**
+ * `passerelle validate <catalogue.json>`: checks a catalogue against core's model. Exit 0 with one
+ * French line when it is valid; exit 1 with every problem as `fichier:chemin — message`.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseCatalogue } from '@passerelle/core';
+import { CliError, type CommandIO } from '../command.js';
+
+const USAGE = `Usage : passerelle validate <catalogue.json>
+
+Vérifie qu'un catalogue Passerelle respecte le modèle ; liste chaque problème avec son chemin.`;
+
+export async function run(args: readonly string[], io: CommandIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: { help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    throw new CliError(
+      `${(error as Error).message.replace(/^Unknown option/, 'Option inconnue')}\n\n${USAGE}`,
+    );
+  }
+  if (parsed.values.help) {
+    io.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (parsed.positionals.length !== 1)
+    throw new CliError(`indiquez un seul catalogue à vérifier.\n\n${USAGE}`);
+  const file = parsed.positionals[0] as string;
+  let text: string;
+  try {
+    text = await readFile(resolve(io.cwd, file), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new CliError(`fichier introuvable : ${file}`);
+    if (code === 'EISDIR') throw new CliError(`${file} est un dossier, pas un catalogue JSON`);
+    throw new CliError(`lecture impossible de ${file} (${code ?? 'erreur inconnue'})`);
+  }
+
+  const result = parseCatalogue(text);
+  const name = basename(file);
+  if (!result.ok) {
+    for (const problem of result.error) io.stderr.write(`${name}:${problem.path} — ${problem.message}\n`);
+    io.stderr.write(`${name} : catalogue invalide, ${result.error.length} problème(s).\n`);
+    return 1;
+  }
+  const offers = result.value.offers;
+  const actions = offers.reduce((sum, offer) => sum + offer.actions.length, 0);
+  const sessions = offers.reduce(
+    (sum, offer) => sum + offer.actions.reduce((inner, action) => inner + action.sessions.length, 0),
+    0,
+  );
+  io.stdout.write(
+    `OK : ${name} est un catalogue valide (${offers.length} formation(s), ${actions} action(s), ${sessions} session(s)).\n`,
+  );
+  return 0;
+}
