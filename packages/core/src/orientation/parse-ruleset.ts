@@ -1,0 +1,263 @@
+/**
+ * `parseRuleset`: the ruleset's shape (zod) and then its inner consistency (references, value
+ * domains, cycles), each problem with its path and a French message.
+ */
+import { parseJsonText } from '../catalogue/parse.js';
+import { err, ok, type Problem, type Result } from '../result.js';
+import { formatPath, frenchIssueMessage, toProblems } from '../validation/french-issues.js';
+import {
+  CONDITION_FORMS,
+  FIELD_OPERATORS,
+  rulesetSchema,
+  type ConditionJson,
+  type Ruleset,
+} from './ruleset-schema.js';
+import { NUMERIC_FIELDS, SITUATION_FIELDS, fieldValueSchema, type SituationField } from './situation.js';
+import { NEED_IDS } from './types.js';
+import { MESSAGES } from './messages.js';
+
+type Path = (string | number)[];
+
+const ARRAY_OPERATORS = new Set(['includes', 'includesAny', 'isEmpty']);
+const NUMERIC_OPERATORS = new Set(['lt', 'lte', 'gt', 'gte']);
+const SITUATION_FIELD_SET: ReadonlySet<string> = new Set(SITUATION_FIELDS);
+
+class Checker {
+  readonly problems: Problem[] = [];
+  /** Fields used by any condition: each needs a question, so `toCheck` can speak about it. */
+  readonly usedFields = new Set<SituationField>();
+  /** Dependency edges for cycle detection: `need:x` / `def:y` → the nodes its condition refers to. */
+  readonly edges = new Map<string, { path: Path; refs: string[] }>();
+
+  constructor(private readonly ruleset: Ruleset) {}
+
+  add(path: Path, message: string): void {
+    this.problems.push({ path: formatPath(path), message });
+  }
+
+  checkValue(field: SituationField, value: unknown, path: Path): void {
+    const result = fieldValueSchema(field).safeParse(value, { reportInput: true });
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      this.add(path, MESSAGES.valueNotForField(field, issue ? frenchIssueMessage(issue) : ''));
+    }
+  }
+
+  condition(condition: ConditionJson, path: Path, refs: string[]): void {
+    const forms = CONDITION_FORMS.filter((key) => condition[key] !== undefined);
+    const operators = FIELD_OPERATORS.filter((key) => condition[key] !== undefined);
+    if (forms.length !== 1) return; // already reported by the schema
+    const form = forms[0];
+    if (form !== 'field' && operators.length > 0) {
+      this.add(path, MESSAGES.operatorWithoutField(operators));
+      return;
+    }
+    switch (form) {
+      case 'field': {
+        const field = condition.field as SituationField;
+        this.usedFields.add(field);
+        if (operators.length !== 1) {
+          this.add(path, MESSAGES.oneOperator(FIELD_OPERATORS));
+          return;
+        }
+        const operator = operators[0] as (typeof FIELD_OPERATORS)[number];
+        const at = [...path, operator];
+        if (field === 'barriers' && !ARRAY_OPERATORS.has(operator))
+          this.add(at, MESSAGES.listFieldOperator(field));
+        else if (field !== 'barriers' && ARRAY_OPERATORS.has(operator))
+          this.add(at, MESSAGES.scalarFieldOperator(field, operator));
+        else if (NUMERIC_OPERATORS.has(operator) && !NUMERIC_FIELDS.has(field))
+          this.add(at, MESSAGES.numericOperator(field));
+        else if (operator === 'eq' || operator === 'ne' || operator === 'includes')
+          this.checkValue(field, condition[operator], at);
+        else if (operator === 'in' || operator === 'notIn' || operator === 'includesAny') {
+          (condition[operator] ?? []).forEach((value, index) =>
+            this.checkValue(field, value, [...at, index]),
+          );
+        }
+        return;
+      }
+      case 'answered':
+      case 'unanswered':
+        this.usedFields.add(condition[form] as SituationField);
+        return;
+      case 'all':
+      case 'any':
+        (condition[form] ?? []).forEach((child, index) =>
+          this.condition(child, [...path, form, index], refs),
+        );
+        return;
+      case 'not':
+        if (condition.not) this.condition(condition.not, [...path, 'not'], refs);
+        return;
+      case 'need':
+        refs.push(`need:${String(condition.need)}`);
+        return;
+      case 'ref': {
+        const name = String(condition.ref);
+        if (!Object.hasOwn(this.ruleset.definitions, name)) {
+          this.add(
+            [...path, 'ref'],
+            MESSAGES.unknownName('définition', name, Object.keys(this.ruleset.definitions)),
+          );
+        } else refs.push(`def:${name}`);
+        return;
+      }
+      case undefined:
+        return;
+    }
+  }
+
+  /** A condition that is a node of the dependency graph (a need's or a definition's). */
+  node(name: string, condition: ConditionJson, path: Path): void {
+    const refs: string[] = [];
+    this.condition(condition, path, refs);
+    this.edges.set(name, { path, refs });
+  }
+
+  /** A condition anywhere else: its references are checked but it cannot be part of a cycle. */
+  leaf(condition: ConditionJson, path: Path): void {
+    this.condition(condition, path, []);
+  }
+
+  cycles(): void {
+    const state = new Map<string, 'visiting' | 'done'>();
+    const visit = (name: string, trail: string[]): void => {
+      if (state.get(name) === 'done') return;
+      if (state.get(name) === 'visiting') {
+        const node = this.edges.get(name);
+        this.add(node?.path ?? [], MESSAGES.cycle([...trail.slice(trail.indexOf(name)), name]));
+        return;
+      }
+      state.set(name, 'visiting');
+      for (const ref of this.edges.get(name)?.refs ?? []) visit(ref, [...trail, name]);
+      state.set(name, 'done');
+    };
+    for (const name of this.edges.keys()) visit(name, []);
+  }
+}
+
+function checkPlaceholders(value: unknown, path: Path, checker: Checker): void {
+  if (typeof value === 'string') {
+    for (const match of value.matchAll(/\{([^}]*)\}/g)) {
+      const name = match[1] ?? '';
+      if (!SITUATION_FIELD_SET.has(name)) checker.add(path, MESSAGES.unknownPlaceholder(name));
+    }
+  } else if (Array.isArray(value))
+    value.forEach((item, index) => checkPlaceholders(item, [...path, index], checker));
+  else if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) checkPlaceholders(item, [...path, key], checker);
+  }
+}
+
+/** The references and value domains zod cannot see: every problem, with its path. */
+export function checkRuleset(ruleset: Ruleset): Problem[] {
+  const checker = new Checker(ruleset);
+
+  // Needs: every region-independent need exactly once, so every ruleset answers the same questions.
+  const seenNeeds = new Map<string, number>();
+  ruleset.needs.forEach((need, index) => {
+    if (seenNeeds.has(need.id)) checker.add(['needs', index, 'id'], MESSAGES.duplicate('besoin', need.id));
+    seenNeeds.set(need.id, index);
+    checker.node(`need:${need.id}`, need.when, ['needs', index, 'when']);
+    need.because.forEach(
+      (clause, i) => clause.when && checker.leaf(clause.when, ['needs', index, 'because', i, 'when']),
+    );
+    need.check?.forEach((clause, i) => checker.leaf(clause.when, ['needs', index, 'check', i, 'when']));
+  });
+  const missingNeeds = NEED_IDS.filter((id) => !seenNeeds.has(id));
+  if (missingNeeds.length > 0) checker.add(['needs'], MESSAGES.missingNeeds(missingNeeds));
+
+  ruleset.needPlacement.forEach((placement, index) => {
+    if (placement.need === placement.after)
+      checker.add(['needPlacement', index, 'after'], MESSAGES.placementSelf(placement.need));
+    checker.leaf(placement.when, ['needPlacement', index, 'when']);
+  });
+
+  for (const [name, definition] of Object.entries(ruleset.definitions)) {
+    checker.node(`def:${name}`, definition.when, ['definitions', name, 'when']);
+  }
+  for (const [name, requirement] of Object.entries(ruleset.requirements)) {
+    checker.leaf(requirement.when, ['requirements', name, 'when']);
+  }
+
+  const programmeIds = new Set<string>();
+  ruleset.programmes.forEach((programme, index) => {
+    if (programmeIds.has(programme.id))
+      checker.add(['programmes', index, 'id'], MESSAGES.duplicate('programme', programme.id));
+    programmeIds.add(programme.id);
+    programme.requires.forEach((requirement, i) => {
+      const at: Path = ['programmes', index, 'requires', i];
+      if (typeof requirement === 'string') {
+        if (!Object.hasOwn(ruleset.requirements, requirement)) {
+          checker.add(
+            at,
+            MESSAGES.unknownName(
+              'condition d’accès partagée',
+              requirement,
+              Object.keys(ruleset.requirements),
+            ),
+          );
+        }
+      } else checker.leaf(requirement.when, [...at, 'when']);
+    });
+  });
+
+  ruleset.relayRules.forEach((rule, index) => {
+    checker.leaf(rule.when, ['relayRules', index, 'when']);
+    rule.because.forEach(
+      (clause, i) => clause.when && checker.leaf(clause.when, ['relayRules', index, 'because', i, 'when']),
+    );
+    if (rule.demote) checker.leaf(rule.demote.when, ['relayRules', index, 'demote', 'when']);
+    if (rule.demote && rule.priority !== 'first')
+      checker.add(['relayRules', index, 'demote'], MESSAGES.demoteAlso);
+  });
+
+  ruleset.matchers.forEach((matcher, index) => {
+    if (!programmeIds.has(matcher.programme)) {
+      checker.add(
+        ['matchers', index, 'programme'],
+        MESSAGES.unknownName('programme', matcher.programme, [...programmeIds]),
+      );
+    }
+  });
+
+  const questionFields = new Set<SituationField>();
+  ruleset.questions.forEach((question, index) => {
+    if (questionFields.has(question.field))
+      checker.add(['questions', index, 'field'], MESSAGES.duplicate('question', question.field));
+    questionFields.add(question.field);
+    question.options.forEach((option, i) => {
+      const at: Path = ['questions', index, 'options', i, 'value'];
+      if (question.field === 'barriers') {
+        if (!Array.isArray(option.value)) checker.add(at, MESSAGES.listAnswer);
+        else option.value.forEach((value, j) => checker.checkValue('barriers', value, [...at, j]));
+      } else checker.checkValue(question.field, option.value, at);
+    });
+  });
+
+  checker.cycles();
+  for (const field of SITUATION_FIELDS) {
+    if (checker.usedFields.has(field) && !questionFields.has(field))
+      checker.add(['questions'], MESSAGES.missingQuestion(field));
+  }
+  checkPlaceholders(ruleset, [], checker);
+  return checker.problems;
+}
+
+/**
+ * Checks a ruleset (parsed JSON or JSON text): its shape, then its references. Returns the
+ * ruleset, or every problem with its path (`needs[3].when.any[1].eq`) and a French message.
+ */
+export function parseRuleset(input: unknown): Result<Ruleset, Problem[]> {
+  let json = input;
+  if (typeof input === 'string') {
+    const parsed = parseJsonText(input);
+    if (!parsed.ok) return parsed;
+    json = parsed.value;
+  }
+  const result = rulesetSchema.safeParse(json, { reportInput: true });
+  if (!result.success) return err(toProblems(result.error.issues));
+  const problems = checkRuleset(result.data);
+  return problems.length > 0 ? err(problems) : ok(result.data);
+}

@@ -1,0 +1,127 @@
+/**
+ * The situation: what a bénévole learned in a short conversation. Every field is optional, because
+ * an unanswered question is information too (it becomes something « à vérifier »).
+ *
+ * The field order of `SITUATION_FIELDS` is the order of the spec's table; the engine numbers fields
+ * by it (bit masks) and lists a reason's fields in it, so it must never be reordered casually.
+ */
+import * as z from 'zod/mini';
+import { err, ok, type Problem, type Result } from '../result.js';
+import { toProblems } from '../validation/french-issues.js';
+import { MESSAGES } from './messages.js';
+
+export const EMPLOYMENT_VALUES = ['job-seeker', 'employed', 'insertion-job', 'student', 'inactive'] as const;
+export const SCHOOLING_VALUES = ['in-french', 'in-another-language', 'little-or-none'] as const;
+export const FRENCH_SPEAKING_VALUES = ['at-ease', 'basic', 'not-yet'] as const;
+export const EASE_VALUES = ['at-ease', 'difficult'] as const;
+export const LEVEL_VALUES = [0, 3, 4, 5, 6, 7, 8] as const;
+export const PROJECT_VALUES = ['none', 'idea', 'defined'] as const;
+export const BARRIER_VALUES = [
+  'mobility',
+  'childcare',
+  'housing',
+  'health',
+  'money',
+  'administrative',
+] as const;
+
+/** `highestLevel` also accepts its digit as text ("3"), as an HTML `<select>` would give it. */
+const levelSchema = z.pipe(
+  z.transform((value: unknown) => (typeof value === 'string' && /^\d$/.test(value) ? Number(value) : value)),
+  z.literal(LEVEL_VALUES),
+);
+
+export const situationSchema = z.strictObject({
+  age: z.optional(z.number().check(z.int(), z.gte(0), z.lte(120))),
+  postalCode: z.optional(z.string().check(z.regex(/^\d{5}$/))),
+  employment: z.optional(z.enum(EMPLOYMENT_VALUES)),
+  registeredWithFranceTravail: z.optional(z.boolean()),
+  rsa: z.optional(z.boolean()),
+  disabilityRecognition: z.optional(z.boolean()),
+  schooling: z.optional(z.enum(SCHOOLING_VALUES)),
+  frenchSpeaking: z.optional(z.enum(FRENCH_SPEAKING_VALUES)),
+  readingWriting: z.optional(z.enum(EASE_VALUES)),
+  numeracy: z.optional(z.enum(EASE_VALUES)),
+  digitalSkills: z.optional(z.enum(EASE_VALUES)),
+  highestLevel: z.optional(levelSchema),
+  levelObsolete: z.optional(z.boolean()),
+  project: z.optional(z.enum(PROJECT_VALUES)),
+  targetJob: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+  experienceYears: z.optional(z.number().check(z.gte(0), z.lte(80))),
+  wantsToWorkNow: z.optional(z.boolean()),
+  barriers: z.optional(z.array(z.enum(BARRIER_VALUES))),
+});
+
+export type Situation = z.output<typeof situationSchema>;
+export type SituationField = keyof Situation;
+export type Employment = (typeof EMPLOYMENT_VALUES)[number];
+export type Barrier = (typeof BARRIER_VALUES)[number];
+export type QualificationLevel = (typeof LEVEL_VALUES)[number];
+
+/** Every situation field, in the spec's order (the engine's field numbering). */
+export const SITUATION_FIELDS = [
+  'age',
+  'postalCode',
+  'employment',
+  'registeredWithFranceTravail',
+  'rsa',
+  'disabilityRecognition',
+  'schooling',
+  'frenchSpeaking',
+  'readingWriting',
+  'numeracy',
+  'digitalSkills',
+  'highestLevel',
+  'levelObsolete',
+  'project',
+  'targetJob',
+  'experienceYears',
+  'wantsToWorkNow',
+  'barriers',
+] as const satisfies readonly SituationField[];
+
+// The compiler proves the list above names every field of the schema exactly once.
+type MissingField = Exclude<SituationField, (typeof SITUATION_FIELDS)[number]>;
+const everyFieldListed: MissingField extends never ? true : false = true;
+void everyFieldListed;
+
+export const FIELD_INDEX: Readonly<Record<SituationField, number>> = Object.fromEntries(
+  SITUATION_FIELDS.map((field, index) => [field, index]),
+) as Record<SituationField, number>;
+
+/** Fields whose values are numbers, so a ruleset may compare them with lt/lte/gt/gte. */
+export const NUMERIC_FIELDS: ReadonlySet<SituationField> = new Set<SituationField>([
+  'age',
+  'highestLevel',
+  'experienceYears',
+]);
+
+/** The schema of one answer of a field (an element for `barriers`), to check a ruleset's values. */
+export function fieldValueSchema(field: SituationField): z.ZodMiniType {
+  if (field === 'barriers') return z.enum(BARRIER_VALUES);
+  return situationSchema.shape[field].def.innerType as z.ZodMiniType;
+}
+
+/**
+ * Checks an untrusted situation. `null` means « pas de réponse », like an absent field; duplicate
+ * barriers are merged. Errors name the field, in French.
+ */
+export function parseSituation(input: unknown): Result<Situation, Problem[]> {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return err([{ path: '(racine)', message: MESSAGES.notAnObject }]);
+  }
+  let cleaned: Record<string, unknown> = input as Record<string, unknown>;
+  for (const key in cleaned) {
+    if (cleaned[key] === null) {
+      cleaned = Object.fromEntries(Object.entries(cleaned).filter(([, value]) => value !== null));
+      break;
+    }
+  }
+  const result = situationSchema.safeParse(cleaned, { reportInput: true });
+  if (!result.success) return err(toProblems(result.error.issues));
+  const situation = result.data;
+  if (situation.barriers !== undefined && new Set(situation.barriers).size !== situation.barriers.length) {
+    return ok({ ...situation, barriers: [...new Set(situation.barriers)] });
+  }
+  return ok(situation);
+}

@@ -1,0 +1,79 @@
+/**
+ * The orientation's output, exactly as `orientation.md` names it: the CLI prints these keys and
+ * identifiers verbatim, and the widget reads them.
+ */
+import type { SituationField } from './situation.js';
+
+/** Region-independent needs, in the spec's base order. */
+export const NEED_IDS = [
+  'school-guidance',
+  'barriers',
+  'literacy',
+  'french-language',
+  'basic-skills',
+  'digital-skills',
+  'career-project',
+  'qualification',
+  'experience-validation',
+  'supported-employment',
+] as const;
+export type NeedId = (typeof NEED_IDS)[number];
+
+export const RELAY_KINDS = [
+  'cio',
+  'mission-locale',
+  'france-travail',
+  'cap-emploi',
+  'departement',
+  'plie',
+  'cria',
+  'erip',
+  'vae-point',
+  'siae',
+  'cep',
+  'france-services',
+] as const;
+export type RelayKind = (typeof RELAY_KINDS)[number];
+
+/** A programme id of a ruleset, e.g. `hsp-socle`: rulesets name their own programmes. */
+export type ProgrammeId = string;
+
+export const PROGRAMME_STATUSES = ['eligible', 'not-eligible', 'to-check', 'derogation'] as const;
+export type EligibilityStatus = (typeof PROGRAMME_STATUSES)[number];
+
+export const RELAY_PRIORITIES = ['first', 'also'] as const;
+export type RelayPriority = (typeof RELAY_PRIORITIES)[number];
+
+/** Why the engine concluded something: plain French, and the answers it rests on. */
+export interface Reason {
+  readonly text: string;
+  readonly fields: readonly SituationField[];
+}
+
+export interface Step {
+  readonly need: NeedId;
+  readonly title: string;
+  readonly why: readonly Reason[];
+  /** Programmes serving this need that are not `not-eligible`, in the ruleset's order. */
+  readonly programmes: readonly ProgrammeId[];
+}
+
+export interface ProgrammeStatus {
+  readonly programme: ProgrammeId;
+  readonly status: EligibilityStatus;
+  readonly why: readonly Reason[];
+}
+
+export interface RelayAdvice {
+  readonly relay: RelayKind;
+  readonly priority: RelayPriority;
+  readonly why: readonly Reason[];
+}
+
+export interface Orientation {
+  readonly needs: readonly NeedId[];
+  readonly steps: readonly Step[];
+  readonly programmes: readonly ProgrammeStatus[];
+  readonly relays: readonly RelayAdvice[];
+  readonly toCheck: readonly Reason[];
+}
