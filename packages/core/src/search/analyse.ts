@@ -33,6 +33,8 @@ export class PhraseMatcher {
   private readonly byFirst = new Map<string, Phrase[]>();
   /** ROME code → groups. */
   readonly romeGroups = new Map<string, number[]>();
+  /** One-word phrases of the table: typo tolerance looks them up even when no offer uses them. */
+  readonly words: readonly string[];
   /** Label tokens of each group, added to offers that carry one of its ROME codes. */
   readonly labelTokens: readonly (readonly string[])[];
 
@@ -64,6 +66,9 @@ export class PhraseMatcher {
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
     this.labelTokens = METIER_GROUPS.map((group) => frenchTokens(group.label));
+    this.words = [...phrases.values()]
+      .filter((phrase) => phrase.tokens.length === 1)
+      .map((phrase) => phrase.term);
   }
 
   /** Every phrase found in `tokens` (they may overlap: the index wants them all). */

@@ -194,8 +194,46 @@ export const METIER_GROUPS: readonly MetierGroup[] = [
   },
   {
     label: 'Ouvrier viticole',
-    phrases: ['viticole', 'viticulture', 'vigne', 'vendanges', 'ouvrier agricole', 'agriculture'],
-    rome: ['A1405', 'A1414'],
+    phrases: [
+      'viticole',
+      'viticulture',
+      'viticulteur',
+      'vigne',
+      'vendanges',
+      'ouvrier agricole',
+      'agriculture',
+      'agricole',
+    ],
+    rome: ['A1405'],
+  },
+  {
+    label: 'Maraîcher',
+    phrases: [
+      'maraicher',
+      'maraichage',
+      'legumes',
+      'horticulture',
+      'ouvrier agricole',
+      'agriculture',
+      'agricole',
+    ],
+    rome: ['A1414'],
+  },
+  {
+    label: 'Plaquiste',
+    phrases: ['plaquiste', 'plaques de platre', 'platrerie', 'platrier', 'cloisons seches', 'placo'],
+    rome: ['F1604'],
+  },
+  {
+    label: 'Opérateur de production',
+    phrases: [
+      'operateur de production',
+      'conducteur de machines',
+      'conducteur de ligne',
+      'usine',
+      'agent de fabrication',
+    ],
+    rome: ['H2102'],
   },
   {
     label: 'Conducteur routier',

@@ -209,7 +209,7 @@ export class SearchIndex {
     this.#labels = options.labels ?? {};
     this.#fuseRerank = options.fuseRerank ?? true;
     this.#facets = computeFacets(catalogue);
-    this.#trigrams = buildTrigramIndex(text.terms);
+    this.#trigrams = buildTrigramIndex([...text.terms, ...this.#matcher.words]);
     const n = text.terms.length;
     this.#idf = new Float32Array(n);
     this.#townIdf = new Float32Array(n);
@@ -347,8 +347,8 @@ export class SearchIndex {
         townClauseTouched: new Uint32Array(actions),
         actionScore: new Float32Array(actions),
         candidates: new Uint32Array(actions),
-        gramCount: new Uint8Array(this.#text.terms.length),
-        gramTouched: new Uint32Array(this.#text.terms.length),
+        gramCount: new Uint8Array(this.#trigrams.words.length),
+        gramTouched: new Uint32Array(this.#trigrams.words.length),
       };
     }
     return this.#scratch;
@@ -390,8 +390,12 @@ export class SearchIndex {
       }
     }
     if (clause.fuzzy !== null && !exactFound && !prefixFound) {
-      for (const alternative of this.#fuzzyTerms(clause.fuzzy, clause.prefix !== null)) {
-        offer(alternative.term, alternative.factor);
+      for (const { word, factor } of this.#fuzzyWords(clause.fuzzy, clause.prefix !== null)) {
+        offer(findTerm(terms, word), factor);
+        // A misspelt métier word (« maconerie ») still reaches its group.
+        for (const group of this.#matcher.longestAt([word], 0)?.groups ?? []) {
+          offer(findTerm(terms, groupTerm(group)), factor * SYNONYM_FACTOR);
+        }
       }
     }
     return [...found].map(([term, factor]) => ({ term, factor }));
@@ -401,7 +405,7 @@ export class SearchIndex {
    * Typo tolerance: the terms sharing most trigrams with the word narrow the vocabulary, then
    * fuse.js scores those few against it (« boulangrie » → boulangerie, « cariste » ← « carriste »).
    */
-  #fuzzyTerms(word: string, typing: boolean): Alternative[] {
+  #fuzzyWords(word: string, typing: boolean): { word: string; factor: number }[] {
     const scratch = this.#scratchArrays();
     const grams = [...new Set(trigramsOf(word))];
     const index = this.#trigrams;
@@ -422,7 +426,7 @@ export class SearchIndex {
       const t = touched[i]!;
       const shared = counts[t]!;
       counts[t] = 0;
-      const length = this.#text.terms[t]!.length;
+      const length = index.words[t]!.length;
       if (length < word.length - 2 || length > word.length + (typing ? 5 : 2)) continue;
       // While typing, the word is a prefix of the term: compare with what was typed so far.
       const dice = typing ? shared / grams.length : (2 * shared) / (grams.length + index.counts[t]!);
@@ -433,14 +437,12 @@ export class SearchIndex {
     const best = candidates.slice(0, MAX_FUZZY_TERMS * 2);
     const fuse = new Fuse(
       best.map((candidate) =>
-        typing
-          ? this.#text.terms[candidate.term]!.slice(0, word.length + 1)
-          : this.#text.terms[candidate.term]!,
+        typing ? index.words[candidate.term]!.slice(0, word.length + 1) : index.words[candidate.term]!,
       ),
       { includeScore: true, threshold: 0.4, ignoreLocation: true, shouldSort: true },
     );
     return fuse.search(word, { limit: MAX_FUZZY_TERMS }).map((result) => ({
-      term: best[result.refIndex]!.term,
+      word: index.words[best[result.refIndex]!.term]!,
       factor: FUZZY_FACTOR * (1 - (result.score ?? 0)),
     }));
   }

@@ -213,10 +213,13 @@ export function findTerm(terms: readonly string[], term: string): number {
  * misspelt word shares most of its trigrams with the right one.
  */
 export interface TrigramIndex {
+  /** The words looked up: the index's terms and the one-word phrases of the métier table. */
+  readonly words: readonly string[];
   readonly ids: ReadonlyMap<string, number>;
   readonly offsets: Uint32Array;
+  /** Word positions per trigram. */
   readonly terms: Uint32Array;
-  /** Number of trigrams of each term (0 for concept terms). */
+  /** Number of trigrams of each word. */
   readonly counts: Uint8Array;
 }
 
@@ -227,13 +230,13 @@ export function trigramsOf(word: string): string[] {
   return grams;
 }
 
-export function buildTrigramIndex(terms: readonly string[]): TrigramIndex {
+export function buildTrigramIndex(vocabulary: readonly string[]): TrigramIndex {
+  const words = [...new Set(vocabulary.filter((word) => !word.startsWith('§') && word.length >= 3))];
   const ids = new Map<string, number>();
   const pairTerm: number[] = [];
   const pairGram: number[] = [];
-  const counts = new Uint8Array(terms.length);
-  terms.forEach((term, t) => {
-    if (term.startsWith('§') || term.length < 3) return;
+  const counts = new Uint8Array(words.length);
+  words.forEach((term, t) => {
     const grams = new Set(trigramsOf(term));
     counts[t] = Math.min(255, grams.size);
     for (const gram of grams) {
@@ -252,5 +255,5 @@ export function buildTrigramIndex(terms: readonly string[]): TrigramIndex {
   const cursor = offsets.slice(0, ids.size);
   const laid = new Uint32Array(pairTerm.length);
   for (let i = 0; i < pairTerm.length; i += 1) laid[cursor[pairGram[i]!]!++] = pairTerm[i]!;
-  return { ids, offsets, terms: laid, counts };
+  return { words, ids, offsets, terms: laid, counts };
 }
