@@ -39,6 +39,8 @@ const places = [
   place('75056', 'Paris', ['75001', '75011'], 2100000),
   place('75111', 'Paris 11e Arrondissement', ['75011'], 140000, { parentInseeCode: '75056' }),
   place('2A004', 'Ajaccio', ['20000', '20090'], 73000),
+  place('56213', 'Le Saint', ['56110'], 600),
+  place('67482', 'Strasbourg', ['67000'], 290000),
 ];
 const gazetteer = createGazetteer(places);
 const codes = (found: readonly Place[]): string[] => found.map((p) => p.inseeCode);
@@ -118,6 +120,7 @@ describe('Gazetteer.suggestCommunes', () => {
       '97411',
       '93066',
       '33394',
+      '56213',
       '11340',
       '33413',
     ]);
@@ -126,6 +129,11 @@ describe('Gazetteer.suggestCommunes', () => {
   it('reads « st » as « saint » and still offers names starting with « st »', () => {
     expect(codes(gazetteer.suggestCommunes('st e', 5))).toEqual(['33394']);
     expect(codes(gazetteer.suggestCommunes('ste', 5))).toEqual(['55502']);
+  });
+
+  it('ranks a name without its article with the others, by population', () => {
+    expect(codes(gazetteer.suggestCommunes('st', 3))).toEqual(['67482', '97411', '93066']);
+    expect(codes(gazetteer.suggestCommunes('roch', 1))).toEqual(['17300']);
   });
 
   it('completes a postal code prefix', () => {

@@ -56,6 +56,27 @@ function nameKeys(place: Place): { key: string; full: boolean }[] {
   return keys;
 }
 
+/**
+ * The `limit` best places: `first` ones, then most populous. A bounded insertion instead of a
+ * full sort, since a one-letter prefix matches thousands of communes.
+ */
+function topPlaces(places: readonly Place[], limit: number, first: (place: Place) => boolean): Place[] {
+  const better = (a: Place, b: Place): boolean => {
+    const firstA = first(a);
+    return firstA !== first(b) ? firstA : byPopulation(a, b) < 0;
+  };
+  const top: Place[] = [];
+  for (const place of places) {
+    let i = top.length;
+    for (let previous = top[i - 1]; previous !== undefined && better(place, previous); previous = top[i - 1])
+      i -= 1;
+    if (i >= limit) continue;
+    top.splice(i, 0, place);
+    if (top.length > limit) top.pop();
+  }
+  return top;
+}
+
 function uniqueByCode(places: Iterable<Place>): Place[] {
   const seen = new Map<string, Place>();
   for (const place of places) if (!seen.has(place.inseeCode)) seen.set(place.inseeCode, place);
@@ -173,8 +194,8 @@ export class Gazetteer {
 
   /**
    * Communes whose name starts like `prefix` (or whose postal code does, for digits), for
-   * autocomplete: exact names first, then most populous. « ste » also finds « Stenay », since
-   * the word may not be finished yet.
+   * autocomplete: a name typed in full first, then most populous (« rochelle » still offers
+   * La Rochelle). « ste » also finds « Stenay », since the word may not be finished yet.
    */
   suggestCommunes(prefix: string, limit = 10): Place[] {
     const text = prefix.trim();
@@ -183,19 +204,17 @@ export class Gazetteer {
       const matches = [...this.#byCode.values()].filter((place) =>
         place.postalCodes.some((postalCode) => postalCode.startsWith(text)),
       );
-      return matches.sort(byPopulation).slice(0, limit);
+      return topPlaces(matches, limit, () => false);
     }
     const keys = new Set([placeNameKey(text), foldText(text)]);
     const entries: NameEntry[] = [];
     for (const key of keys) if (key !== '') entries.push(...this.#withPrefix(key));
-    const exactKeys = new Set([...keys]);
-    entries.sort(
-      (a, b) =>
-        Number(exactKeys.has(b.key)) - Number(exactKeys.has(a.key)) ||
-        Number(b.full) - Number(a.full) ||
-        byPopulation(a.place, b.place),
+    const typedInFull = new Set(
+      entries.filter((e) => e.full && keys.has(e.key)).map((e) => e.place.inseeCode),
     );
-    return uniqueByCode(entries.map((entry) => entry.place)).slice(0, limit);
+    return topPlaces(uniqueByCode(entries.map((entry) => entry.place)), limit, (place) =>
+      typedInFull.has(place.inseeCode),
+    );
   }
 
   #withPrefix(prefix: string): NameEntry[] {
