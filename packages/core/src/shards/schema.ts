@@ -65,6 +65,8 @@ export const manifestSchema = z.object({
   shards: z.array(catalogueShardEntrySchema),
   relays: z.optional(fileEntrySchema),
   communes: z.array(communeShardEntrySchema),
+  /** `departements.json` of the listed communes files: which file holds a postal code. */
+  territoryIndex: z.optional(fileEntrySchema),
 });
 
 export type ShardBoundingBox = [minLon: number, minLat: number, maxLon: number, maxLat: number];

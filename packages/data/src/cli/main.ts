@@ -10,6 +10,7 @@ const commands: Readonly<Record<string, () => Promise<CommandModule>>> = {
   // Each command module registers itself here, one line per command.
   import: () => import('./commands/import.js'),
   validate: () => import('./commands/validate.js'),
+  'build-demo': () => import('./commands/build-demo.js'),
 };
 
 function usage(): string {

@@ -256,10 +256,12 @@ class DemoBuilder {
         ? { total: hours, centre: Math.round(hours * 0.75), company: hours - Math.round(hours * 0.75) }
         : { total: hours },
       funders,
-      publiclyFunded: regional || funders.includes('11'),
+      publiclyFunded: regional || funders.includes('11') || funders.includes('4'),
       remainingCosts: regional
         ? 'Aucun : la formation est financée par la Région Nouvelle-Aquitaine. Vous pouvez être rémunéré pendant la formation.'
-        : 'Aucun : vous êtes salarié pendant le contrat.',
+        : template.programme === 'iae'
+          ? 'Aucun : vous êtes salarié pendant le contrat.'
+          : 'Aucun pour les demandeurs d’emploi : l’accompagnement est financé par France Travail.',
       trainers: [],
       sessions,
       extras,

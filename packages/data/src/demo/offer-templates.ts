@@ -29,7 +29,7 @@ export const DISPOSITIF: Readonly<Record<DemoProgramme, string>> = {
   'hsp-socle': 'HSP-SOCLE',
   prequalification: 'PREQUALIFICATION',
   'hsp-premier-niveau': 'HSP-1ER-NIVEAU',
-  'qualifying-training': 'PRF-QUALIFIANT',
+  'qualifying-training': 'QUALIFIANT',
   vae: 'VAE',
   iae: 'IAE',
 };
@@ -484,7 +484,9 @@ function vae(trade: Trade): OfferTemplate {
     prerequisites:
       'Avoir une expérience dans le métier (salariée, bénévole ou en stage). Le jury regarde ce que vous savez faire.',
     targetPublics: ['83056'],
-    funders: ['2'],
+    // France Travail funds VAE support for job seekers (and keeps VAE offers apart from the Region's
+    // certifying trainings, which the ruleset's matchers recognise by funder).
+    funders: ['4'],
     permanent: 0.9,
     mixte: 0.4,
     distance: 0.1,
@@ -589,7 +591,7 @@ const SOCLE_TEMPLATES: readonly OfferTemplate[] = [
     content:
       "Français écrit : comprendre un cours, prendre des notes.\nMathématiques utiles au métier visé.\nOutils numériques de la formation.\nPréparer les tests d'entrée.",
     expectedResults: "Réussir les tests d'entrée de la formation qualifiante visée.",
-    formacodes: ['15084', '15041'],
+    formacodes: ['15041'],
     pathway: '4',
     hours: [70, 200],
     weeks: [4, 12],

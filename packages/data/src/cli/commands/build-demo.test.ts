@@ -1,0 +1,159 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  mergeCatalogues,
+  parseCatalogue,
+  parseCommunes,
+  parseManifest,
+  parseRelayDirectory,
+  selectShards,
+  type Catalogue,
+  type Manifest,
+} from '@passerelle/core';
+import type { CommandIO } from '../command.js';
+import { CliError } from '../command.js';
+import { run } from './build-demo.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'passerelle-build-demo-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function fakeIo(): CommandIO & { out: () => string; err: () => string } {
+  let out = '';
+  let err = '';
+  return {
+    cwd: dir,
+    stdout: { write: (text: string) => (out += text) },
+    stderr: { write: (text: string) => (err += text) },
+    out: () => out,
+    err: () => err,
+  };
+}
+
+function read(file: string): string {
+  return readFileSync(join(dir, 'demo', file), 'utf8');
+}
+
+function catalogueOf(file: string): Catalogue {
+  const parsed = parseCatalogue(read(file));
+  if (!parsed.ok) throw new Error(`${file}: ${parsed.error[0]?.message ?? ''}`);
+  return parsed.value;
+}
+
+describe('passerelle build-demo', () => {
+  let io: ReturnType<typeof fakeIo>;
+  let code: number;
+  let manifest: Manifest;
+
+  beforeAll(async () => {
+    io = fakeIo();
+    code = await run(
+      ['--out', 'demo', '--size', '800', '--today', '2026-11-23', '--departements', '33,87,16'],
+      io,
+    );
+    const parsed = parseManifest(read('manifest.json'));
+    if (!parsed.ok) throw new Error(parsed.error[0]?.message);
+    manifest = parsed.value;
+  });
+
+  it('exits 0 and prints a French summary with every shard', () => {
+    expect(code).toBe(0);
+    expect(io.err()).toBe('');
+    expect(io.out()).toContain('800 sessions ; graine 75, à partir du 2026-11-23');
+    expect(io.out()).toContain('catalogue-33.json');
+    expect(io.out()).toContain('relus et validés par core');
+  });
+
+  it('writes one catalogue shard per département, plus relays, communes and the manifest', () => {
+    expect(readdirSync(join(dir, 'demo')).sort()).toEqual([
+      'catalogue-16.json',
+      'catalogue-33.json',
+      'catalogue-87.json',
+      'catalogue.json',
+      'communes-16.json',
+      'communes-33.json',
+      'communes-87.json',
+      'departements.json',
+      'manifest.json',
+      'relais.json',
+    ]);
+    expect(manifest.shards.map((shard) => shard.departement)).toEqual(['16', '33', '87']);
+    expect(manifest.communes.map((entry) => entry.url)).toEqual([
+      'communes-16.json',
+      'communes-33.json',
+      'communes-87.json',
+    ]);
+    expect(manifest.meta).toMatchObject({ demo: true, ruleset: 'nouvelle-aquitaine' });
+  });
+
+  it('lists hashes and sizes that match the files’ contents', () => {
+    const entries = [
+      ...manifest.shards,
+      ...manifest.communes,
+      ...(manifest.relays ? [manifest.relays] : []),
+      ...(manifest.territoryIndex ? [manifest.territoryIndex] : []),
+    ];
+    expect(entries).toHaveLength(8);
+    for (const entry of entries) {
+      const bytes = readFileSync(join(dir, 'demo', entry.url));
+      expect(createHash('sha256').update(bytes).digest('hex'), entry.url).toBe(entry.hash);
+      expect(bytes.length, entry.url).toBe(entry.bytes);
+    }
+  });
+
+  it('writes files that core validates, with counts and bounding boxes as listed', () => {
+    for (const shard of manifest.shards) {
+      const catalogue = catalogueOf(shard.url);
+      expect(catalogue.meta.departements).toEqual([shard.departement]);
+      expect(catalogue.offers).toHaveLength(shard.offers);
+      const actions = catalogue.offers.flatMap((offer) => offer.actions);
+      expect(actions).toHaveLength(shard.actions);
+      expect(actions.reduce((sum, action) => sum + action.sessions.length, 0)).toBe(shard.sessions);
+      const [minLon, minLat, maxLon, maxLat] = shard.bbox ?? [0, 0, 0, 0];
+      for (const action of actions) {
+        const point = action.places[0]?.address.coordinates;
+        expect(
+          point && point.lon >= minLon && point.lon <= maxLon && point.lat >= minLat && point.lat <= maxLat,
+        ).toBe(true);
+      }
+    }
+    expect(parseRelayDirectory(read('relais.json')).ok).toBe(true);
+    expect(parseCommunes(read('communes-33.json')).ok).toBe(true);
+  });
+
+  it('writes compact JSON, without whitespace between tokens', () => {
+    expect(read('catalogue-33.json')).not.toMatch(/\n|": /);
+  });
+
+  it('writes shards that re-assemble into the whole catalogue', () => {
+    const shards = selectShards(manifest).map((shard) => catalogueOf(shard.url));
+    expect(mergeCatalogues(shards)).toEqual(catalogueOf('catalogue.json'));
+  });
+
+  it('prints the manifest with --json', async () => {
+    const jsonIo = fakeIo();
+    expect(
+      await run(
+        ['--out', 'demo-json', '--size', '50', '--today', '2026-11-23', '--departements', '23', '--json'],
+        jsonIo,
+      ),
+    ).toBe(0);
+    expect(parseManifest(jsonIo.out()).ok).toBe(true);
+  });
+
+  it('explains a missing --out, a bad size and an unknown département in French', async () => {
+    await expect(run([], fakeIo())).rejects.toThrow(CliError);
+    await expect(run([], fakeIo())).rejects.toThrow(/indiquez le dossier de sortie avec --out/);
+    await expect(run(['--out', 'x', '--size', 'beaucoup'], fakeIo())).rejects.toThrow(
+      '--size attend un entier positif, reçu « beaucoup ».',
+    );
+    await expect(run(['--out', 'x', '--departements', '33,75'], fakeIo())).rejects.toThrow(
+      /--departements : la démonstration couvre la Nouvelle-Aquitaine .*reçu « 75 »/,
+    );
+    await expect(run(['--out', 'x', '--today', '23/11/2026'], fakeIo())).rejects.toThrow(
+      '--today attend une date AAAA-MM-JJ, reçu « 23/11/2026 ».',
+    );
+  });
+});
