@@ -4,3 +4,19 @@
  */
 export {};
 export * from './territories/index.js';
+export {
+  DEMO_DEFAULT_SEED,
+  DEMO_DEFAULT_SIZE,
+  DEMO_DEPARTEMENTS,
+  DEMO_PROGRAMMES,
+  DEMO_RULESET,
+  DEMO_SOURCE,
+  builtInCommunes,
+  demoCommunes,
+  generateDemoCatalogue,
+  iterateDemoOffers,
+  type DemoCommune,
+  type DemoOptions,
+  type DemoProgramme,
+} from './demo/index.js';
+export { DEMO_RELAYS_FILE, demoRelayDirectory } from './relays/index.js';
