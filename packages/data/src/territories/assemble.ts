@@ -19,6 +19,7 @@ import {
   type RegionsFile,
 } from '@passerelle/core';
 import { FallbackIndex, leaveOneOut, type LeaveOneOutReport } from './fallback.js';
+import { communesFileName } from './paths.js';
 import { matchGeoNames, type GeoMatch, type MatchMethod, type TerritoryCommune } from './match.js';
 import type { Decoupage, GeoNamesCity } from './sources.js';
 
@@ -249,9 +250,4 @@ export function assembleTerritories(decoupage: Decoupage, cities: readonly GeoNa
     sources,
     precisionKm,
   };
-}
-
-/** `communes-33.json` */
-export function communesFileName(departement: string): string {
-  return `communes-${departement}.json`;
 }

@@ -11,5 +11,4 @@ export {
 } from './load.js';
 export { writeTerritoryShards, type TerritoryShardFile } from './shards.js';
 export { NOUVELLE_AQUITAINE_DEPARTEMENTS, NOUVELLE_AQUITAINE_REGION } from './regions.js';
-export { GENERATED_TERRITORIES_DIR } from './paths.js';
-export { communesFileName } from './assemble.js';
+export { GENERATED_TERRITORIES_DIR, communesFileName } from './paths.js';

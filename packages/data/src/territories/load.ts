@@ -20,8 +20,7 @@ import {
   type RegionInfo,
   type Result,
 } from '@passerelle/core';
-import { communesFileName } from './assemble.js';
-import { GENERATED_TERRITORIES_DIR } from './paths.js';
+import { communesFileName, GENERATED_TERRITORIES_DIR } from './paths.js';
 
 export interface TerritoryLoadOptions {
   /** Directory of the territory files; defaults to `packages/data/generated/territories/`. */

@@ -7,3 +7,8 @@ import { fileURLToPath } from 'node:url';
 export const GENERATED_TERRITORIES_DIR = fileURLToPath(
   new URL('../../generated/territories/', import.meta.url),
 );
+
+/** `communes-33.json` */
+export function communesFileName(departement: string): string {
+  return `communes-${departement}.json`;
+}

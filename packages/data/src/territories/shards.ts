@@ -15,9 +15,8 @@ import {
   type Problem,
   type Result,
 } from '@passerelle/core';
-import { communesFileName } from './assemble.js';
 import { loadDepartements, type TerritoryLoadOptions } from './load.js';
-import { GENERATED_TERRITORIES_DIR } from './paths.js';
+import { communesFileName, GENERATED_TERRITORIES_DIR } from './paths.js';
 import { serializeList } from './serialize.js';
 
 export interface TerritoryShardFile {
