@@ -4,6 +4,7 @@
  */
 export {};
 export * from './territories/index.js';
+export { defaultRulesetId, getRuleset, isRulesetId, rulesetIds, type RulesetId } from './rulesets/index.js';
 export {
   DEMO_DEFAULT_SEED,
   DEMO_DEFAULT_SIZE,

@@ -1,0 +1,286 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { matchProgrammes, parseRuleset, type Offer, type Ruleset } from '@passerelle/core';
+import { getRuleset, isRulesetId, rulesetIds } from './index.js';
+
+const folder = fileURLToPath(new URL('.', import.meta.url));
+const jsonFiles = readdirSync(folder).filter((name) => name.endsWith('.json'));
+
+describe('the shipped rulesets', () => {
+  it('are exactly the JSON files of this folder', () => {
+    expect(jsonFiles.map((name) => name.replace(/\.json$/, '')).sort()).toEqual([...rulesetIds].sort());
+  });
+
+  for (const file of jsonFiles) {
+    it(`${file} passes parseRuleset, has the id of its file name and a Markdown doc`, () => {
+      const result = parseRuleset(readFileSync(join(folder, file), 'utf8'));
+      expect(result.ok ? [] : result.error).toEqual([]);
+      if (result.ok) expect(result.value.id).toBe(file.replace(/\.json$/, ''));
+      expect(existsSync(join(folder, file.replace(/\.json$/, '.md')))).toBe(true);
+    });
+  }
+
+  it('are loaded by id, and an unknown id gives undefined', () => {
+    for (const id of rulesetIds) expect(getRuleset(id)?.id).toBe(id);
+    expect(getRuleset('bretagne')).toBeUndefined();
+    expect(isRulesetId('nouvelle-aquitaine')).toBe(true);
+    expect(isRulesetId('__proto__')).toBe(false);
+  });
+
+  it('describe every programme and relay kind in plain French, free for the person', () => {
+    for (const id of rulesetIds) {
+      const ruleset = getRuleset(id) as Ruleset;
+      for (const programme of ruleset.programmes) {
+        expect(programme.cost, `${id} ${programme.id}`).toMatch(/gratuit|rien à payer/i);
+        expect(programme.howToEnter, `${id} ${programme.id}`).toMatch(
+          /prescripteur|conseiller|point information|Mission locale/i,
+        );
+      }
+      expect(Object.keys(ruleset.relayKinds)).toHaveLength(12);
+    }
+  });
+
+  it('explain every acronym they use in their reasons', () => {
+    // Every acronym is a known one, and the ruleset gives its meaning somewhere: « RSA (revenu de
+    // solidarité active) », « (FLE : français langue étrangère) », « (SIAE) » after the words, or
+    // « HSP, c’est un parcours… ».
+    const known = new Set([
+      'CAP',
+      'BEP',
+      'CAF',
+      'CV',
+      'ECLA',
+      'FLE',
+      'ERIP',
+      'HSP',
+      'RSA',
+      'RQTH',
+      'VAE',
+      'IAE',
+      'SIAE',
+      'CEP',
+      'CIO',
+      'CRIA',
+      'PLIE',
+      'CPF',
+      'RIB',
+      'PRF',
+    ]);
+    for (const id of rulesetIds) {
+      const text = JSON.stringify(getRuleset(id));
+      for (const match of text.matchAll(/\b[A-Z]{2,}\b/g))
+        expect(known, `${id}: ${match[0]}`).toContain(match[0]);
+      for (const acronym of [
+        'HSP',
+        'ECLA',
+        'RSA',
+        'RQTH',
+        'VAE',
+        'IAE',
+        'SIAE',
+        'CEP',
+        'CIO',
+        'CRIA',
+        'PLIE',
+        'FLE',
+        'ERIP',
+        'CPF',
+        'RIB',
+        'PRF',
+      ].filter((a) => text.includes(a))) {
+        expect(text, `${id}: ${acronym} sans explication`).toMatch(
+          new RegExp(
+            `${acronym} \\(|\\(${acronym} :|\\(${acronym}\\)|\\(parcours ${acronym}\\)|${acronym}, c’est`,
+          ),
+        );
+      }
+    }
+  });
+});
+
+describe('a broken ruleset', () => {
+  const valid = (): Record<string, unknown> =>
+    JSON.parse(readFileSync(join(folder, 'nouvelle-aquitaine.json'), 'utf8')) as Record<string, unknown>;
+
+  it('fails with the path of a misspelt field value, in French', () => {
+    const broken = valid();
+    const needs = broken.needs as { when: unknown }[];
+    (needs[6] as { when: unknown }).when = { field: 'project', in: ['none', 'idée'] };
+    const result = parseRuleset(broken);
+    expect(result.ok ? [] : result.error).toMatchInlineSnapshot(`
+      [
+        {
+          "message": "valeur impossible pour le champ « project » de la situation : valeur non reconnue le texte « idée » : valeurs permises « none », « idea », « defined »",
+          "path": "needs[6].when.in[1]",
+        },
+      ]
+    `);
+  });
+
+  it('fails with the path of an unknown key and of a missing text', () => {
+    const broken = valid();
+    const programmes = broken.programmes as Record<string, unknown>[];
+    delete (programmes[2] as Record<string, unknown>).cost;
+    (broken.relayRules as Record<string, unknown>[])[1] = {
+      relay: 'mission-locale',
+      priority: 'first',
+      when: { feild: 'age', gte: 16 },
+      because: [{ text: 'x' }],
+    };
+    const result = parseRuleset(broken);
+    expect(result.ok ? [] : result.error).toMatchInlineSnapshot(`
+      [
+        {
+          "message": "champ obligatoire manquant : attendu du texte",
+          "path": "programmes[2].cost",
+        },
+        {
+          "message": "champ(s) inconnu(s) : feild",
+          "path": "relayRules[1].when",
+        },
+        {
+          "message": "une condition doit avoir exactement une de ces clés : field, answered, unanswered, all, any, not, need, ref",
+          "path": "relayRules[1].when",
+        },
+      ]
+    `);
+  });
+
+  it('fails on references to unknown definitions, requirements and programmes, and on a cycle', () => {
+    const broken = valid();
+    (broken.definitions as Record<string, unknown>)['age-16-plus'] = { when: { ref: 'age-16-plus' } };
+    (broken.programmes as { requires: unknown[] }[])[0]?.requires.push('old-enough');
+    (broken.matchers as { programme: string }[])[0] = {
+      programme: 'hsp-socle-2',
+      when: { objective: ['5'] },
+    } as never;
+    (broken.needs as { when: unknown }[])[1] = { ...(broken.needs as object[])[1], when: { ref: 'adult' } };
+    const result = parseRuleset(broken);
+    expect(result.ok ? [] : result.error.map((p) => p.path)).toEqual([
+      'needs[1].when.ref',
+      'programmes[0].requires[3]',
+      'matchers[0].programme',
+      'definitions.age-16-plus.when',
+    ]);
+    if (!result.ok) {
+      expect(result.error[0]?.message).toMatch(/^définition inconnue ou inconnu : « adult »/);
+      expect(result.error[3]?.message).toBe('références en boucle : def:age-16-plus → def:age-16-plus');
+    }
+  });
+
+  it('fails when a need is missing or an operator does not fit its field', () => {
+    const broken = valid();
+    broken.needs = (broken.needs as { id: string }[]).filter((need) => need.id !== 'literacy');
+    (broken.relayRules as { when: unknown }[])[0] = {
+      ...(broken.relayRules as object[])[0],
+      when: { field: 'employment', gte: 16 },
+    };
+    const result = parseRuleset(broken);
+    expect(result.ok ? [] : result.error).toEqual([
+      {
+        path: 'needs',
+        message: 'besoin(s) manquant(s) : « literacy » (chaque jeu de règles décrit tous les besoins)',
+      },
+      {
+        path: 'relayRules[0].when.gte',
+        message: 'le champ « employment » n’est pas un nombre : utilisez "eq", "ne", "in" ou "notIn"',
+      },
+    ]);
+  });
+
+  it('fails on a JSON syntax error with its line', () => {
+    const result = parseRuleset('{\n  "format": "passerelle-ruleset",\n  oops\n}');
+    expect(result.ok ? [] : result.error[0]?.path).toBe('ligne 3, colonne 3');
+  });
+});
+
+/** A catalogue offer with only what the matchers look at (fictitious). */
+function offer(
+  fields: Partial<Offer>,
+  funders: string[] = ['2'],
+  extras?: { key: string; value: string }[],
+): Offer {
+  return {
+    id: 'F-1',
+    title: 'Formation fictive',
+    formacodes: [],
+    nsf: [],
+    rome: [],
+    certifications: [],
+    contacts: [],
+    organisation: { name: 'Organisme fictif', contacts: [] },
+    programmes: [],
+    actions: [
+      {
+        id: 'A-1',
+        targetPublics: [],
+        fundingPossible: true,
+        places: [],
+        informationDates: [],
+        languages: ['fr'],
+        funders,
+        trainers: [],
+        sessions: [{ id: 'S-1', start: null, end: null, contacts: [], ...(extras ? { extras } : {}) }],
+      },
+    ],
+    ...fields,
+  };
+}
+
+describe('nouvelle-aquitaine: programme matchers', () => {
+  const ruleset = getRuleset('nouvelle-aquitaine') as Ruleset;
+  const cases: [string, Offer, string[]][] = [
+    [
+      'a Region-funded basic-skills offer (objective 5) is an HSP Socle',
+      offer({ generalObjective: '5' }),
+      ['hsp-socle'],
+    ],
+    [
+      'a Region-funded offer with the Formacode 15043 (alphabétisation) is an HSP Socle',
+      offer({ formacodes: ['15043'] }),
+      ['hsp-socle'],
+    ],
+    ['the same offer funded by another funder is not tagged', offer({ formacodes: ['15043'] }, ['4']), []],
+    [
+      'a Region-funded project offer (objective 9) is a préqualification',
+      offer({ generalObjective: '9' }),
+      ['prequalification'],
+    ],
+    [
+      'a Region-funded certification at CAP level is both HSP premier niveau and qualifying training',
+      offer({ generalObjective: '6', exitLevel: '13' }),
+      ['hsp-premier-niveau', 'qualifying-training'],
+    ],
+    [
+      'a Region-funded certification at bac+2 is qualifying training only',
+      offer({ generalObjective: '6', exitLevel: '15' }),
+      ['qualifying-training'],
+    ],
+    [
+      'a session extra « dispositif=HSP-socle » tags the offer whatever its funders',
+      offer({}, ['10'], [{ key: 'Dispositif', value: 'HSP-socle' }]),
+      ['hsp-socle'],
+    ],
+    [
+      'an extra « dispositif=vae » tags the VAE',
+      offer({}, ['10'], [{ key: 'dispositif', value: 'vae' }]),
+      ['vae'],
+    ],
+    ['an offer nothing recognises has no programme', offer({ generalObjective: '2' }), []],
+  ];
+  for (const [name, input, expected] of cases)
+    it(name, () => expect(matchProgrammes(input, ruleset)).toEqual(expected));
+});
+
+describe('centre-val-de-loire: programme matchers', () => {
+  const ruleset = getRuleset('centre-val-de-loire') as Ruleset;
+  it('tags a Region-funded basic-skills offer as a Visa and a chantier by its dispositif', () => {
+    expect(matchProgrammes(offer({ generalObjective: '5' }), ruleset)).toEqual(['visa']);
+    expect(
+      matchProgrammes(offer({}, ['2'], [{ key: 'dispositif', value: 'chantiers-formation' }]), ruleset),
+    ).toEqual(['chantiers-formation']);
+    expect(matchProgrammes(offer({ generalObjective: '6' }), ruleset)).toEqual(['parcours-metiers']);
+  });
+});
