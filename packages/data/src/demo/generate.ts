@@ -63,8 +63,16 @@ function parseDay(day: string): number {
   return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
 }
 
+// A year of sessions uses about 400 distinct days: formatting each once keeps 200k sessions fast.
+const formattedDays = new Map<number, string>();
+
 function formatDay(time: number): string {
-  return new Date(time).toISOString().slice(0, 10);
+  let day = formattedDays.get(time);
+  if (day === undefined) {
+    day = new Date(time).toISOString().slice(0, 10);
+    formattedDays.set(time, day);
+  }
+  return day;
 }
 
 /** The Monday on or after `time`: trainings start on Mondays. */

@@ -50,13 +50,19 @@ const STREETS = [
   'boulevard des Métiers',
 ] as const;
 
+const slugs = new Map<string, string>();
+
 function slug(text: string): string {
-  return text
+  const known = slugs.get(text);
+  if (known !== undefined) return known;
+  const made = text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
+  slugs.set(text, made);
+  return made;
 }
 
 export function fictionPhone(random: Random): string {
