@@ -14,7 +14,13 @@ import {
   type Gazetteer,
   type Place,
 } from '@passerelle/core';
-import { loadCommunes, loadDepartements, loadDepartementsOfRegion, loadGazetteer } from './load.js';
+import {
+  findPlaces,
+  loadCommunes,
+  loadDepartements,
+  loadDepartementsOfRegion,
+  loadGazetteer,
+} from './load.js';
 import { writeTerritoryShards } from './shards.js';
 import { GENERATED_TERRITORIES_DIR } from './paths.js';
 import { NOUVELLE_AQUITAINE_DEPARTEMENTS } from './regions.js';
@@ -159,6 +165,27 @@ describe('lookups over all of France', () => {
     const distance = haversineKm(bordeaux.coordinates, limoges.coordinates);
     expect(distance).toBeGreaterThan(175);
     expect(distance).toBeLessThan(190);
+  });
+});
+
+describe('findPlaces', () => {
+  it('answers a code as the gazetteer of all of France does, loading only the départements it needs', async () => {
+    for (const query of ['33330', '13001', '2B033', '97400', '75011']) {
+      const found = await findPlaces(query);
+      expect(found.ok ? summary(found.value) : found.error, query).toEqual(
+        summary(gazetteer.findPlace(query)),
+      );
+    }
+  });
+
+  it('answers a name from every département', async () => {
+    const found = await findPlaces('Saint-Denis (974)');
+    expect(found.ok ? summary(found.value) : found.error).toEqual(['97411 Saint-Denis (974)']);
+  });
+
+  it('answers an unknown code with an empty list', async () => {
+    const found = await findPlaces('00000');
+    expect(found.ok ? found.value : found.error).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
 // Territories: the generated régions, départements and communes, their loader and shard writer.
 export {
+  findPlaces,
   loadAllCommunes,
   loadCommunes,
   loadCommunesOfDepartement,

@@ -7,6 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   createGazetteer,
+  departementOfInseeCode,
+  departementsForPostalCode,
   err,
   ok,
   parseCommunes,
@@ -140,4 +142,27 @@ export async function loadDepartementsOfRegion(
     ]);
   }
   return ok(found.departements);
+}
+
+/**
+ * `Gazetteer.findPlace` without loading all of France when the query is a code: a postal code
+ * loads the départements whose communes use its first three digits (and the one its digits would
+ * name as an INSEE code), an INSEE code its département; a name still needs every file. For the
+ * CLI's `--near 33000`.
+ */
+export async function findPlaces(
+  query: string,
+  options: TerritoryLoadOptions = {},
+): Promise<Result<Place[], Problem[]>> {
+  const known = await loadDepartements(options);
+  if (!known.ok) return known;
+  const compact = query.replace(/\s+/g, '').toUpperCase();
+  let departements: string[] | undefined;
+  if (/^(\d{2}|2[AB])\d{3}$/.test(compact)) {
+    const codes = new Set(known.value.map((info) => info.code));
+    const candidates = [...departementsForPostalCode(compact, known.value), departementOfInseeCode(compact)];
+    departements = [...new Set(candidates)].filter((code) => codes.has(code));
+  }
+  const gazetteer = await loadGazetteer(departements, options);
+  return gazetteer.ok ? ok(gazetteer.value.findPlace(query)) : gazetteer;
 }
