@@ -11,8 +11,8 @@ import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { offerSchema, type Offer } from '../catalogue/schema.js';
 import { silentLogger, type Logger } from '../result.js';
 import { toProblems } from '../validation/french-issues.js';
-import { LHEO_NAMESPACES } from './codes.js';
-import { OfferMapper } from './map-offer.js';
+import { LHEO_CONTAINER_ELEMENTS, LHEO_NAMESPACES, LHEO_VALUE_ELEMENTS } from './codes.js';
+import { OfferMapper, type UnknownElement } from './map-offer.js';
 import { frenchXmlError, messages } from './messages.js';
 import type { LheoCount, LheoFatalError, LheoImportSummary, LheoOutcome, LheoProblem } from './problems.js';
 import { HTML_ENTITIES } from './text.js';
@@ -43,7 +43,29 @@ class StopParsing extends Error {}
 interface Building {
   /** Open elements inside the current `formation` (index 0 is the formation itself). */
   readonly stack: XmlNode[];
+  /** Per open element: whether its text matters (not for containers, whose text is indentation). */
+  readonly keepsText: boolean[];
+  /** Elements LHÉO does not define, met among the children of a container. */
+  readonly unknown: UnknownElement[];
 }
+
+const isUnknown = (name: string): boolean =>
+  !LHEO_CONTAINER_ELEMENTS.has(name) && !LHEO_VALUE_ELEMENTS.has(name) && name !== 'extras';
+
+/** The path and record of an unknown element, from the open elements (rare: computed on demand). */
+function unknownElement(stack: readonly XmlNode[], node: XmlNode): UnknownElement {
+  let scope: UnknownElement['scope'];
+  for (const open of stack) {
+    if (open.name === 'action' || open.name === 'session') {
+      scope = { record: open.name, numero: open.attrs?.['numero']?.trim() || null };
+    }
+  }
+  const field = [...stack.map((open) => open.name), node.name].join('/');
+  return { name: node.name, line: node.line, field, scope };
+}
+
+/** Elements whose own text is only indentation: dropping it saves memory and garbage. */
+const keepsTextOf = (name: string): boolean => !LHEO_CONTAINER_ELEMENTS.has(name) && name !== 'extras';
 
 const count = (): LheoCount => ({ read: 0, kept: 0, rejected: 0 });
 
@@ -83,17 +105,17 @@ export function createLheoImporter(options: LheoImportOptions): LheoImporter {
    * A formation whose end tag was read but not yet processed: saxes calls the close-tag handler
    * before it reports a mismatched end tag, so a record is only trusted once the parser moved on.
    */
-  let pending: XmlNode | null = null;
+  let pending: { formation: XmlNode; unknown: UnknownElement[] } | null = null;
 
   const flush = (): void => {
     if (pending === null) return;
-    const formation = pending;
+    const { formation, unknown } = pending;
     pending = null;
-    finishFormation(formation);
+    finishFormation(formation, unknown);
   };
 
-  function finishFormation(formation: XmlNode): void {
-    const result = mapper.map(formation);
+  function finishFormation(formation: XmlNode, unknown: readonly UnknownElement[]): void {
+    const result = mapper.map(formation, unknown);
     offers.read += 1;
     actions.read += result.tally.actionsRead;
     sessions.read += result.tally.sessionsRead;
@@ -160,9 +182,16 @@ export function createLheoImporter(options: LheoImportOptions): LheoImporter {
     const name = tag.local;
     if (building !== null) {
       const node: XmlNode = { name, attrs: attributesOf(tag), line: parser.line, parts: [] };
-      const stack = building.stack;
-      (stack[stack.length - 1] as XmlNode).parts.push(node);
+      const { stack, keepsText } = building;
+      const parent = stack[stack.length - 1] as XmlNode;
+      // Where LHÉO expects elements, an unknown name is a typo or an extension: reported, not mapped.
+      if (keepsText[keepsText.length - 1] === false && parent.name !== 'extras' && isUnknown(name)) {
+        building.unknown.push(unknownElement(stack, node));
+      }
+      parent.parts.push(node);
       stack.push(node);
+      // Raw HTML tags inside a text field (`<p>`, `<li>`) are no LHÉO containers: their text is kept.
+      keepsText.push(keepsTextOf(name));
       return;
     }
     depth += 1;
@@ -173,13 +202,13 @@ export function createLheoImporter(options: LheoImportOptions): LheoImporter {
       if (!LHEO_NAMESPACES.has(tag.uri)) logger.warn(messages.unknownNamespace(tag.uri));
     } else if (name === 'formation' && depth === 3) {
       const node: XmlNode = { name, attrs: attributesOf(tag), line: parser.line, parts: [] };
-      building = { stack: [node] };
+      building = { stack: [node], keepsText: [false], unknown: [] };
     }
   });
 
   parser.on('text', (text) => {
     if (pending !== null) flush();
-    if (building === null) return;
+    if (building === null || building.keepsText[building.keepsText.length - 1] !== true) return;
     const parts = (building.stack[building.stack.length - 1] as XmlNode).parts;
     const last = parts.length - 1;
     if (last >= 0 && typeof parts[last] === 'string') parts[last] += text;
@@ -199,10 +228,11 @@ export function createLheoImporter(options: LheoImportOptions): LheoImporter {
     if (pending !== null) flush();
     if (building !== null) {
       const node = building.stack.pop() as XmlNode;
+      building.keepsText.pop();
       if (building.stack.length === 0) {
+        pending = { formation: node, unknown: building.unknown };
         building = null;
         depth -= 1;
-        pending = node;
       }
       return;
     }

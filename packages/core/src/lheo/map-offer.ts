@@ -30,8 +30,6 @@ import {
   FUNDERS,
   GENERAL_OBJECTIVES,
   LEVELS,
-  LHEO_CONTAINER_ELEMENTS,
-  LHEO_VALUE_ELEMENTS,
   OLD_REGIONS,
   PATHWAYS,
   RECRUITMENT_STATES,
@@ -57,9 +55,19 @@ export type MappedOffer =
   | { readonly ok: true; readonly offer: Offer; readonly tally: RecordTally }
   | { readonly ok: false; readonly tally: RecordTally };
 
-interface Scope {
+export interface Scope {
   readonly record: LheoRecordKind;
   readonly numero: string | null;
+}
+
+/** An element LHÉO does not define, met where LHÉO expects elements (not inside a text field). */
+export interface UnknownElement {
+  readonly name: string;
+  readonly line: number;
+  /** LHÉO path, e.g. `formation/contact-formation/coordonneFs`. */
+  readonly field: string;
+  /** The enclosing action or session, if any. */
+  readonly scope: Scope | undefined;
 }
 
 const DIGITS_14 = /^\d{14}$/;
@@ -73,6 +81,7 @@ const UAI = /^\d{7}[A-Z]$/;
 const LANGUAGE = /^[a-z]{2}$/;
 const COUNTRY = /^[A-Z]{2}$/;
 const LHEO_DATE = /^(\d{4})(\d{2})(\d{2})$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** Placeholders exporters write in mandatory text fields they have nothing for. */
 const PLACEHOLDERS = new Set(['', '-', '.', '--', 'NC', 'nc', 'N/A', 'n/a']);
 
@@ -84,14 +93,15 @@ export class OfferMapper {
 
   constructor(private readonly report: (problem: LheoProblem) => void) {}
 
-  map(formation: XmlNode): MappedOffer {
+  /** Maps a formation; `unknown` lists the elements the tree builder did not recognise. */
+  map(formation: XmlNode, unknown: readonly UnknownElement[] = []): MappedOffer {
     const tally: RecordTally = { actionsRead: 0, actionsKept: 0, sessionsRead: 0, sessionsKept: 0 };
     const numero = nonBlank(attr(formation, 'numero'));
     this.#offerId = numero ?? null;
     this.#scope = { record: 'formation', numero: this.#offerId };
     this.#problems = 0;
 
-    this.reportUnknownElements(formation, 'formation');
+    this.reportUnknownElements(unknown);
 
     const actions: Action[] = [];
     for (const node of children(formation, 'action')) {
@@ -479,11 +489,15 @@ export class OfferMapper {
   private address(node: XmlNode, path: string): Address | undefined {
     const address: Address = {
       // A `ligne` sometimes holds several lines of the address: each becomes a line.
-      lines: children(node, 'ligne').flatMap((line) => {
-        const value = this.text(line, `${path}/ligne`, 150);
-        return value === undefined ? [] : value.split('\n');
-      }),
+      lines: [],
     };
+    for (const part of node.parts) {
+      if (typeof part === 'string' || part.name !== 'ligne') continue;
+      const value = this.text(part, `${path}/ligne`, 150);
+      if (value === undefined) continue;
+      if (value.includes('\n')) address.lines.push(...value.split('\n'));
+      else address.lines.push(value);
+    }
     assign(address, 'label', this.textOf(node, 'denomination', path, 255));
     const postal = child(node, 'codepostal');
     assign(
@@ -578,9 +592,8 @@ export class OfferMapper {
         .map((line) => plainText(rawText(line)))
         .find((line) => !PLACEHOLDERS.has(line));
     if (address === undefined && label === undefined) return undefined;
-    const place: TrainingPlace = {
-      address: { ...(label === undefined ? {} : { label }), lines: [], ...address },
-    };
+    const place: TrainingPlace = { address: address ?? { lines: [] } };
+    if (place.address.label === undefined && label !== undefined) place.address.label = label;
     const siret = child(node, 'SIRET-lieu-formation');
     assign(place, 'siret', siret && this.siret(siret, `${path}/SIRET-lieu-formation/SIRET`));
     return place;
@@ -841,23 +854,11 @@ export class OfferMapper {
 
   // ── Unknown elements ───────────────────────────────────────────────────────────────────────
 
-  /** Reports elements LHÉO does not define (typos such as `coordonneFs`); their content is skipped. */
-  private reportUnknownElements(node: XmlNode, path: string): void {
-    for (const part of node.parts) {
-      if (typeof part === 'string' || part.name === 'extras') continue;
-      const scope: Scope | undefined =
-        part.name === 'action' || part.name === 'session'
-          ? { record: part.name, numero: nonBlank(attr(part, 'numero')) ?? null }
-          : undefined;
-      const childPath = `${path}/${part.name}`;
-      if (LHEO_CONTAINER_ELEMENTS.has(part.name)) {
-        const saved = this.#scope;
-        if (scope) this.#scope = scope;
-        this.reportUnknownElements(part, childPath);
-        this.#scope = saved;
-      } else if (!LHEO_VALUE_ELEMENTS.has(part.name)) {
-        this.problem(part.line, childPath, messages.unknownElement(part.name), 'ignored');
-      }
+  /** Reports elements LHÉO does not define (typos such as `coordonneFs`); their content was skipped. */
+  private reportUnknownElements(unknown: readonly UnknownElement[]): void {
+    for (const element of unknown) {
+      const scope: Scope = element.scope ?? { record: 'formation', numero: this.#offerId };
+      this.problem(element.line, element.field, messages.unknownElement(element.name), 'ignored', scope);
     }
   }
 }
@@ -876,14 +877,18 @@ function nonBlank(value: string | undefined): string | undefined {
 
 /** Codes and identifiers: no spaces at all (« 824 228 142 01874 » is a SIRET written for humans). */
 function compact(value: string): string {
-  return value.replace(/[\s\u00a0]+/g, '');
+  // Fast path: most codes come without any space.
+  return HAS_SPACE.test(value) ? value.replace(SPACES, '') : value;
 }
+const HAS_SPACE = /[\s\u00a0]/;
+const SPACES = /[\s\u00a0]+/g;
+const DECIMAL = /^[+-]?(?:\d+[.,]?\d*|[.,]\d+)$/;
 
 /** A decimal written the French way (« 12,50 ») or the English way (« 12.50 »). */
 export function parseDecimal(raw: string): number | undefined {
-  const text = raw.replace(/[\s\u00a0]+/g, '').replace(',', '.');
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(text)) return undefined;
-  const value = Number(text);
+  const text = compact(raw);
+  if (!DECIMAL.test(text)) return undefined;
+  const value = Number(text.replace(',', '.'));
   return Number.isFinite(value) ? value : undefined;
 }
 
@@ -896,8 +901,9 @@ export function isoDate(raw: string): string | undefined {
   const month = Number(m);
   const day = Number(d);
   if (year < 1900 || month < 1 || month > 12 || day < 1) return undefined;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day > daysInMonth) return undefined;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const daysInMonth = month === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[month - 1];
+  if (daysInMonth === undefined || day > daysInMonth) return undefined;
   return `${y}-${m}-${d}`;
 }
 

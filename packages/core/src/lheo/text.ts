@@ -76,6 +76,7 @@ const BLOCK_RUN = /(?: *\u2029 *)+/g;
 /** An HTML tag or comment: `<` then a letter, `/` or `!`, so « a < b » stays as written. */
 const ANY_TAG = /<!--[\s\S]*?-->|<\/?[a-zA-Z][^<>]*>/g;
 const TAG_TEST = /<(?:!--|\/?[a-zA-Z][^<>]*>)/;
+const NEEDS_TIDYING = /[\n\r\t\f\v\u00a0]| {2}/;
 const ENTITY = /&(#x[0-9a-fA-F]+|#\d+|[a-zA-Z][a-zA-Z0-9]*);/g;
 
 function decodeEntities(text: string): string {
@@ -102,6 +103,8 @@ function stripTags(html: string): string {
 
 /** Collapses spaces inside lines, trims lines, keeps at most one empty line between paragraphs. */
 function tidyLines(text: string): string {
+  // Most values are one short line: no need to split anything.
+  if (!NEEDS_TIDYING.test(text)) return text.trim();
   const lines = text
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00a0\t\f\v ]+/g, ' ')
