@@ -234,19 +234,19 @@ export function buildOrientation(compiled: CompiledRuleset, run: RunResult): Ori
     const rank = run.programmeRanks[p] ?? RANK_TO_CHECK;
     const uncertain = run.programmeUncertain[p] === 1;
     const why: Reason[] = [];
-    let metMask = 0;
+    let allMask = 0;
     for (const requirement of programme.requires) {
       const r = run.requirementResults[offset] ?? 0;
       offset += 1;
       const v = r & 3;
       const mask = r >>> 2;
+      allMask |= mask;
       if (rank === RANK_NOT_ELIGIBLE) {
         if (v === FALSE && requirement.failRank === RANK_NOT_ELIGIBLE)
           addReason(why, compiled, requirement.unmet(answers), mask);
         continue;
       }
       if (v === TRUE) {
-        metMask |= mask;
         if (requirement.met !== undefined) addReason(why, compiled, requirement.met(answers), mask);
       } else if (v === FALSE) addReason(why, compiled, requirement.unmet(answers), mask);
       else if (uncertain) addReason(why, compiled, requirement.unknown(answers), mask);
@@ -256,7 +256,7 @@ export function buildOrientation(compiled: CompiledRuleset, run: RunResult): Ori
       programme.successRank === RANK_TO_CHECK &&
       programme.successBecause !== undefined
     ) {
-      addReason(why, compiled, programme.successBecause(answers), metMask);
+      addReason(why, compiled, programme.successBecause(answers), allMask);
     }
     programmes.push({ programme: programme.id, status: STATUS_BY_RANK[rank] ?? 'to-check', why });
   });

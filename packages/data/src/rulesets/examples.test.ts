@@ -170,6 +170,8 @@ const NA_EXAMPLES: Example[] = [
     name: 'schooling unanswered and French not yet spoken gives French lessons, and schooling is to check',
     situation: { ...ADULT, schooling: undefined, frenchSpeaking: 'not-yet' },
     needs: ['french-language', 'career-project'],
+    // Schooling decides between FLE and literacy: the HSP Socle waits for it.
+    programmes: { 'hsp-socle': 'to-check' },
     toCheck: ['schooling'],
   },
   {
@@ -188,12 +190,19 @@ const NA_EXAMPLES: Example[] = [
     name: 'schooling unanswered, French at ease and difficult reading gives basic skills, and schooling is to check',
     situation: { ...ADULT, schooling: undefined, readingWriting: 'difficult' },
     needs: ['basic-skills', 'career-project'],
+    programmes: { 'hsp-socle': 'to-check' },
+    relays: ['france-travail:first', 'cria:also', 'erip:also'],
     toCheck: ['schooling'],
   },
   {
     name: 'difficult calculation after school in another language gives basic skills',
     situation: { ...ADULT, schooling: 'in-another-language', numeracy: 'difficult' },
     needs: ['basic-skills', 'career-project'],
+  },
+  {
+    name: 'a digital difficulty opens the HSP Socle even when schooling is unanswered',
+    situation: { ...ADULT, schooling: undefined, digitalSkills: 'difficult' },
+    programmes: { 'hsp-socle': 'eligible' },
   },
   {
     name: 'difficult digital procedures give digital skills, the HSP Socle and France services',

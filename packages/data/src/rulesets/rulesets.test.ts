@@ -160,7 +160,7 @@ describe('a broken ruleset', () => {
     const result = parseRuleset(broken);
     expect(result.ok ? [] : result.error.map((p) => p.path)).toEqual([
       'needs[1].when.ref',
-      'programmes[0].requires[3]',
+      'programmes[0].requires[4]',
       'matchers[0].programme',
       'definitions.age-16-plus.when',
     ]);
