@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
+  matchProgrammes,
   mergeCatalogues,
   parseCatalogue,
   splitCatalogue,
   type Catalogue,
   type Contact,
 } from '@passerelle/core';
+import { getRuleset } from '../rulesets/index.js';
 import { builtInCommunes, DEMO_DEPARTEMENTS, demoCommunes, territoryCommunes } from './communes.js';
-import { generateDemoCatalogue, iterateDemoOffers } from './generate.js';
+import { generateDemoCatalogue, intendedProgramme, iterateDemoOffers } from './generate.js';
 import { DEMO_PROGRAMMES, DISPOSITIF } from './offer-templates.js';
 
 const TODAY = '2026-11-23';
@@ -79,11 +81,20 @@ describe('generateDemoCatalogue', () => {
     expect([...tracks].sort()).toEqual(['ECLA', 'FLE', 'NUMERIQUE', 'PASSERELLE']);
   });
 
-  it('tags each offer with the dispositif of its programme', () => {
-    for (const offer of catalogue.offers.slice(0, 500)) {
+  it('gets its programmes from the nouvelle-aquitaine ruleset’s matchers, the intended one included', () => {
+    const ruleset = getRuleset('nouvelle-aquitaine');
+    if (ruleset === undefined) throw new Error('ruleset nouvelle-aquitaine introuvable');
+    for (const offer of catalogue.offers) {
+      expect(offer.programmes).toEqual(matchProgrammes(offer, ruleset));
+      expect(offer.programmes).toContain(intendedProgramme(offer));
+    }
+  });
+
+  it('tags each offer’s actions with the dispositif of its programme', () => {
+    for (const offer of catalogue.offers) {
+      const dispositif = DISPOSITIF[intendedProgramme(offer)];
       for (const action of offer.actions) {
-        const dispositif = action.extras?.find((extra) => extra.key === 'dispositif')?.value;
-        expect(offer.programmes.map((p) => DISPOSITIF[p as keyof typeof DISPOSITIF])).toContain(dispositif);
+        expect(action.extras?.find((extra) => extra.key === 'dispositif')?.value).toBe(dispositif);
       }
     }
   });

@@ -12,6 +12,8 @@ import {
   CATALOGUE_FORMAT,
   CATALOGUE_VERSION,
   compareDepartements,
+  compileRuleset,
+  matchProgrammes,
   type Action,
   type Catalogue,
   type CatalogueMeta,
@@ -21,7 +23,8 @@ import {
   type TeachingMode,
 } from '@passerelle/core';
 import { DEMO_DEPARTEMENTS, demoCommunes, type DemoCommune } from './communes.js';
-import { DISPOSITIF, OFFER_TEMPLATES, type OfferTemplate } from './offer-templates.js';
+import { getRuleset } from '../rulesets/index.js';
+import { DISPOSITIF, OFFER_TEMPLATES, type DemoProgramme, type OfferTemplate } from './offer-templates.js';
 import {
   FICTITIOUS,
   fictitiousAddress,
@@ -47,7 +50,7 @@ export interface DemoOptions {
   readonly today?: string;
   /** The communes to draw from (default: the generated territories, else the built-in list). */
   readonly communes?: readonly DemoCommune[];
-  /** Computes an offer's programmes (default: the programme its template was written for). */
+  /** Computes an offer's programmes (default: the `nouvelle-aquitaine` ruleset's matchers). */
   readonly tagProgrammes?: (offer: Offer) => string[];
 }
 
@@ -359,7 +362,7 @@ export function* iterateDemoOffers(options: DemoOptions = {}): Generator<Offer> 
     );
     return { departement, communes: picker, organisations, sessions };
   });
-  const tag = options.tagProgrammes ?? ((offer: Offer) => [templateProgramme(offer)]);
+  const tag = options.tagProgrammes ?? rulesetTagger();
   const builder = new DemoBuilder(random, parseDay(today), tag);
   for (let i = 0; i < plans.length; i += 1) {
     const plan = plans[i];
@@ -367,10 +370,51 @@ export function* iterateDemoOffers(options: DemoOptions = {}): Generator<Offer> 
   }
 }
 
+/**
+ * Tags offers as a real import would: with the `nouvelle-aquitaine` ruleset's matchers, which read
+ * the LHÉO fields (dispositif extra, objective, funders, exit level, Formacodes). A generated offer
+ * the matchers do not place in the programme it was written for is a bug of the templates.
+ */
+function rulesetTagger(): (offer: Offer) => string[] {
+  const ruleset = getRuleset(DEMO_RULESET);
+  if (ruleset === undefined) throw new Error(`ruleset ${DEMO_RULESET} introuvable`);
+  const compiled = compileRuleset(ruleset);
+  // Matchers read only these fields; generated offers repeat a few dozen combinations of them.
+  const known = new Map<string, string[]>();
+  return (offer) => {
+    const key = JSON.stringify([
+      offer.generalObjective,
+      offer.exitLevel,
+      offer.certifying,
+      offer.formacodes,
+      offer.extras,
+      offer.actions.map((action) => [
+        action.funders,
+        action.extras,
+        action.sessions.map((session) => session.extras),
+      ]),
+    ]);
+    let programmes = known.get(key);
+    if (programmes === undefined) {
+      programmes = matchProgrammes(offer, compiled);
+      known.set(key, programmes);
+    }
+    const intended = intendedProgramme(offer);
+    if (!programmes.includes(intended)) {
+      throw new Error(
+        `offre ${offer.id} écrite pour ${intended}, classée ${programmes.join(', ') || 'nulle part'} par le ruleset`,
+      );
+    }
+    return [...programmes];
+  };
+}
+
 /** The programme an offer was generated for, read back from its `dispositif` extra. */
-function templateProgramme(offer: Offer): string {
+export function intendedProgramme(offer: Offer): DemoProgramme {
   const dispositif = offer.actions[0]?.extras?.find((extra) => extra.key === 'dispositif')?.value;
-  const entry = Object.entries(DISPOSITIF).find(([, value]) => value === dispositif);
+  const entry = (Object.entries(DISPOSITIF) as [DemoProgramme, string][]).find(
+    ([, value]) => value === dispositif,
+  );
   if (!entry) throw new Error(`offre ${offer.id} sans dispositif connu`);
   return entry[0];
 }

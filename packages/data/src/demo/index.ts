@@ -5,6 +5,7 @@ export {
   DEMO_SOURCE,
   demoCatalogueMeta,
   generateDemoCatalogue,
+  intendedProgramme,
   iterateDemoOffers,
   type DemoOptions,
 } from './generate.js';
