@@ -4,26 +4,14 @@
  * JSON file; the widget validates it through `parseRelayDirectory` before showing anything.
  */
 import * as z from 'zod/mini';
+import { RELAY_KINDS } from '../orientation/types.js';
 import { checkOpeningHours } from './opening-hours.js';
 
 export const RELAY_DIRECTORY_FORMAT = 'passerelle-relays';
 export const RELAY_DIRECTORY_VERSION = 1;
 
-/** The relay kinds of the orientation contract (`orientation.md`), in the order it lists them. */
-export const RELAY_DIRECTORY_KINDS = [
-  'cio',
-  'mission-locale',
-  'france-travail',
-  'cap-emploi',
-  'departement',
-  'plie',
-  'cria',
-  'erip',
-  'vae-point',
-  'siae',
-  'cep',
-  'france-services',
-] as const;
+/** The relay kinds of the orientation contract (`orientation.md`): one list for rules and directories. */
+export const RELAY_DIRECTORY_KINDS = RELAY_KINDS;
 
 const nonEmpty = z.string().check(z.trim(), z.minLength(1));
 const postalCode = z.string().check(z.regex(/^\d{5}$/));
