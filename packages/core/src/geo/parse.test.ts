@@ -55,7 +55,7 @@ describe('parseCommunes', () => {
     expect(result.error).toMatchInlineSnapshot(`
       [
         {
-          "message": "format invalide : attendu le format /^\\d{5}$/, reçu le texte « 3300 » (commune 33063)",
+          "message": "format invalide : attendu un code postal de 5 chiffres (ex. 33000), reçu le texte « 3300 » (commune 33063)",
           "path": "communes[0].postalCodes[0]",
         },
         {

@@ -1,6 +1,7 @@
 import { parseJsonText } from '../catalogue/parse.js';
 import { err, ok, type Problem, type Result } from '../result.js';
-import { toProblems } from '../validation/french-issues.js';
+import type { $ZodIssue } from 'zod/v4/core';
+import { formatPath, frenchIssueMessage, toProblems } from '../validation/french-issues.js';
 import { placeFromRow, type Place } from './place.js';
 import {
   COMMUNE_COLUMNS,
@@ -22,21 +23,32 @@ function toJson(input: unknown): Result<unknown, Problem[]> {
   return typeof input === 'string' ? parseJsonText(input) : ok(input);
 }
 
+/** Column names that share the wording of a catalogue field (« un code postal de 5 chiffres »). */
+const MESSAGE_FIELD: Readonly<Record<string, string>> = { postalCodes: 'postalCode' };
+
 /**
- * Names the column of a commune row and the commune itself, so « communes[3][6] » reads
- * « communes[3].source (commune 33063) ».
+ * French problems for a communes file, naming the column of a row and the commune itself, so
+ * « communes[3][2][0] » reads « communes[3].postalCodes[0] » with « (commune 33063) ».
  */
-function withCommuneColumns(problems: Problem[], input: unknown): Problem[] {
+function communeProblems(issues: readonly $ZodIssue[], input: unknown): Problem[] {
   const rows = (input as { communes?: unknown } | null)?.communes;
-  return problems.map((problem) => {
-    const match = /^communes\[(\d+)\]\[(\d+)\](.*)$/.exec(problem.path);
-    if (match === null) return problem;
-    const [, rowIndex, column, rest] = match;
-    const name = COMMUNE_COLUMNS[Number(column)] ?? `[${String(column)}]`;
-    const row: unknown = Array.isArray(rows) ? rows[Number(rowIndex)] : undefined;
+  return issues.map((issue) => {
+    const [first, rowIndex, column, ...rest] = issue.path;
+    if (first !== 'communes' || typeof rowIndex !== 'number' || typeof column !== 'number') {
+      return { path: formatPath(issue.path), message: frenchIssueMessage(issue) };
+    }
+    const name = COMMUNE_COLUMNS[column] ?? String(column);
+    const path = [first, rowIndex, name, ...rest];
+    const message = frenchIssueMessage({
+      ...issue,
+      path: [first, rowIndex, MESSAGE_FIELD[name] ?? name, ...rest],
+    });
+    const row: unknown = Array.isArray(rows) ? rows[rowIndex] : undefined;
     const code: unknown = Array.isArray(row) ? row[0] : undefined;
-    const message = typeof code === 'string' ? `${problem.message} (commune ${code})` : problem.message;
-    return { path: `communes[${String(rowIndex)}].${name}${String(rest)}`, message };
+    return {
+      path: formatPath(path),
+      message: typeof code === 'string' ? `${message} (commune ${code})` : message,
+    };
   });
 }
 
@@ -53,7 +65,7 @@ export function parseCommunes(input: unknown): Result<CommunesOfDepartement, Pro
   const json = toJson(input);
   if (!json.ok) return json;
   const result = communesFileSchema.safeParse(json.value, { reportInput: true });
-  if (!result.success) return err(withCommuneColumns(toProblems(result.error.issues), json.value));
+  if (!result.success) return err(communeProblems(result.error.issues, json.value));
   const { departement, region, communes } = result.data;
   const problems: Problem[] = [];
   communes.forEach((row, index) => {
