@@ -11,6 +11,7 @@ const commands: Readonly<Record<string, () => Promise<CommandModule>>> = {
   import: () => import('./commands/import.js'),
   validate: () => import('./commands/validate.js'),
   'build-demo': () => import('./commands/build-demo.js'),
+  orient: () => import('./commands/orient.js'),
 };
 
 function usage(): string {
