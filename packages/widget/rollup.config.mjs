@@ -4,6 +4,7 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { fileURLToPath } from 'node:url';
 
 export default {
   input: 'src/cdn.ts',
@@ -14,6 +15,15 @@ export default {
     banner: '/*! @passerelle/widget — MIT. Includes Lit (BSD-3-Clause). */',
   },
   plugins: [
+    {
+      // See build-support/saxes-browser-stub.js: the LHÉO importer's XML parser stays out of the bundle.
+      name: 'saxes-browser-stub',
+      resolveId(source) {
+        return source === 'saxes'
+          ? fileURLToPath(new URL('./build-support/saxes-browser-stub.js', import.meta.url))
+          : null;
+      },
+    },
     // Built packages (dist) rather than sources: the root build runs tsc -b first.
     nodeResolve({ browser: true, exportConditions: ['browser', 'import', 'default'] }),
     json({ preferConst: true, compact: true }),

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { countsReporter } from './test-support/counts-reporter.mjs';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -23,9 +24,17 @@ export default {
   // `source` first: @passerelle/core and @passerelle/data resolve to their TypeScript sources.
   nodeResolve: { exportConditions: ['source', 'browser', 'import', 'default'] },
   plugins: [
+    a11ySnapshotPlugin(),
+    {
+      // See build-support/saxes-browser-stub.js: the LHÉO importer's XML parser stays out of the browser.
+      name: 'saxes-browser-stub',
+      resolveImport({ source }) {
+        if (source === 'saxes') return '/packages/widget/build-support/saxes-browser-stub.js';
+        return undefined;
+      },
+    },
     esbuildPlugin({
       ts: true,
-      json: true,
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
   ],
@@ -44,8 +53,8 @@ export default {
       },
     }),
   ],
-  // Two cores here: two pages at a time keeps timings honest.
-  concurrency: 2,
+  // One page at a time: a background tab gets no animation frames, which stalls fixtures.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 180000,
   reporters: [

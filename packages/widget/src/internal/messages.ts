@@ -1,0 +1,140 @@
+/**
+ * Every text of the widget in one place: what people read (plain French, short sentences, FALC
+ * spirit) and what webmasters read in the console (French, naming the attribute, the URL, the path and
+ * what was expected).
+ */
+
+/** Texts for the person using the widget. */
+export const ui = {
+  loading: 'Chargement des formations…',
+  demoLabel: 'Données de démonstration (fictives)',
+  demoExplanation: 'Ces formations sont inventées, pour montrer comment le module fonctionne.',
+  errorTitle: 'Les formations ne peuvent pas s’afficher pour le moment.',
+  errorHelp: 'Vous pouvez réessayer. Si cela continue, parlez-en à la personne qui gère ce site.',
+  errorNotConfigured: 'Ce module de recherche n’est pas encore prêt sur ce site.',
+  retry: 'Réessayer',
+  partialShards: (count: number) =>
+    count === 1
+      ? 'Une partie des formations n’a pas pu être chargée : la liste peut être incomplète.'
+      : `${count} parties des formations n’ont pas pu être chargées : la liste peut être incomplète.`,
+  tabsLabel: 'Choisir ce que vous voulez faire',
+  tabSearch: 'Trouver une formation',
+  tabOrientation: 'M’orienter',
+  searchLabel: 'Quelle formation ou quel métier ?',
+  searchHint: 'Par exemple : cuisine, aide à domicile, français, cariste.',
+  suggestionsLabel: 'Suggestions',
+  suggestionMetier: 'métier',
+  suggestionTraining: 'formation',
+  filtersTitle: 'Affiner la recherche',
+  filtersShow: 'Afficher les filtres',
+  filtersHide: 'Masquer les filtres',
+  programmeLabel: 'Programme',
+  programmeAll: 'Tous les programmes',
+  placeLabel: 'Près de quelle ville ?',
+  placeHint: 'Nom de la ville ou code postal.',
+  placeUnknown: (text: string) =>
+    `Nous ne trouvons pas « ${text} ». Essayez le nom de la ville ou le code postal.`,
+  placeChosen: (name: string) => `Autour de ${name}`,
+  radiusLabel: 'Distance maximum',
+  radiusOption: (km: number) => `${km} km`,
+  radiusAny: 'Peu importe',
+  aroundMe: 'Autour de moi',
+  aroundMeHelp: 'Votre position reste dans cette page. Elle n’est envoyée à personne.',
+  aroundMeWaiting: 'Recherche de votre position…',
+  aroundMeDone: 'Autour de votre position',
+  aroundMeDenied: 'Votre position n’est pas disponible. Vous pouvez écrire le nom de votre ville.',
+  aroundMeUnsupported: 'Ce navigateur ne peut pas donner votre position. Écrivez le nom de votre ville.',
+  clearPlace: 'Effacer le lieu',
+  startLabel: 'À partir du',
+  modeLegend: 'Comment se passe la formation ?',
+  modePresentiel: 'Sur place',
+  modeDistance: 'À distance',
+  permanentEntries: 'Entrée possible toute l’année',
+  disabilityAccess: 'Accessible aux personnes en situation de handicap',
+  fundingPossible: 'Financement possible',
+  resetFilters: 'Effacer les filtres',
+  newPerson: 'Nouvelle personne',
+  newPersonHelp: 'Tout effacer pour une nouvelle recherche',
+  resultsTitle: 'Formations',
+  resultCount: (total: number) =>
+    total === 0
+      ? 'Aucune formation trouvée.'
+      : total === 1
+        ? '1 formation trouvée.'
+        : `${total.toLocaleString('fr-FR')} formations trouvées.`,
+  showMore: 'Voir plus de formations',
+  seeDetail: 'Voir le détail',
+  free: 'Gratuit',
+  distance: (km: number) => (km < 1 ? 'à moins de 1 km' : `à ${Math.round(km).toLocaleString('fr-FR')} km`),
+  nextSession: (date: string) => `Prochaine session : ${date}`,
+  dateUnknown: 'Date à confirmer',
+  permanentSession: 'Entrée possible toute l’année',
+  whatIsIt: 'C’est quoi ?',
+  emptyTitle: 'Aucune formation ne correspond à votre recherche.',
+  emptyTry: 'Vous pouvez essayer :',
+  emptyWiderRadius: (km: number, count: number) =>
+    `Chercher jusqu’à ${km} km (${count === 1 ? '1 formation' : `${count.toLocaleString('fr-FR')} formations`})`,
+  emptyAnywhere: (count: number) =>
+    `Chercher sans limite de distance (${count === 1 ? '1 formation' : `${count.toLocaleString('fr-FR')} formations`})`,
+  emptyNearby: 'Des formations près de chez vous',
+  emptyRelated: 'Des métiers proches',
+  emptyClearText: 'Chercher sans le texte',
+  emptyRemoveFilters: 'Enlever les filtres',
+  back: 'Retour aux résultats',
+  print: 'Imprimer',
+  objective: 'Objectif',
+  content: 'Contenu',
+  sessions: 'Sessions',
+  sessionFromTo: (start: string, end: string) => `Du ${start} au ${end}`,
+  sessionFrom: (start: string) => `À partir du ${start}`,
+  place: 'Lieu',
+  mapLink: 'Voir sur une carte (OpenStreetMap)',
+  opensNewPage: '(ouvre une nouvelle page)',
+  contact: 'Contact',
+  phone: 'Téléphone',
+  email: 'E-mail',
+  website: 'Site internet',
+  prerequisites: 'Ce qu’il faut avant d’entrer',
+  noPrerequisites: 'Aucun prérequis indiqué.',
+  whatToBring: 'Ce qu’il faut apporter au premier rendez-vous',
+  organisation: 'Organisme',
+  teachingMode: {
+    presentiel: 'Sur place',
+    mixte: 'Sur place et à distance',
+    distance: 'À distance',
+  } as const,
+  disabilityInfo: 'Accueil des personnes en situation de handicap',
+  partnerLine: (partner: string) => `Fiche remise par ${partner}`,
+  orientationComingTitle: 'Le questionnaire d’orientation arrive bientôt.',
+  orientationComingText:
+    'En attendant, voici les programmes de formation de la Région, expliqués simplement. Un ou une bénévole peut vous aider à choisir.',
+  orientationNoRuleset: 'Les programmes de la Région ne sont pas disponibles pour le moment.',
+} as const;
+
+/** Texts for the webmaster, in the console. */
+export const console_ = {
+  missingCatalogue:
+    'L’attribut catalogue est absent : indiquez l’URL d’un catalogue JSON ou d’un manifest.json, par exemple <passerelle-finder catalogue="/formations/manifest.json">.',
+  network: (url: string, reason: string) =>
+    `Le catalogue ${url} n’a pas pu être téléchargé (${reason}). Vérifiez l’URL et que le serveur autorise la page (CORS).`,
+  http: (url: string, status: number) =>
+    `Le catalogue ${url} a répondu ${status} au lieu de 200 : vérifiez l’URL de l’attribut catalogue.`,
+  invalidJson: (url: string, where: string, message: string) =>
+    `Le fichier ${url} n’est pas un JSON valide (${where}) : ${message}`,
+  invalidCatalogue: (url: string, problems: string) =>
+    `Le fichier ${url} n’est pas un catalogue Passerelle valide. Problèmes trouvés :\n${problems}`,
+  invalidManifest: (url: string, problems: string) =>
+    `Le manifest ${url} n’est pas valide. Problèmes trouvés :\n${problems}`,
+  shardFailed: (url: string, reason: string) => `Une partie du catalogue (${url}) est ignorée : ${reason}`,
+  noShardForDepartements: (departements: string, url: string) =>
+    `Le manifest ${url} n’a aucun fichier pour les départements ${departements} (attribut departement) : tous ses départements sont chargés.`,
+  emptyManifest: (url: string) => `Le manifest ${url} ne liste aucun fichier de catalogue (shards est vide).`,
+  invalidCommunes: (url: string, problems: string) =>
+    `Le fichier de communes ${url} n’est pas valide : la recherche par ville l’ignore. Problèmes trouvés :\n${problems}`,
+  unknownAttribute: (name: string, value: string, expected: string, fallback: string) =>
+    `L’attribut ${name}="${value}" n’est pas reconnu : ${expected}. Valeur utilisée : ${fallback}.`,
+  unknownProgramme: (value: string, ruleset: string, known: string) =>
+    `L’attribut programme="${value}" ne correspond à aucun programme du jeu de règles ${ruleset} (attendu : ${known}). Le filtre est ignoré.`,
+  nearNotFound: (value: string) =>
+    `L’attribut near="${value}" ne correspond à aucune commune connue : la recherche n’est pas centrée sur un lieu.`,
+} as const;
