@@ -1,6 +1,13 @@
 // Public API of the shards module: the manifest of per-département catalogue files.
 export * from './schema.js';
-export { documentKind, parseManifest, selectCommuneShards, selectShards, versionedUrl } from './manifest.js';
+export {
+  documentKind,
+  parseManifest,
+  selectCommuneShards,
+  selectShards,
+  selectShardsNear,
+  versionedUrl,
+} from './manifest.js';
 export {
   actionDepartement,
   compareDepartements,

@@ -1,5 +1,6 @@
 import { parseJsonText } from '../catalogue/parse.js';
-import { CATALOGUE_FORMAT } from '../catalogue/schema.js';
+import { CATALOGUE_FORMAT, type Coordinates } from '../catalogue/schema.js';
+import { haversineKm } from '../geo/distance.js';
 import { err, ok, type Problem, type Result } from '../result.js';
 import { toProblems } from '../validation/french-issues.js';
 import {
@@ -78,6 +79,27 @@ function pick<T extends { departement: string }>(
  */
 export function selectShards(manifest: Manifest, departements?: readonly string[]): CatalogueShardEntry[] {
   return pick(manifest.shards, departements);
+}
+
+/**
+ * The catalogue shards that may hold trainings within `radiusKm` of a point: those whose bounding
+ * box comes that close (the box's nearest point is measured). A shard without a box is kept, since
+ * nothing says where its trainings are. Use it for « autour de moi » with no département chosen.
+ */
+export function selectShardsNear(
+  manifest: Manifest,
+  point: Coordinates,
+  radiusKm: number,
+): CatalogueShardEntry[] {
+  return manifest.shards.filter((shard) => {
+    if (shard.bbox === undefined) return true;
+    const [minLon, minLat, maxLon, maxLat] = shard.bbox;
+    const nearest = {
+      lat: Math.min(Math.max(point.lat, minLat), maxLat),
+      lon: Math.min(Math.max(point.lon, minLon), maxLon),
+    };
+    return haversineKm(point, nearest) <= radiusKm;
+  });
 }
 
 /** The commune (territory) files to fetch for the given départements (all when none is given). */

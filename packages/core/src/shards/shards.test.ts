@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../catalogue/schema.js';
 import { makeAction, makeCatalogue, makeOffer, makeSession } from '../test-support/catalogue-fixtures.js';
-import { documentKind, parseManifest, selectCommuneShards, selectShards, versionedUrl } from './manifest.js';
+import {
+  documentKind,
+  parseManifest,
+  selectCommuneShards,
+  selectShards,
+  selectShardsNear,
+  versionedUrl,
+} from './manifest.js';
 import type { Manifest } from './schema.js';
 import { actionDepartement, mergeCatalogues, splitCatalogue, summariseCatalogue } from './split.js';
 
@@ -124,6 +131,56 @@ describe('selectShards', () => {
   it('selects commune files the same way', () => {
     expect(selectCommuneShards(makeManifest(), ['33']).map((s) => s.url)).toEqual(['communes-33.json']);
     expect(selectCommuneShards(makeManifest(), ['87'])).toEqual([]);
+  });
+});
+
+describe('selectShardsNear', () => {
+  // Gironde's box from Bordeaux's surroundings; Haute-Vienne's box around Limoges; 87 has none here.
+  const manifest = makeManifest({
+    shards: [
+      {
+        departement: '33',
+        url: 'catalogue-33.json',
+        offers: 1,
+        actions: 1,
+        sessions: 1,
+        bbox: [-1.26, 44.2, 0.3, 45.57],
+        hash: HASH,
+        bytes: 10,
+      },
+      {
+        departement: '87',
+        url: 'catalogue-87.json',
+        offers: 1,
+        actions: 1,
+        sessions: 1,
+        bbox: [0.8, 45.44, 1.8, 46.4],
+        hash: HASH,
+        bytes: 10,
+      },
+      {
+        departement: '23',
+        url: 'catalogue-23.json',
+        offers: 1,
+        actions: 1,
+        sessions: 1,
+        hash: HASH,
+        bytes: 10,
+      },
+    ],
+  });
+
+  it('keeps the shards whose box lies within the radius, and those without a box', () => {
+    const bordeaux = { lat: 44.8404, lon: -0.5805 };
+    expect(selectShardsNear(manifest, bordeaux, 30).map((s) => s.departement)).toEqual(['33', '23']);
+    expect(selectShardsNear(manifest, bordeaux, 200).map((s) => s.departement)).toEqual(['33', '87', '23']);
+  });
+
+  it('measures to the nearest edge of a box, not to its centre', () => {
+    // Angoulême is about 50 km west of the Haute-Vienne box's western edge (0.65° of longitude at 45.6° N).
+    const angouleme = { lat: 45.65, lon: 0.1535 };
+    expect(selectShardsNear(manifest, angouleme, 55).map((s) => s.departement)).toContain('87');
+    expect(selectShardsNear(manifest, angouleme, 45).map((s) => s.departement)).not.toContain('87');
   });
 });
 
