@@ -8,8 +8,9 @@
  * (INSEE codes and populations from @etalab/decoupage-administratif, points from GeoNames).
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseCommunes } from '@passerelle/core';
+import { communesFileName, GENERATED_TERRITORIES_DIR } from '../territories/paths.js';
 
 /** A commune as the generator needs it. */
 export interface DemoCommune {
@@ -37,8 +38,6 @@ export const DEMO_DEPARTEMENTS: readonly string[] = Object.freeze([
   '86',
   '87',
 ]);
-
-export const TERRITORIES_DIR = fileURLToPath(new URL('../../generated/territories/', import.meta.url));
 
 type Row = readonly [
   inseeCode: string,
@@ -166,8 +165,8 @@ export function builtInCommunes(departements: readonly string[] = DEMO_DEPARTEME
 }
 
 /** Path of a département's generated communes file. */
-export function territoryFile(departement: string, dir = TERRITORIES_DIR): string {
-  return `${dir}communes-${departement}.json`;
+export function territoryFile(departement: string, dir = GENERATED_TERRITORIES_DIR): string {
+  return join(dir, communesFileName(departement));
 }
 
 /**
@@ -177,7 +176,7 @@ export function territoryFile(departement: string, dir = TERRITORIES_DIR): strin
  */
 export function territoryCommunes(
   departements: readonly string[] = DEMO_DEPARTEMENTS,
-  dir = TERRITORIES_DIR,
+  dir = GENERATED_TERRITORIES_DIR,
 ): DemoCommune[] | undefined {
   const communes: DemoCommune[] = [];
   for (const departement of departements) {
