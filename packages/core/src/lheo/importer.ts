@@ -16,7 +16,7 @@ import { OfferMapper, type UnknownElement } from './map-offer.js';
 import { frenchXmlError, messages } from './messages.js';
 import type { LheoCount, LheoFatalError, LheoImportSummary, LheoOutcome, LheoProblem } from './problems.js';
 import { HTML_ENTITIES } from './text.js';
-import type { XmlNode } from './xml-node.js';
+import { appendChild, appendText, newNode, type XmlNode } from './xml-node.js';
 
 export interface LheoImportOptions {
   /** Receives each valid offer, already checked against the catalogue schema. */
@@ -49,8 +49,13 @@ interface Building {
   readonly unknown: UnknownElement[];
 }
 
-const isUnknown = (name: string): boolean =>
-  !LHEO_CONTAINER_ELEMENTS.has(name) && !LHEO_VALUE_ELEMENTS.has(name) && name !== 'extras';
+/** What an element name is, in one lookup: its text is `'kept'` or `'dropped'` (containers). */
+const ELEMENT_KINDS: ReadonlyMap<string, 'kept' | 'dropped'> = new Map([
+  ...[...LHEO_VALUE_ELEMENTS].map((name) => [name, 'kept'] as const),
+  ...[...LHEO_CONTAINER_ELEMENTS].map((name) => [name, 'dropped'] as const),
+  ['extras', 'dropped'],
+  ['extra', 'kept'],
+]);
 
 /** The path and record of an unknown element, from the open elements (rare: computed on demand). */
 function unknownElement(stack: readonly XmlNode[], node: XmlNode): UnknownElement {
@@ -63,9 +68,6 @@ function unknownElement(stack: readonly XmlNode[], node: XmlNode): UnknownElemen
   const field = [...stack.map((open) => open.name), node.name].join('/');
   return { name: node.name, line: node.line, field, scope };
 }
-
-/** Elements whose own text is only indentation: dropping it saves memory and garbage. */
-const keepsTextOf = (name: string): boolean => !LHEO_CONTAINER_ELEMENTS.has(name) && name !== 'extras';
 
 const count = (): LheoCount => ({ read: 0, kept: 0, rejected: 0 });
 
@@ -181,17 +183,20 @@ export function createLheoImporter(options: LheoImportOptions): LheoImporter {
     if (pending !== null) flush();
     const name = tag.local;
     if (building !== null) {
-      const node: XmlNode = { name, attrs: attributesOf(tag), line: parser.line, parts: [] };
+      const node = newNode(name, attributesOf(tag), parser.line);
       const { stack, keepsText } = building;
       const parent = stack[stack.length - 1] as XmlNode;
       // Where LHÉO expects elements, an unknown name is a typo or an extension: reported, not mapped.
-      if (keepsText[keepsText.length - 1] === false && parent.name !== 'extras' && isUnknown(name)) {
+      const kind = ELEMENT_KINDS.get(name);
+      if (kind === undefined && keepsText[keepsText.length - 1] === false && parent.name !== 'extras') {
         building.unknown.push(unknownElement(stack, node));
       }
-      parent.parts.push(node);
+      // In a text field, child elements are raw HTML: their order with the text matters.
+      appendChild(parent, node, keepsText[keepsText.length - 1] === true);
       stack.push(node);
-      // Raw HTML tags inside a text field (`<p>`, `<li>`) are no LHÉO containers: their text is kept.
-      keepsText.push(keepsTextOf(name));
+      // Containers' own text is indentation: dropping it saves memory and garbage. Raw HTML tags
+      // inside a text field (`<p>`, `<li>`) are no LHÉO containers: their text is kept.
+      keepsText.push(kind !== 'dropped');
       return;
     }
     depth += 1;
@@ -201,7 +206,7 @@ export function createLheoImporter(options: LheoImportOptions): LheoImporter {
       if (name !== 'lheo') stop(line, column, messages.notLheo(line, column, tag.name));
       if (!LHEO_NAMESPACES.has(tag.uri)) logger.warn(messages.unknownNamespace(tag.uri));
     } else if (name === 'formation' && depth === 3) {
-      const node: XmlNode = { name, attrs: attributesOf(tag), line: parser.line, parts: [] };
+      const node = newNode(name, attributesOf(tag), parser.line);
       building = { stack: [node], keepsText: [false], unknown: [] };
     }
   });
@@ -209,19 +214,13 @@ export function createLheoImporter(options: LheoImportOptions): LheoImporter {
   parser.on('text', (text) => {
     if (pending !== null) flush();
     if (building === null || building.keepsText[building.keepsText.length - 1] !== true) return;
-    const parts = (building.stack[building.stack.length - 1] as XmlNode).parts;
-    const last = parts.length - 1;
-    if (last >= 0 && typeof parts[last] === 'string') parts[last] += text;
-    else parts.push(text);
+    appendText(building.stack[building.stack.length - 1] as XmlNode, text);
   });
 
   parser.on('cdata', (text) => {
     if (pending !== null) flush();
     if (building === null) return;
-    const parts = (building.stack[building.stack.length - 1] as XmlNode).parts;
-    const last = parts.length - 1;
-    if (last >= 0 && typeof parts[last] === 'string') parts[last] += text;
-    else parts.push(text);
+    appendText(building.stack[building.stack.length - 1] as XmlNode, text);
   });
 
   parser.on('closetag', () => {

@@ -491,8 +491,8 @@ export class OfferMapper {
       // A `ligne` sometimes holds several lines of the address: each becomes a line.
       lines: [],
     };
-    for (const part of node.parts) {
-      if (typeof part === 'string' || part.name !== 'ligne') continue;
+    for (const part of node.children ?? []) {
+      if (part.name !== 'ligne') continue;
       const value = this.text(part, `${path}/ligne`, 150);
       if (value === undefined) continue;
       if (value.includes('\n')) address.lines.push(...value.split('\n'));
@@ -915,16 +915,14 @@ export function extrasOf(node: XmlNode): Extra[] | undefined {
 }
 
 function collectExtras(block: XmlNode, prefix: string | undefined, out: Extra[]): void {
-  for (const part of block.parts) {
-    if (typeof part === 'string') continue;
+  for (const part of block.children ?? []) {
     const info = attr(part, 'info');
     const key =
       [prefix, info].filter((piece) => piece !== undefined && piece.trim() !== '').join('/') || part.name;
     if (part.name === 'extras') {
       collectExtras(part, key, out);
     } else {
-      const hasElements = part.parts.some((p) => typeof p !== 'string');
-      if (hasElements && part.name !== 'extra') collectExtras(part, key, out);
+      if (part.children !== null && part.name !== 'extra') collectExtras(part, key, out);
       else out.push({ key, value: plainText(rawText(part)) });
     }
   }

@@ -11,8 +11,32 @@ export interface XmlNode {
   readonly attrs: Readonly<Record<string, string>> | null;
   /** 1-based line of the start tag. */
   readonly line: number;
-  /** Text and child elements, in document order. */
-  readonly parts: Array<XmlNode | string>;
+  /** The element's own text (for most elements, all there is). */
+  text: string;
+  /** Child elements, `null` when there are none (most LHÉO elements are leaves). */
+  children: XmlNode[] | null;
+  /**
+   * Text and child elements in document order, kept only for mixed content (raw HTML tags inside
+   * a text field), where order matters; `null` otherwise.
+   */
+  mixed: Array<XmlNode | string> | null;
+}
+
+export function newNode(name: string, attrs: XmlNode['attrs'], line: number): XmlNode {
+  return { name, attrs, line, text: '', children: null, mixed: null };
+}
+
+/** Adds a child element; once an element has both text and children, their order is kept too. */
+export function appendChild(parent: XmlNode, node: XmlNode, keepOrder: boolean): void {
+  if (parent.children === null) parent.children = [node];
+  else parent.children.push(node);
+  if (parent.mixed !== null) parent.mixed.push(node);
+  else if (keepOrder) parent.mixed = parent.text === '' ? [node] : [parent.text, node];
+}
+
+export function appendText(node: XmlNode, text: string): void {
+  node.text += text;
+  if (node.mixed !== null) node.mixed.push(text);
 }
 
 export function attr(node: XmlNode, name: string): string | undefined {
@@ -20,13 +44,25 @@ export function attr(node: XmlNode, name: string): string | undefined {
 }
 
 export function child(node: XmlNode, name: string): XmlNode | undefined {
-  for (const part of node.parts) if (typeof part !== 'string' && part.name === name) return part;
+  const list = node.children;
+  if (list === null) return undefined;
+  for (let i = 0; i < list.length; i += 1) {
+    const item = list[i] as XmlNode;
+    if (item.name === name) return item;
+  }
   return undefined;
 }
 
+const NONE: readonly XmlNode[] = [];
+
 export function children(node: XmlNode, name: string): XmlNode[] {
+  const list = node.children;
+  if (list === null) return NONE as XmlNode[];
   const out: XmlNode[] = [];
-  for (const part of node.parts) if (typeof part !== 'string' && part.name === name) out.push(part);
+  for (let i = 0; i < list.length; i += 1) {
+    const item = list[i] as XmlNode;
+    if (item.name === name) out.push(item);
+  }
   return out;
 }
 
@@ -46,15 +82,19 @@ export function descend(node: XmlNode, ...names: string[]): XmlNode | undefined 
  * `plainText` treats them like escaped HTML.
  */
 export function rawText(node: XmlNode): string {
-  const { parts } = node;
-  if (parts.length === 1 && typeof parts[0] === 'string') return parts[0];
-  let out = '';
-  for (const part of parts) {
-    if (typeof part === 'string') out += part;
-    else if (part.parts.length === 0) out += `<${part.name}/>`;
-    else out += `<${part.name}>${rawText(part)}</${part.name}>`;
+  if (node.mixed === null) {
+    if (node.children === null) return node.text;
+    // Children but no text around them: still written back in order.
+    return node.children.map(serialize).join('');
   }
+  let out = '';
+  for (const part of node.mixed) out += typeof part === 'string' ? part : serialize(part);
   return out;
+}
+
+function serialize(node: XmlNode): string {
+  const inner = rawText(node);
+  return inner === '' ? `<${node.name}/>` : `<${node.name}>${inner}</${node.name}>`;
 }
 
 /** Whether an element holds a value (text, code, number, date) rather than other elements. */

@@ -151,13 +151,23 @@ export async function importLheoFile(options: LheoFileImport): Promise<LheoFileI
   report?.write(`{"source":${JSON.stringify(basename(options.input))},"problems":[`);
   let offerCount = 0;
   let problemCount = 0;
+  // Offers and problems of one input chunk are written in one go: far fewer, larger writes.
+  let offerBatch: string[] = [];
+  let problemBatch: string[] = [];
+  const writeBatches = (): void => {
+    if (offerBatch.length > 0) catalogue.write(offerBatch.join(''));
+    if (problemBatch.length > 0) report?.write(problemBatch.join(''));
+    offerBatch = [];
+    problemBatch = [];
+  };
   const importer = createLheoImporter({
     onOffer: (offer) => {
-      catalogue.write(`${offerCount === 0 ? '\n' : ',\n'}${JSON.stringify(offer)}`);
+      offerBatch.push(`${offerCount === 0 ? '\n' : ',\n'}${JSON.stringify(offer)}`);
       offerCount += 1;
     },
     onProblem: (problem) => {
-      report?.write(`${problemCount === 0 ? '\n' : ',\n'}${JSON.stringify(problem)}`);
+      if (report !== undefined)
+        problemBatch.push(`${problemCount === 0 ? '\n' : ',\n'}${JSON.stringify(problem)}`);
       problemCount += 1;
       options.onProblem?.(problem);
     },
@@ -176,10 +186,12 @@ export async function importLheoFile(options: LheoFileImport): Promise<LheoFileI
         decoder = new TextDecoder(encoding);
       }
       importer.write(decoder.decode(chunk, { stream: true }));
+      writeBatches();
       await Promise.race([Promise.all([drained(catalogue), report && drained(report)]), failed]);
     }
     if (decoder !== undefined) importer.write(decoder.decode());
     summary = importer.end();
+    writeBatches();
     await Promise.race([closeStream(catalogue, `${offerCount === 0 ? '' : '\n'}]}\n`), failed]);
     if (report !== undefined) {
       const end = `${problemCount === 0 ? '' : '\n'}],"summary":${JSON.stringify(summary)}}\n`;
