@@ -60,7 +60,7 @@ function nameKeys(place: Place): { key: string; full: boolean }[] {
  * The `limit` best places: `first` ones, then most populous. A bounded insertion instead of a
  * full sort, since a one-letter prefix matches thousands of communes.
  */
-function topPlaces(places: readonly Place[], limit: number, first: (place: Place) => boolean): Place[] {
+function topPlaces(places: Iterable<Place>, limit: number, first: (place: Place) => boolean): Place[] {
   const better = (a: Place, b: Place): boolean => {
     const firstA = first(a);
     return firstA !== first(b) ? firstA : byPopulation(a, b) < 0;
@@ -70,11 +70,25 @@ function topPlaces(places: readonly Place[], limit: number, first: (place: Place
     let i = top.length;
     for (let previous = top[i - 1]; previous !== undefined && better(place, previous); previous = top[i - 1])
       i -= 1;
-    if (i >= limit) continue;
+    // A place met twice (by its name and by an alias) ranks the same both times: keep one.
+    if (i >= limit || top.includes(place)) continue;
     top.splice(i, 0, place);
     if (top.length > limit) top.pop();
   }
   return top;
+}
+
+/** First index whose key is not below `key` in a sorted array. */
+function lowerBound<T>(sorted: readonly T[], key: string, keyOf: (item: T) => string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const item = sorted[middle];
+    if (item !== undefined && compareKeys(keyOf(item), key) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function uniqueByCode(places: Iterable<Place>): Place[] {
@@ -98,6 +112,8 @@ function splitDepartementHint(
 export class Gazetteer {
   readonly #byCode = new Map<string, Place>();
   readonly #byPostalCode = new Map<string, Place[]>();
+  /** Every postal code, sorted, for prefix search by bisection. */
+  readonly #sortedPostalCodes: string[] = [];
   readonly #byName = new Map<string, NameEntry[]>();
   /** Every name key, sorted, for prefix search by bisection. */
   readonly #sortedNames: NameEntry[] = [];
@@ -106,6 +122,7 @@ export class Gazetteer {
   constructor(places: Iterable<Place>) {
     for (const place of places) this.#add(place);
     for (const list of this.#byPostalCode.values()) list.sort(byPopulation);
+    this.#sortedPostalCodes.push(...[...this.#byPostalCode.keys()].sort(compareKeys));
     this.#sortedNames.sort((a, b) => compareKeys(a.key, b.key));
   }
 
@@ -201,38 +218,28 @@ export class Gazetteer {
     const text = prefix.trim();
     if (text === '' || limit <= 0) return [];
     if (/^\d{1,5}$/.test(text)) {
-      const matches = [...this.#byCode.values()].filter((place) =>
-        place.postalCodes.some((postalCode) => postalCode.startsWith(text)),
-      );
+      const codes = this.#sortedPostalCodes;
+      const matches: Place[] = [];
+      for (let i = lowerBound(codes, text, (code) => code); codes[i]?.startsWith(text) === true; i += 1)
+        matches.push(...(this.#byPostalCode.get(codes[i] ?? '') ?? []));
       return topPlaces(matches, limit, () => false);
     }
-    const keys = new Set([placeNameKey(text), foldText(text)]);
-    const entries: NameEntry[] = [];
-    for (const key of keys) if (key !== '') entries.push(...this.#withPrefix(key));
-    const typedInFull = new Set(
-      entries.filter((e) => e.full && keys.has(e.key)).map((e) => e.place.inseeCode),
-    );
-    return topPlaces(uniqueByCode(entries.map((entry) => entry.place)), limit, (place) =>
-      typedInFull.has(place.inseeCode),
-    );
+    const keys = [...new Set([placeNameKey(text), foldText(text)])].filter((key) => key !== '');
+    const typedInFull = new Set<Place>();
+    for (const key of keys)
+      for (const entry of this.#byName.get(key) ?? []) if (entry.full) typedInFull.add(entry.place);
+    return topPlaces(this.#placesWithPrefix(keys), limit, (place) => typedInFull.has(place));
   }
 
-  #withPrefix(prefix: string): NameEntry[] {
+  *#placesWithPrefix(prefixes: readonly string[]): Generator<Place> {
     const names = this.#sortedNames;
-    let low = 0;
-    let high = names.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (compareKeys(names[middle]?.key ?? '', prefix) < 0) low = middle + 1;
-      else high = middle;
+    for (const prefix of prefixes) {
+      for (let i = lowerBound(names, prefix, (entry) => entry.key); i < names.length; i += 1) {
+        const entry = names[i];
+        if (entry === undefined || !entry.key.startsWith(prefix)) break;
+        yield entry.place;
+      }
     }
-    const found: NameEntry[] = [];
-    for (let i = low; i < names.length; i += 1) {
-      const entry = names[i];
-      if (entry === undefined || !entry.key.startsWith(prefix)) break;
-      found.push(entry);
-    }
-    return found;
   }
 }
 
