@@ -132,7 +132,7 @@ describe('LHÉO import of valid offers', () => {
 
   it('keeps the extras of offers, actions and sessions as key/value pairs and ignores the others', () => {
     expect(first.extras).toEqual([{ key: 'flux/numero-carif', value: '99' }]);
-    expect(action?.extras).toEqual([{ key: 'dispositif/code', value: 'HSP-SOCLE' }]);
+    expect(action?.extras).toEqual([{ key: 'dispositif', value: 'hsp-socle' }]);
     expect(action?.sessions[0]?.extras).toEqual([{ key: 'session/places-restantes', value: '8' }]);
     expect(second.extras).toBeUndefined();
   });
@@ -346,5 +346,40 @@ describe('createLheoImporter', () => {
     const summary = importer.end();
     expect(summary.fatal?.line).toBe(1);
     expect(importer.end()).toEqual(summary);
+  });
+});
+
+describe('LHÉO extras keys', () => {
+  const wrap = (extras: string): string =>
+    VALID.replace('<extras info="flux"><extra info="numero-carif">99</extra></extras>', extras);
+
+  it.each([
+    [
+      'block and extra named alike',
+      '<extras info="dispositif"><extra info="dispositif">hsp-socle</extra></extras>',
+      'dispositif',
+    ],
+    [
+      'an extra in an unnamed block',
+      '<extras><extra info="dispositif">hsp-socle</extra></extras>',
+      'dispositif',
+    ],
+    [
+      'an unnamed extra in a named block',
+      '<extras info="dispositif"><extra>hsp-socle</extra></extras>',
+      'dispositif',
+    ],
+    [
+      'block and extra named apart',
+      '<extras info="dispositif"><extra info="code">hsp-socle</extra></extras>',
+      'dispositif/code',
+    ],
+    [
+      'nested blocks',
+      '<extras info="a"><extras info="b"><extra info="c">hsp-socle</extra></extras></extras>',
+      'a/b/c',
+    ],
+  ])('names %s', (_name, extras, key) => {
+    expect(importLheo(wrap(extras)).offers[0]?.extras).toEqual([{ key, value: 'hsp-socle' }]);
   });
 });

@@ -97,6 +97,23 @@ describe('passerelle import', () => {
     expect(catalogue.ok && catalogue.value.offers.map((offer) => offer.id)).toEqual(['F-OK-1']);
   });
 
+  it('tags offers with the programmes of the ruleset given with --ruleset', async () => {
+    const io = fakeIo();
+    expect(
+      await run(
+        [join(FIXTURES, 'valide.xml'), '--out', 'programmes.json', '--ruleset', 'nouvelle-aquitaine'],
+        io,
+      ),
+    ).toBe(0);
+    const catalogue = readJson('programmes.json') as {
+      meta: { ruleset: string };
+      offers: { id: string; programmes: string[] }[];
+    };
+    expect(catalogue.meta.ruleset).toBe('nouvelle-aquitaine');
+    expect(catalogue.offers[0]?.programmes).toContain('hsp-socle');
+    expect(catalogue.offers[1]?.programmes).toEqual([]);
+  });
+
   it('reads a file declared ISO-8859-1', async () => {
     const xml = readFileSync(join(FIXTURES, 'valide.xml'), 'utf8').replace(
       'encoding="UTF-8"',
@@ -117,7 +134,9 @@ describe('passerelle import', () => {
     );
     await expect(
       run([join(FIXTURES, 'valide.xml'), '--out', 'x.json', '--ruleset', 'atlantide'], fakeIo()),
-    ).rejects.toThrowErrorMatchingInlineSnapshot(`[CliError: jeu de règles inconnu : « atlantide »]`);
+    ).rejects.toThrowErrorMatchingInlineSnapshot(
+      `[CliError: jeu de règles inconnu : « atlantide » (jeux connus : nouvelle-aquitaine, centre-val-de-loire)]`,
+    );
     const noDir = run([join(FIXTURES, 'valide.xml'), '--out', join('absent', 'x.json')], fakeIo());
     await expect(noDir).rejects.toThrow(
       /^lecture ou écriture impossible \/.*\/absent\/x\.json : dossier ou fichier inexistant$/,

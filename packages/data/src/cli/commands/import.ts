@@ -14,12 +14,15 @@ import {
   CATALOGUE_FORMAT,
   CATALOGUE_VERSION,
   catalogueMetaSchema,
+  compileRuleset,
   createLheoImporter,
+  matchProgrammes,
   type CatalogueMeta,
   type LheoImportSummary,
   type LheoProblem,
   type Offer,
 } from '@passerelle/core';
+import { getRuleset, rulesetIds } from '../../rulesets/index.js';
 import { CliError, type CommandIO } from '../command.js';
 
 const USAGE = `Usage : passerelle import <fichier.xml> --out <catalogue.json> [--report <rapport.json>] [--ruleset <id>] [--licence <texte>]
@@ -247,9 +250,14 @@ function formatProblem(file: string, problem: LheoProblem): string {
   return `${file}:${problem.line} — ${record}, ${problem.field} [${OUTCOME_LABELS[problem.outcome]}] : ${problem.reason}`;
 }
 
-/** Programme tagging for `--ruleset`: no ruleset loader is available to the CLI yet. */
-async function loadRuleset(id: string): Promise<NonNullable<LheoFileImport['ruleset']>> {
-  throw new CliError(`jeu de règles inconnu : « ${id} »`);
+/** Programme tagging for `--ruleset`: the shipped ruleset's matchers, compiled once. */
+function loadRuleset(id: string): NonNullable<LheoFileImport['ruleset']> {
+  const ruleset = getRuleset(id);
+  if (ruleset === undefined) {
+    throw new CliError(`jeu de règles inconnu : « ${id} » (jeux connus : ${rulesetIds.join(', ')})`);
+  }
+  const compiled = compileRuleset(ruleset);
+  return { id, programmesFor: (offer) => matchProgrammes(offer, compiled) };
 }
 
 export async function run(args: readonly string[], io: CommandIO): Promise<number> {
@@ -279,7 +287,7 @@ export async function run(args: readonly string[], io: CommandIO): Promise<numbe
   if (positionals.length !== 1) throw new CliError(`indiquez un seul fichier LHÉO à importer.\n\n${USAGE}`);
   if (values.out === undefined) throw new CliError(`--out <catalogue.json> est obligatoire.\n\n${USAGE}`);
   const file = positionals[0] as string;
-  const ruleset = values.ruleset === undefined ? undefined : await loadRuleset(values.ruleset);
+  const ruleset = values.ruleset === undefined ? undefined : loadRuleset(values.ruleset);
 
   const shown: LheoProblem[] = [];
   const { summary } = await importLheoFile({
