@@ -119,7 +119,14 @@ describe('passerelle build-demo', () => {
         ).toBe(true);
       }
     }
-    expect(parseRelayDirectory(read('relais.json')).ok).toBe(true);
+    const relays = parseRelayDirectory(read('relais.json'));
+    expect(relays.ok).toBe(true);
+    if (relays.ok) {
+      expect(relays.value.meta.demo).toBe(true);
+      expect(new Set(relays.value.relays.map((relay) => relay.departement))).toEqual(
+        new Set(['16', '33', '87']),
+      );
+    }
     expect(parseCommunes(read('communes-33.json')).ok).toBe(true);
   });
 

@@ -188,7 +188,12 @@ export async function run(args: readonly string[], io: CommandIO): Promise<numbe
   }
   const full = await write(FULL_CATALOGUE_FILE, JSON.stringify(catalogue));
 
-  const relaysText = JSON.stringify(demoRelayDirectory());
+  const directory = demoRelayDirectory();
+  const relayDirectory = {
+    ...directory,
+    relays: directory.relays.filter((relay) => departements.includes(relay.departement)),
+  };
+  const relaysText = JSON.stringify(relayDirectory);
   const relays = await write(RELAYS_FILE, relaysText);
   const relaysEntry: FileEntry = {
     url: relays.file,
@@ -262,7 +267,7 @@ export async function run(args: readonly string[], io: CommandIO): Promise<numbe
       return `  ${entry.url.padEnd(22)} ${String(entry.sessions).padStart(8)} ${sizeLabel(entry.bytes).padStart(11)} ${sizeLabel(gzipSync(text).length).padStart(9)}`;
     }),
     `  ${full.file.padEnd(22)} ${String(totals.sessions).padStart(8)} ${sizeLabel(Buffer.byteLength(full.text)).padStart(11)} ${sizeLabel(gzipSync(full.text).length).padStart(9)}`,
-    `  ${relays.file.padEnd(22)} ${`${demoRelayDirectory().relays.length} relais`.padStart(8)} ${sizeLabel(relaysEntry.bytes ?? 0).padStart(11)}`,
+    `  ${relays.file.padEnd(22)} ${`${relayDirectory.relays.length} relais`.padStart(8)} ${sizeLabel(relaysEntry.bytes ?? 0).padStart(11)}`,
     `  ${communeEntries.length} fichier(s) de communes, ${MANIFEST_FILE}`,
     '',
     'Tous les fichiers ont été relus et validés par core ; les empreintes SHA-256 correspondent.',
