@@ -96,6 +96,7 @@ describe('Gazetteer.findPlace', () => {
     expect(codes(gazetteer.findPlace('75011'))).toEqual(['75111']);
     expect(codes(gazetteer.findPlace('75001'))).toEqual(['75056']);
     expect(codes(gazetteer.findPlace('paris 11'))).toEqual(['75111']);
+    expect(codes(gazetteer.findPlace('Paris 11e'))).toEqual(['75111']);
   });
 
   it('accepts a postal code together with the name', () => {

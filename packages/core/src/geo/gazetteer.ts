@@ -17,7 +17,7 @@ const ARTICLES = new Set(['le', 'la', 'les', 'l']);
 const POSTAL_CODE = /^\d{5}$/;
 const INSEE_CODE = /^(\d{2}|2[ab])\d{3}$/i;
 /** « Paris 11e Arrondissement », « Marseille 1er Arrondissement ». */
-const ARRONDISSEMENT_NAME = /^(.+) (\d{1,2})(?:er|e) arrondissement$/;
+const ARRONDISSEMENT_NAME = /^(.+) (\d{1,2})(er|e) arrondissement$/;
 
 /** Folded name with « st » spelled « saint »: the key names are compared on. */
 export function placeNameKey(text: string): string {
@@ -51,8 +51,12 @@ function nameKeys(place: Place): { key: string; full: boolean }[] {
   if (words.length > 1 && ARTICLES.has(words[0] ?? ''))
     keys.push({ key: words.slice(1).join(' '), full: false });
   const arrondissement = ARRONDISSEMENT_NAME.exec(key);
-  if (arrondissement !== null)
-    keys.push({ key: `${String(arrondissement[1])} ${String(arrondissement[2])}`, full: false });
+  if (arrondissement !== null) {
+    const [, city, number, suffix] = arrondissement;
+    // « Paris 11 » and « Paris 11e » as well as the full « Paris 11e Arrondissement ».
+    keys.push({ key: `${String(city)} ${String(number)}`, full: false });
+    keys.push({ key: `${String(city)} ${String(number)}${String(suffix)}`, full: false });
+  }
   return keys;
 }
 
