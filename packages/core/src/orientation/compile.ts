@@ -58,8 +58,8 @@ export type Answers = Readonly<Record<string, unknown>>;
 /** Per-evaluation caches of needs and definitions (`-1`: not computed yet, `-2`: being computed). */
 export interface EvalContext {
   readonly answers: Answers;
-  readonly needs: Int32Array;
-  readonly definitions: Int32Array;
+  readonly needs: number[];
+  readonly definitions: number[];
 }
 
 export type Cond = (ctx: EvalContext) => number;
@@ -124,9 +124,13 @@ export interface CompiledRuleset {
   readonly placements: readonly CompiledPlacement[];
   readonly definitions: readonly Cond[];
   readonly programmes: readonly CompiledProgramme[];
+  /** Number of requirements over all programmes. */
+  readonly requirementCount: number;
   readonly relayRules: readonly CompiledRelayRule[];
   /** Field order of `toCheck`: the ruleset's questions first, then the remaining fields. */
   readonly checkOrder: readonly SituationField[];
+  /** Bit of each field of `checkOrder`. */
+  readonly checkBits: readonly number[];
   /** `toCheck` sentence of each field. */
   readonly missingText: Readonly<Partial<Record<SituationField, string>>>;
   /** Cached field lists of masks, so equal reasons share one frozen array. */
@@ -470,8 +474,10 @@ export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
     placements,
     definitions: definitionConds,
     programmes,
+    requirementCount: programmes.reduce((sum, programme) => sum + programme.requires.length, 0),
     relayRules,
     checkOrder,
+    checkBits: checkOrder.map((field) => 1 << FIELD_INDEX[field]),
     missingText,
     fieldsOfMask,
   };
@@ -494,10 +500,16 @@ export function compiled(ruleset: Ruleset | CompiledRuleset): CompiledRuleset {
   return result;
 }
 
+function notComputed(length: number): number[] {
+  const array: number[] = [];
+  for (let i = 0; i < length; i += 1) array.push(NOT_COMPUTED);
+  return array;
+}
+
 export function newContext(compiledRuleset: CompiledRuleset, situation: Situation): EvalContext {
   return {
     answers: situation as Answers,
-    needs: new Int32Array(compiledRuleset.needs.length).fill(NOT_COMPUTED),
-    definitions: new Int32Array(compiledRuleset.definitions.length).fill(NOT_COMPUTED),
+    needs: notComputed(compiledRuleset.needs.length),
+    definitions: notComputed(compiledRuleset.definitions.length),
   };
 }

@@ -3,23 +3,8 @@
  * with integers only, and `buildOrientation` writes the plain-French explanation. `nextQuestion`
  * needs only the first pass, many times over.
  */
-import {
-  FALSE,
-  PRIORITIES,
-  PRIORITY_ALSO,
-  PRIORITY_FIRST,
-  PRIORITY_NONE,
-  RANK_NOT_ELIGIBLE,
-  RANK_TO_CHECK,
-  STATUS_BY_RANK,
-  TRUE,
-  UNKNOWN,
-  newContext,
-  type CompiledClause,
-  type CompiledRuleset,
-  type EvalContext,
-} from './compile.js';
-import { FIELD_INDEX, type Situation } from './situation.js';
+import { newContext, type CompiledClause, type CompiledRuleset, type EvalContext } from './compile.js';
+import type { Situation } from './situation.js';
 import {
   RELAY_KINDS,
   type NeedId,
@@ -30,6 +15,20 @@ import {
   type Step,
 } from './types.js';
 
+// Copies of compile.ts's constants: this is the hot path, and a transpiler that turns ESM into
+// CommonJS (tsx does for some entry points) would read imported constants through a getter.
+const FALSE = 0;
+const TRUE = 1;
+const UNKNOWN = 2;
+const RANK_TO_CHECK = 2;
+const RANK_NOT_ELIGIBLE = 3;
+const PRIORITY_FIRST = 0;
+const PRIORITY_ALSO = 1;
+const PRIORITY_NONE = 2;
+const PRIORITIES = ['first', 'also'] as const;
+const RELAY_COUNT = RELAY_KINDS.length;
+const STATUS_BY_RANK = ['eligible', 'derogation', 'to-check', 'not-eligible'] as const;
+
 export interface RunResult {
   readonly ctx: EvalContext;
   /** Listed needs, as indices in the ruleset's needs, in the final order. */
@@ -37,26 +36,27 @@ export interface RunResult {
   /** Bit mask of listed needs (by index in the ruleset's needs). */
   readonly listedMask: number;
   /** Status rank of each programme. */
-  readonly programmeRanks: Uint8Array;
+  readonly programmeRanks: readonly number[];
   /** Whether an unanswered field decided a programme's `to-check`. */
-  readonly programmeUncertain: Uint8Array;
+  readonly programmeUncertain: readonly number[];
   /** Packed requirement results, programme after programme. */
-  readonly requirementResults: Int32Array;
+  readonly requirementResults: readonly number[];
   /** Priority of each relay kind (`RELAY_KINDS` order): first, also or none. */
-  readonly relayPriorities: Uint8Array;
+  readonly relayPriorities: readonly number[];
   /** Packed `when` of each relay rule, and of its `demote`. */
-  readonly relayRuleResults: Int32Array;
-  readonly demoteResults: Int32Array;
+  readonly relayRuleResults: readonly number[];
+  readonly demoteResults: readonly number[];
   /** Whether an exclusive relay rule holds (then only exclusive rules count). */
   readonly exclusiveRelay: boolean;
   /** Fields whose answer is missing and matters. */
   readonly checkMask: number;
 }
 
-function requirementCount(compiled: CompiledRuleset): number {
-  let count = 0;
-  for (const programme of compiled.programmes) count += programme.requires.length;
-  return count;
+/** A small packed array of numbers (cheaper to allocate than a typed array of a few items). */
+function filled(length: number, value: number): number[] {
+  const array: number[] = [];
+  for (let i = 0; i < length; i += 1) array.push(value);
+  return array;
 }
 
 export function runRules(compiled: CompiledRuleset, situation: Situation): RunResult {
@@ -93,8 +93,8 @@ export function runRules(compiled: CompiledRuleset, situation: Situation): RunRe
       } else if (v === UNKNOWN) checkMask |= r >>> 2;
     }
     if (compiled.placements.length > 0 && listed.length > 1) {
-      const keys = new Float64Array(needCount);
-      for (let index = 0; index < needCount; index += 1) keys[index] = index;
+      const keys: number[] = [];
+      for (let index = 0; index < needCount; index += 1) keys.push(index);
       compiled.placements.forEach((placement, order) => {
         if ((placement.when(ctx) & 3) === TRUE) keys[placement.need] = placement.after + 0.5 + order / 1024;
       });
@@ -104,11 +104,12 @@ export function runRules(compiled: CompiledRuleset, situation: Situation): RunRe
 
   // Programmes: the strongest certain status wins; an unknown requirement that could change it
   // makes the programme `to-check` and sends its fields to check.
-  const programmeRanks = new Uint8Array(compiled.programmes.length);
-  const programmeUncertain = new Uint8Array(compiled.programmes.length);
-  const requirementResults = new Int32Array(requirementCount(compiled));
+  const programmeRanks = filled(compiled.programmes.length, 0);
+  const programmeUncertain = filled(compiled.programmes.length, 0);
+  const requirementResults = filled(compiled.requirementCount, 0);
   let offset = 0;
-  compiled.programmes.forEach((programme, p) => {
+  for (let p = 0; p < compiled.programmes.length; p += 1) {
+    const programme = compiled.programmes[p] as (typeof compiled.programmes)[number];
     let base = programme.successRank;
     const start = offset;
     for (const requirement of programme.requires) {
@@ -130,18 +131,20 @@ export function runRules(compiled: CompiledRuleset, situation: Situation): RunRe
     programmeRanks[p] = uncertain ? RANK_TO_CHECK : base;
     programmeUncertain[p] = uncertain ? 1 : 0;
     checkMask |= uncertainMask;
-  });
+  }
 
   // Relays: each kind takes the strongest priority of its rules that hold.
-  const relayPriorities = new Uint8Array(RELAY_KINDS.length).fill(PRIORITY_NONE);
-  const certainFirst = new Uint8Array(RELAY_KINDS.length);
-  const relayRuleResults = new Int32Array(compiled.relayRules.length);
-  const demoteResults = new Int32Array(compiled.relayRules.length);
+  const relayPriorities = filled(RELAY_COUNT, PRIORITY_NONE);
+  const certainFirst = filled(RELAY_COUNT, 0);
+  const relayRuleResults = filled(compiled.relayRules.length, 0);
+  const demoteResults = filled(compiled.relayRules.length, 0);
   let exclusiveRelay = false;
-  compiled.relayRules.forEach((rule, i) => {
+  const rules = compiled.relayRules;
+  for (let i = 0; i < rules.length; i += 1) {
+    const rule = rules[i] as (typeof rules)[number];
     const r = rule.when(ctx);
     relayRuleResults[i] = r;
-    if ((r & 3) !== TRUE) return;
+    if ((r & 3) !== TRUE) continue;
     if (rule.exclusive) exclusiveRelay = true;
     let priority = rule.priority;
     if (rule.demote !== undefined) {
@@ -151,10 +154,11 @@ export function runRules(compiled: CompiledRuleset, situation: Situation): RunRe
       else if ((d & 3) === FALSE) certainFirst[rule.relay] = 1;
     } else if (priority === PRIORITY_FIRST) certainFirst[rule.relay] = 1;
     if (priority < (relayPriorities[rule.relay] ?? PRIORITY_NONE)) relayPriorities[rule.relay] = priority;
-  });
+  }
   if (exclusiveRelay) {
-    relayPriorities.fill(PRIORITY_NONE);
-    compiled.relayRules.forEach((rule, i) => {
+    for (let k = 0; k < RELAY_COUNT; k += 1) relayPriorities[k] = PRIORITY_NONE;
+    for (let i = 0; i < rules.length; i += 1) {
+      const rule = rules[i] as (typeof rules)[number];
       if (
         rule.exclusive &&
         ((relayRuleResults[i] ?? 0) & 3) === TRUE &&
@@ -162,9 +166,10 @@ export function runRules(compiled: CompiledRuleset, situation: Situation): RunRe
       ) {
         relayPriorities[rule.relay] = rule.priority;
       }
-    });
+    }
   } else {
-    compiled.relayRules.forEach((rule, i) => {
+    for (let i = 0; i < rules.length; i += 1) {
+      const rule = rules[i] as (typeof rules)[number];
       const r = relayRuleResults[i] ?? 0;
       const current = relayPriorities[rule.relay] ?? PRIORITY_NONE;
       if ((r & 3) === UNKNOWN && (rule.exclusive || rule.priority < current)) checkMask |= r >>> 2;
@@ -177,7 +182,7 @@ export function runRules(compiled: CompiledRuleset, situation: Situation): RunRe
       ) {
         checkMask |= d >>> 2;
       }
-    });
+    }
   }
 
   return {
@@ -296,8 +301,9 @@ export function buildOrientation(compiled: CompiledRuleset, run: RunResult): Ori
   }
 
   const toCheck: Reason[] = [];
-  for (const field of compiled.checkOrder) {
-    const mask = 1 << FIELD_INDEX[field];
+  for (let i = 0; i < compiled.checkOrder.length; i += 1) {
+    const field = compiled.checkOrder[i] as (typeof compiled.checkOrder)[number];
+    const mask = compiled.checkBits[i] ?? 0;
     if ((run.checkMask & mask) === 0) continue;
     toCheck.push(
       reason(
