@@ -205,7 +205,8 @@ export function createLheoImporter(options: LheoImportOptions): LheoImporter {
       const [line, column] = [parser.line, parser.column + 1];
       if (name !== 'lheo') stop(line, column, messages.notLheo(line, column, tag.name));
       if (!LHEO_NAMESPACES.has(tag.uri)) logger.warn(messages.unknownNamespace(tag.uri));
-    } else if (name === 'formation' && depth === 3) {
+    } else if (name === 'formation') {
+      // Normally lheo/offres/formation; read wherever it is, as long as it is not inside another one.
       const node = newNode(name, attributesOf(tag), parser.line);
       building = { stack: [node], keepsText: [false], unknown: [] };
     }

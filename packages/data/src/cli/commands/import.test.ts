@@ -125,6 +125,17 @@ describe('passerelle import', () => {
     expect(catalogue.offers[0]?.title).toBe('Remise à niveau & savoirs de base');
   });
 
+  it('refuses a Latin-1 file that does not declare its encoding, in French', async () => {
+    const xml = readFileSync(join(FIXTURES, 'valide.xml'), 'utf8');
+    writeFileSync(join(dir, 'latin1-non-declare.xml'), Buffer.from(xml, 'latin1'));
+    await expect(
+      run(['latin1-non-declare.xml', '--out', 'x.json'], fakeIo()),
+    ).rejects.toThrowErrorMatchingInlineSnapshot(
+      `[CliError: latin1-non-declare.xml : octet 612 : ce n'est pas de l'UTF-8 valide ; si le fichier est en Latin-1, sa déclaration XML doit le dire : <?xml version="1.0" encoding="ISO-8859-1"?>]`,
+    );
+    expect(existsSync(join(dir, 'x.json.partial'))).toBe(false);
+  });
+
   it('answers user mistakes in French, without a stack trace', async () => {
     await expect(run(['absent.xml', '--out', 'x.json'], fakeIo())).rejects.toThrowErrorMatchingInlineSnapshot(
       `[CliError: fichier introuvable : absent.xml]`,

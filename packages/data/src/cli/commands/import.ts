@@ -102,6 +102,13 @@ function ioError(error: unknown): unknown {
   return new CliError(`lecture ou écriture impossible${where} : ${IO_REASONS[code] ?? code}`);
 }
 
+/** Offset of the first byte that is not valid UTF-8 in a chunk (0-based). */
+function firstBadByte(chunk: Buffer): number {
+  const loose = new TextDecoder('utf-8').decode(chunk);
+  const index = loose.indexOf('\uFFFD');
+  return index < 0 ? 0 : Buffer.byteLength(loose.slice(0, index));
+}
+
 /** Writes text, waiting when the stream asks us to (so a slow disk does not fill memory). */
 async function drained(stream: WriteStream): Promise<void> {
   if (stream.writableNeedDrain) await once(stream, 'drain');
@@ -183,12 +190,24 @@ export async function importLheoFile(options: LheoFileImport): Promise<LheoFileI
     // 1 MiB reads: fewer, larger chunks for saxes; memory stays a few MiB.
     const input = createReadStream(options.input, { highWaterMark: 1 << 20 });
     let decoder: TextDecoder | undefined;
+    let bytesRead = 0;
     for await (const chunk of input as AsyncIterable<Buffer>) {
       if (decoder === undefined) {
         encoding = declaredEncoding(chunk, options.input);
-        decoder = new TextDecoder(encoding);
+        // UTF-8 is decoded strictly: a Latin-1 file without its declaration must not turn into « � ».
+        decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
       }
-      importer.write(decoder.decode(chunk, { stream: true }));
+      let text: string;
+      try {
+        text = decoder.decode(chunk, { stream: true });
+      } catch {
+        throw new CliError(
+          `${name} : octet ${bytesRead + firstBadByte(chunk)} : ce n'est pas de l'UTF-8 valide ; ` +
+            `si le fichier est en Latin-1, sa déclaration XML doit le dire : <?xml version="1.0" encoding="ISO-8859-1"?>`,
+        );
+      }
+      bytesRead += chunk.length;
+      importer.write(text);
       writeBatches();
       await Promise.race([Promise.all([drained(catalogue), report && drained(report)]), failed]);
     }
