@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseRelayDirectory, RELAY_DIRECTORY_KINDS } from '@passerelle/core';
 import { builtInCommunes, territoryCommunes } from '../demo/communes.js';
+import { getRuleset, rulesetIds } from '../rulesets/index.js';
 import { DEMO_RELAYS_FILE, demoRelayDirectory } from './index.js';
 
 const FICTION_PHONE = /^05 36 49 \d{2} \d{2}$/;
@@ -46,6 +47,14 @@ describe('the demo relay directory', () => {
       expect(commune?.name).toBe(relay.address.city);
       expect(commune?.postalCodes).toContain(relay.address.postalCode);
       expect(commune?.departement).toBe(relay.departement);
+    }
+  });
+
+  it('uses only relay kinds that every shipped ruleset explains in plain French', () => {
+    for (const id of rulesetIds) {
+      const kinds: Partial<Record<string, { description: string }>> = getRuleset(id)?.relayKinds ?? {};
+      for (const relay of directory.relays)
+        expect(kinds[relay.kind]?.description, `${id} ${relay.kind}`).toBeTruthy();
     }
   });
 });
