@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { nextQuestion } from './next-question.js';
+import type { Ruleset } from './ruleset-schema.js';
+import { makeRuleset, withNeed } from './test-support/mini-ruleset.js';
+
+describe('nextQuestion', () => {
+  it('asks the unanswered question that changes the most outcomes, with its options', () => {
+    // The age decides the programme; the RSA decides nothing.
+    expect(nextQuestion({}, makeRuleset())).toEqual({
+      field: 'age',
+      text: 'Quel âge avez-vous ?',
+      label: 'votre âge',
+      input: 'number',
+      options: [
+        { value: 15, label: 'Moins de 16 ans' },
+        { value: 30, label: '26 ans ou plus' },
+      ],
+      changes: 1,
+    });
+  });
+
+  it('prefers the question that changes more outcomes, whatever the question order', () => {
+    let ruleset: Ruleset = withNeed(makeRuleset(), 'barriers', { when: { field: 'rsa', eq: true } });
+    ruleset = withNeed(ruleset, 'literacy', { when: { field: 'rsa', eq: true } });
+    expect(nextQuestion({}, ruleset)?.field).toBe('rsa');
+  });
+
+  it('keeps the ruleset order on a tie', () => {
+    const ruleset = withNeed(makeRuleset(), 'barriers', { when: { field: 'rsa', eq: true } });
+    expect(nextQuestion({}, ruleset)?.field).toBe('age');
+  });
+
+  it('returns null when no unanswered question would change anything', () => {
+    expect(nextQuestion({ age: 30 }, makeRuleset())).toBeNull();
+  });
+});

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { parseRuleset } from './parse-ruleset.js';
+import { makeRuleset } from './test-support/mini-ruleset.js';
+
+describe('parseRuleset', () => {
+  it('accepts a complete ruleset, as an object or as JSON text', () => {
+    expect(parseRuleset(makeRuleset()).ok).toBe(true);
+    expect(parseRuleset(JSON.stringify(makeRuleset())).ok).toBe(true);
+  });
+
+  it('refuses a document that is not a ruleset, saying what was expected', () => {
+    const result = parseRuleset({ format: 'passerelle-catalogue' });
+    expect(result.ok ? [] : result.error.slice(0, 2)).toEqual([
+      {
+        path: 'format',
+        message:
+          'valeur non reconnue le texte « passerelle-catalogue » : valeurs permises « passerelle-ruleset »',
+      },
+      { path: 'version', message: 'valeur non reconnue rien (champ absent) : valeurs permises « 1 »' },
+    ]);
+  });
+
+  it('refuses a condition with two forms', () => {
+    const broken = {
+      ...makeRuleset(),
+      relayRules: [
+        {
+          relay: 'cio',
+          priority: 'first',
+          when: { field: 'age', lt: 16, need: 'barriers' },
+          because: [{ text: 'a' }],
+        },
+      ],
+    };
+    const result = parseRuleset(broken);
+    expect(result.ok ? [] : result.error).toEqual([
+      {
+        path: 'relayRules[0].when',
+        message:
+          'une condition doit avoir exactement une de ces clés : field, answered, unanswered, all, any, not, need, ref',
+      },
+    ]);
+  });
+
+  it('refuses a comparison without a field, or two comparisons', () => {
+    const broken = {
+      ...makeRuleset(),
+      relayRules: [
+        { relay: 'erip', priority: 'also', when: { answered: 'age', eq: 3 }, because: [{ text: 'b' }] },
+        { relay: 'cep', priority: 'also', when: { field: 'age', lt: 16, gt: 3 }, because: [{ text: 'c' }] },
+      ],
+    };
+    const result = parseRuleset(broken);
+    expect(result.ok ? [] : result.error).toEqual([
+      {
+        path: 'relayRules[0].when',
+        message: '« eq » compare la réponse d’un champ : ajoutez "field" ou retirez cette clé',
+      },
+      {
+        path: 'relayRules[1].when',
+        message:
+          'une condition sur un champ doit avoir exactement une comparaison parmi « eq », « ne », « lt », « lte », « gt », « gte », « in », « notIn », « includes », « includesAny », « isEmpty »',
+      },
+    ]);
+  });
+
+  it('refuses list operators on a single answer and single comparisons on a list', () => {
+    const broken = {
+      ...makeRuleset(),
+      relayRules: [
+        {
+          relay: 'cio',
+          priority: 'first',
+          when: { field: 'rsa', includes: 'money' },
+          because: [{ text: 'a' }],
+        },
+        {
+          relay: 'erip',
+          priority: 'also',
+          when: { field: 'barriers', eq: 'money' },
+          because: [{ text: 'b' }],
+        },
+      ],
+    };
+    const result = parseRuleset(broken);
+    expect(result.ok ? [] : result.error.map((p) => p.path)).toEqual([
+      'relayRules[0].when.includes',
+      'relayRules[1].when.eq',
+      'questions',
+    ]);
+  });
+
+  it('refuses an unknown placeholder, a duplicate programme, a demoted also and a self placement', () => {
+    const ruleset = makeRuleset();
+    const programme = ruleset.programmes[0];
+    const broken = {
+      ...ruleset,
+      programmes: [programme, { ...programme, description: 'Pour vous, à {ville}.' }],
+      needPlacement: [{ need: 'barriers', after: 'barriers', when: { field: 'age', gte: 0 } }],
+      relayRules: [
+        {
+          relay: 'cio',
+          priority: 'also',
+          when: { field: 'age', lt: 16 },
+          because: [{ text: 'a' }],
+          demote: { when: { field: 'rsa', eq: true }, because: 'b' },
+        },
+      ],
+    };
+    const result = parseRuleset(broken);
+    expect(result.ok ? [] : result.error.map((p) => p.path)).toEqual([
+      'needPlacement[0].after',
+      'programmes[1].id',
+      'relayRules[0].demote',
+      'programmes[1].description',
+    ]);
+  });
+});
