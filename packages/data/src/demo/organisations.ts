@@ -5,7 +5,7 @@
  * and websites use the reserved `.invalid` and `.example` domains.
  */
 import type { Address, Contact, Organisation } from '@passerelle/core';
-import type { DemoCommune } from './communes.js';
+import { DEMO_DEPARTEMENTS, type DemoCommune } from './communes.js';
 import type { Random } from './prng.js';
 
 /** Marker every fictitious name carries. */
@@ -77,10 +77,11 @@ export function fictitiousAddress(random: Random, commune: DemoCommune, label?: 
     city: commune.name,
     inseeCode: commune.inseeCode,
     departement: commune.departement,
-    region: '75',
     country: 'FR',
     coordinates: { lat: commune.lat, lon: commune.lon },
   };
+  // The demo is Nouvelle-Aquitaine's; elsewhere the région is left out rather than guessed.
+  if (DEMO_DEPARTEMENTS.includes(commune.departement)) address.region = '75';
   return label === undefined ? address : { label, ...address };
 }
 
