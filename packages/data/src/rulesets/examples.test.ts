@@ -3,7 +3,7 @@
  * statuses, relays and fields to check. Together they cover every rule of `orientation.md`.
  */
 import { describe, expect, it } from 'vitest';
-import { orient, type Orientation, type Ruleset } from '@passerelle/core';
+import { nextQuestion, orient, type Orientation, type Ruleset, type Situation } from '@passerelle/core';
 import { getRuleset } from './index.js';
 
 interface Example {
@@ -504,6 +504,35 @@ describe('nouvelle-aquitaine: examples', () => {
       title: 'Vous former à un métier et obtenir un diplôme',
       programmes: ['hsp-premier-niveau', 'qualifying-training'],
     });
+  });
+
+  it('asks the age first, then nothing more for someone under 16', () => {
+    expect(nextQuestion({}, ruleset)?.field).toBe('age');
+    expect(nextQuestion({ age: 15 }, ruleset)).toBeNull();
+  });
+
+  it('keeps a whole conversation short: situation, then project, and stops when nothing would change', () => {
+    const answers: Situation = {
+      ...ADULT,
+      project: 'defined',
+      readingWriting: 'difficult',
+      barriers: ['money'],
+      experienceYears: 2,
+      rsa: true,
+    };
+    let situation: Situation = {};
+    const asked: string[] = [];
+    for (
+      let next = nextQuestion(situation, ruleset);
+      next !== null;
+      next = nextQuestion(situation, ruleset)
+    ) {
+      asked.push(next.field);
+      situation = { ...situation, [next.field]: answers[next.field] };
+    }
+    expect(asked.slice(0, 3)).toEqual(['age', 'employment', 'project']);
+    expect(asked.length).toBeLessThan(16);
+    expect(orientOrThrow(situation, ruleset)).toEqual(orientOrThrow(answers, ruleset));
   });
 
   it('says what stays to check in plain French', () => {
