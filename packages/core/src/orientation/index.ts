@@ -9,7 +9,6 @@ export {
   SCHOOLING_VALUES,
   SITUATION_FIELDS,
   parseSituation,
-  situationSchema,
   type Barrier,
   type Employment,
   type QualificationLevel,
@@ -35,7 +34,6 @@ export {
 export {
   RULESET_FORMAT,
   RULESET_VERSION,
-  rulesetSchema,
   type AnswerValue,
   type ConditionJson,
   type NeedRule,

@@ -8,7 +8,8 @@ import type { Orientation } from './types.js';
 /**
  * Turns a situation into an explained plan: needs in order, every programme's status, the relays
  * to contact and what stays to check. The situation is untrusted (a form, a JSON file): when it is
- * invalid, the error names the field in French. The ruleset is compiled on first use and cached.
+ * invalid, the error names the field in French. The ruleset is compiled on first use and cached
+ * for that object: treat a ruleset as immutable once used (or pass `compileRuleset(ruleset)`).
  */
 export function orient(
   situation: unknown,
