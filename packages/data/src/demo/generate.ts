@@ -120,6 +120,22 @@ const DISABILITY_ACCESS = [
   'Accès par ascenseur. Supports en gros caractères sur demande.',
 ] as const;
 
+/** Neighbouring départements of Nouvelle-Aquitaine, within the région. */
+const NEIGHBOURS: Readonly<Record<string, readonly string[]>> = {
+  '16': ['17', '24', '79', '86', '87'],
+  '17': ['16', '24', '33', '79'],
+  '19': ['23', '24', '87'],
+  '23': ['19', '87'],
+  '24': ['16', '17', '19', '33', '47', '87'],
+  '33': ['17', '24', '40', '47'],
+  '40': ['33', '47', '64'],
+  '47': ['24', '33', '40'],
+  '64': ['40'],
+  '79': ['16', '17', '86'],
+  '86': ['16', '79', '87'],
+  '87': ['16', '19', '23', '24', '86'],
+};
+
 const RHYTHMS: Readonly<Record<string, readonly string[]>> = {
   short: [
     'Temps partiel : 3 demi-journées par semaine',
@@ -179,10 +195,11 @@ class DemoBuilder {
     for (let i = 0; i < actionCount; i += 1) {
       places.push(i === 0 && random.chance(0.5) ? owner.commune : plan.communes.pick(random));
     }
-    // Some offers are also run in a neighbouring département: they test shard splitting.
-    if (later.length > 0 && random.chance(0.06)) {
-      const other = later[Math.min(later.length - 1, random.int(0, 2))];
-      if (other) places.push(other.communes.pick(random));
+    // Some offers are also run in a neighbouring département (they exercise shard splitting). Only
+    // neighbours that come later keep offers in département order.
+    const neighbours = later.filter((other) => NEIGHBOURS[plan.departement]?.includes(other.departement));
+    if (neighbours.length > 0 && random.chance(0.06)) {
+      places.push(random.pick(neighbours).communes.pick(random));
     }
     let left = budget;
     const actions: Action[] = [];
@@ -247,7 +264,7 @@ class DemoBuilder {
     if (template.track !== undefined) extras.push({ key: 'parcours', value: template.track });
     const action: Action = {
       id,
-      rhythm: random.pick(hours < 300 ? (RHYTHMS.short ?? []) : (RHYTHMS.long ?? [])),
+      rhythm: random.pick(template.rhythms ?? (hours < 300 ? (RHYTHMS.short ?? []) : (RHYTHMS.long ?? []))),
       targetPublics: [...template.targetPublics],
       entryLevelRequired: false,
       teachingMode: this.#teachingMode(template),
@@ -263,9 +280,11 @@ class DemoBuilder {
       recruitmentInfo: permanent
         ? 'Entretien individuel, puis entrée dans la semaine qui suit.'
         : 'Réunion d’information collective, puis entretien individuel.',
-      hours: template.certifying
-        ? { total: hours, centre: Math.round(hours * 0.75), company: hours - Math.round(hours * 0.75) }
-        : { total: hours },
+      // Trade trainings include work placements: a quarter of the hours in a company.
+      hours:
+        template.programme === 'qualifying-training' || template.programme === 'hsp-premier-niveau'
+          ? { total: hours, centre: Math.round(hours * 0.75), company: hours - Math.round(hours * 0.75) }
+          : { total: hours },
       funders,
       publiclyFunded: regional || funders.includes('11') || funders.includes('4'),
       remainingCosts: regional

@@ -69,6 +69,8 @@ export interface OfferTemplate {
   readonly mixte: number;
   readonly distance: number;
   readonly indicativeDuration?: string;
+  /** Rhythms to draw from, when the generator's full-time / part-time ones do not fit. */
+  readonly rhythms?: readonly string[];
 }
 
 // Formacode v14 publics: 80006 demandeur d'emploi, 83056 tout public, 81019 situation d'illettrisme,
@@ -491,6 +493,10 @@ function vae(trade: Trade): OfferTemplate {
     mixte: 0.4,
     distance: 0.1,
     indicativeDuration: 'Environ 24 heures d’accompagnement sur 3 à 9 mois',
+    rhythms: [
+      'Rendez-vous individuels de 2 heures, environ toutes les deux semaines',
+      'Ateliers collectifs et rendez-vous individuels, une demi-journée par semaine',
+    ],
   };
 }
 
@@ -673,6 +679,11 @@ const PROJECT_TEMPLATE: OfferTemplate = {
   distance: 0,
 };
 
+const IAE_RHYTHMS = [
+  'Contrat de 26 heures par semaine, du lundi au jeudi',
+  'Contrat de 26 heures par semaine, le matin',
+];
+
 const IAE_TEMPLATES: readonly OfferTemplate[] = [
   {
     key: 'iae-espaces-verts',
@@ -701,6 +712,7 @@ const IAE_TEMPLATES: readonly OfferTemplate[] = [
     mixte: 0,
     distance: 0,
     indicativeDuration: 'Contrat de 4 à 24 mois, 26 heures par semaine',
+    rhythms: IAE_RHYTHMS,
   },
   {
     key: 'iae-maraichage',
@@ -729,6 +741,7 @@ const IAE_TEMPLATES: readonly OfferTemplate[] = [
     mixte: 0,
     distance: 0,
     indicativeDuration: 'Contrat de 4 à 24 mois, 26 heures par semaine',
+    rhythms: IAE_RHYTHMS,
   },
   {
     key: 'iae-batiment',
@@ -757,6 +770,7 @@ const IAE_TEMPLATES: readonly OfferTemplate[] = [
     mixte: 0,
     distance: 0,
     indicativeDuration: 'Contrat de 4 à 24 mois, 26 heures par semaine',
+    rhythms: IAE_RHYTHMS,
   },
   {
     key: 'iae-recyclerie',
@@ -786,6 +800,7 @@ const IAE_TEMPLATES: readonly OfferTemplate[] = [
     mixte: 0,
     distance: 0,
     indicativeDuration: 'Contrat de 4 à 24 mois, 26 heures par semaine',
+    rhythms: IAE_RHYTHMS,
   },
 ];
 
