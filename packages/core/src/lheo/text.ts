@@ -62,19 +62,30 @@ export const HTML_ENTITIES: Readonly<Record<string, string>> = {
   frac12: '½',
 };
 
-/** A line break (`<br>`). */
-const LINE_BREAK = /<br\s*\/?>/gi;
-/** Tags of blocks, which start and end on their own line. */
-const BLOCK_TAGS = /<\/?(?:p|div|li|ul|ol|h[1-6]|tr|table|blockquote)(?:\s[^<>]*)?>/gi;
-const LIST_ITEM = /<li(?:\s[^<>]*)?>/gi;
+/** An HTML comment, or a tag with its name: `<` then a letter or `/`, so « a < b » stays as written. */
+const TAG = /<!--[\s\S]*?-->|<(\/)?([a-zA-Z][a-zA-Z0-9:-]*)[^<>]*>/g;
+/** Blocks start and end on their own line (`<br>` and `<li>` are handled apart). */
+const BLOCK_NAMES: ReadonlySet<string> = new Set([
+  'p',
+  'div',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'tr',
+  'table',
+  'blockquote',
+]);
 /**
  * Stands for "a block boundary here" (U+2029; any in the input was already turned into a space with the
  * other whitespace): several in a row make one line break, not blank lines.
  */
 const BLOCK = '\u2029';
 const BLOCK_RUN = /(?: *\u2029 *)+/g;
-/** An HTML tag or comment: `<` then a letter, `/` or `!`, so « a < b » stays as written. */
-const ANY_TAG = /<!--[\s\S]*?-->|<\/?[a-zA-Z][^<>]*>/g;
 const TAG_TEST = /<(?:!--|\/?[a-zA-Z][^<>]*>)/;
 const NEEDS_TIDYING = /[\n\r\t\f\v\u00a0]| {2}/;
 const ENTITY = /&(#x[0-9a-fA-F]+|#\d+|[a-zA-Z][a-zA-Z0-9]*);/g;
@@ -92,13 +103,17 @@ function decodeEntities(text: string): string {
 
 function stripTags(html: string): string {
   // Source line breaks mean nothing in HTML: a browser shows them as spaces.
-  return html
+  // One pass over the tags (a long description has hundreds), then block boundaries squeezed.
+  const text = html
     .replace(/\s+/g, ' ')
-    .replace(LIST_ITEM, `${BLOCK}- `)
-    .replace(BLOCK_TAGS, BLOCK)
-    .replace(LINE_BREAK, '\n')
-    .replace(ANY_TAG, '')
-    .replace(BLOCK_RUN, '\n');
+    .replace(TAG, (_whole, closing: string | undefined, name: string | undefined) => {
+      if (name === undefined) return ''; // a comment
+      const lower = name.toLowerCase();
+      if (lower === 'br') return '\n';
+      if (lower === 'li') return closing ? BLOCK : `${BLOCK}- `;
+      return BLOCK_NAMES.has(lower) ? BLOCK : '';
+    });
+  return text.includes(BLOCK) ? text.replace(BLOCK_RUN, '\n') : text;
 }
 
 /** Collapses spaces inside lines, trims lines, keeps at most one empty line between paragraphs. */

@@ -20,16 +20,36 @@ export interface XmlNode {
    * a text field), where order matters; `null` otherwise.
    */
   mixed: Array<XmlNode | string> | null;
+  /** Children by name, built on first lookup in elements with many children (an `action`). */
+  index: Map<string, XmlNode[]> | null;
+}
+
+/** Above this many children, lookups go through an index instead of a scan. */
+const INDEX_FROM = 12;
+
+function indexOf(node: XmlNode, list: readonly XmlNode[]): Map<string, XmlNode[]> {
+  let index = node.index;
+  if (index === null) {
+    index = new Map();
+    for (const item of list) {
+      const same = index.get(item.name);
+      if (same === undefined) index.set(item.name, [item]);
+      else same.push(item);
+    }
+    node.index = index;
+  }
+  return index;
 }
 
 export function newNode(name: string, attrs: XmlNode['attrs'], line: number): XmlNode {
-  return { name, attrs, line, text: '', children: null, mixed: null };
+  return { name, attrs, line, text: '', children: null, mixed: null, index: null };
 }
 
 /** Adds a child element; once an element has both text and children, their order is kept too. */
 export function appendChild(parent: XmlNode, node: XmlNode, keepOrder: boolean): void {
   if (parent.children === null) parent.children = [node];
   else parent.children.push(node);
+  parent.index = null;
   if (parent.mixed !== null) parent.mixed.push(node);
   else if (keepOrder) parent.mixed = parent.text === '' ? [node] : [parent.text, node];
 }
@@ -46,6 +66,7 @@ export function attr(node: XmlNode, name: string): string | undefined {
 export function child(node: XmlNode, name: string): XmlNode | undefined {
   const list = node.children;
   if (list === null) return undefined;
+  if (list.length > INDEX_FROM) return indexOf(node, list).get(name)?.[0];
   for (let i = 0; i < list.length; i += 1) {
     const item = list[i] as XmlNode;
     if (item.name === name) return item;
@@ -55,9 +76,11 @@ export function child(node: XmlNode, name: string): XmlNode | undefined {
 
 const NONE: readonly XmlNode[] = [];
 
-export function children(node: XmlNode, name: string): XmlNode[] {
+/** The children with this name (do not modify the list: it may be shared). */
+export function children(node: XmlNode, name: string): readonly XmlNode[] {
   const list = node.children;
-  if (list === null) return NONE as XmlNode[];
+  if (list === null) return NONE;
+  if (list.length > INDEX_FROM) return indexOf(node, list).get(name) ?? NONE;
   const out: XmlNode[] = [];
   for (let i = 0; i < list.length; i += 1) {
     const item = list[i] as XmlNode;
