@@ -253,6 +253,28 @@ describe('LHÉO records that break a rule', () => {
   });
 });
 
+describe('LHÉO values repaired on the way', () => {
+  it('truncates a title longer than the XSD allows and reports it', () => {
+    const long = 'Formation '.repeat(30).trim();
+    const { offers, problems } = importLheo(VALID.replace('Cariste <b>CACES</b> R489', long));
+    expect(offers[1]?.title).toHaveLength(255);
+    expect(offers[1]?.title.endsWith('…')).toBe(true);
+    expect(problems.map(brief)).toMatchInlineSnapshot(`
+      [
+        "formation F-NA-002 l.148 formation/intitule-formation [repaired] texte de 299 caractères, au plus 255 permis par LHÉO : tronqué à 255 caractères",
+      ]
+    `);
+  });
+
+  it('reads HTML entities left unescaped in the XML instead of stopping', () => {
+    const { offers, summary } = importLheo(
+      VALID.replace('Conduire un chariot en sécurité', 'Conduire en s&eacute;curit&eacute;&nbsp;!'),
+    );
+    expect(summary.fatal).toBeUndefined();
+    expect(offers[1]?.objective).toBe('Conduire en sécurité !');
+  });
+});
+
 describe('malformed LHÉO XML', () => {
   it('stops a truncated file with the line and column, keeping the offers completed before', () => {
     const cut = BROKEN.indexOf('<formation numero="F-MIXED">') + 200;

@@ -1,7 +1,8 @@
 /**
  * Streaming LHÉO import. Text goes in by chunks (`write`), offers come out one by one (`onOffer`)
  * as soon as their `formation` element closes: only the element tree of the record being read is
- * in memory, so a file of hundreds of MB imports with memory that does not grow with its size.
+ * in memory, so a file of hundreds of MB imports with memory that does not grow with its size
+ * (the one thing kept per record is its `numero`, to reject duplicates: a few bytes per offer).
  *
  * The parser is saxes (namespace-aware): LHÉO 2.2 (`http://www.lheo.org/2.2`), 2.3
  * (`http://lheo.gouv.fr/2.3`) and files without a namespace are read the same way, by local name.

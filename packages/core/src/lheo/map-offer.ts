@@ -2,13 +2,19 @@
  * Maps ONE LHÉO `formation` element tree onto the catalogue model, checking each value against the
  * XSD types and the dict-* code tables on the way.
  *
- * Policy (documented in docs of the importer too):
- * - a bad value in a field the model can do without is dropped (or repaired: truncated text,
- *   unknown date) and reported; the record is kept;
+ * Policy:
+ * - a bad value in a field the model can do without is dropped (or repaired: text longer than the
+ *   XSD allows is truncated, an impossible session date becomes unknown, a missing or invalid
+ *   `prise-en-charge-frais-possible` becomes « non ») and reported; the record is kept;
  * - a session is rejected when it has no `numero` or no `periode`; an action when it has no `numero`
  *   or no valid session left; a formation when it has no `numero`, no title, no responsible
- *   organisation name, or no valid action left. Rejecting a record rejects what it contains, and
- *   nothing else: its neighbours are kept.
+ *   organisation name (`nom-organisme`, else `raison-sociale`), no valid action left, or when its
+ *   `numero` was already read. Rejecting a record rejects what it contains, and nothing else: its
+ *   neighbours are kept;
+ * - placeholders exporters put in mandatory fields (« - », « 00000 » postal codes) mean "absent" and
+ *   are not reported; pre-2016 region codes are mapped silently (LHÉO 2.2 files legitimately use them);
+ * - elements LHÉO does not define are reported as ignored; `extras` are kept on offers, actions and
+ *   sessions (see `extrasOf`) and ignored elsewhere.
  */
 import type {
   Action,
