@@ -238,8 +238,10 @@ function plural(count: number, singular: string, pluralForm = `${singular}s`): s
 
 /** The French summary printed after an import. */
 export function formatSummary(file: string, summary: LheoImportSummary): string {
-  const line = (label: string, count: LheoImportSummary['offers'], feminine: boolean): string =>
-    `  ${label.padEnd(11)}: ${count.read} ${feminine ? 'lues' : 'lus'}, ${count.kept} ${feminine ? 'gardées' : 'gardés'}, ${count.rejected} ${feminine ? 'écartées' : 'écartés'}`;
+  // Formations, actions and sessions are all feminine: « 1 lue, 2 gardées ».
+  const agree = (count: number, word: string): string => `${count} ${count <= 1 ? word : `${word}s`}`;
+  const line = (label: string, count: LheoImportSummary['offers']): string =>
+    `  ${label.padEnd(11)}: ${agree(count.read, 'lue')}, ${agree(count.kept, 'gardée')}, ${agree(count.rejected, 'écartée')}`;
   const version =
     summary.namespace === 'http://www.lheo.org/2.2'
       ? 'LHÉO 2.2'
@@ -250,9 +252,9 @@ export function formatSummary(file: string, summary: LheoImportSummary): string 
   const total = p.rejected + p.dropped + p.repaired + p.ignored;
   return [
     `Import de ${file} (${version}) :`,
-    line('formations', summary.offers, true),
-    line('actions', summary.actions, true),
-    line('sessions', summary.sessions, true),
+    line('formations', summary.offers),
+    line('actions', summary.actions),
+    line('sessions', summary.sessions),
     `  problèmes  : ${plural(total, 'signalé', 'signalés')} (${plural(p.rejected, 'rejet')}, ${plural(p.dropped, 'valeur ignorée', 'valeurs ignorées')}, ${plural(p.repaired, 'valeur réparée', 'valeurs réparées')}, ${plural(p.ignored, 'élément inconnu', 'éléments inconnus')})`,
   ].join('\n');
 }
