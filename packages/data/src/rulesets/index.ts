@@ -1,8 +1,14 @@
 /**
  * The shipped orientation rulesets, imported as JSON (Node, tsx and rollup's json plugin all read
- * import attributes) and checked by core on first use.
+ * import attributes).
+ *
+ * They are not re-checked at run time: `rulesets.test.ts` proves that every JSON file of this
+ * folder passes core's `parseRuleset` and that `getRuleset` returns exactly what it accepts. Doing
+ * the check again in every browser would add the ruleset schema and its checker (about 5 KB
+ * gzipped) to the widget's one-file script for data that cannot change after the build. A ruleset
+ * from elsewhere must go through `parseRuleset`.
  */
-import { parseRuleset, type Ruleset } from '@passerelle/core';
+import type { Ruleset } from '@passerelle/core';
 import centreValDeLoire from './centre-val-de-loire.json' with { type: 'json' };
 import nouvelleAquitaine from './nouvelle-aquitaine.json' with { type: 'json' };
 
@@ -16,28 +22,11 @@ const documents: Readonly<Record<RulesetId, unknown>> = {
   'centre-val-de-loire': centreValDeLoire,
 };
 
-const checked = new Map<RulesetId, Ruleset>();
-
 export function isRulesetId(id: string): id is RulesetId {
   return (rulesetIds as readonly string[]).includes(id);
 }
 
-/**
- * The shipped ruleset with this id, checked once and then shared; `undefined` for an unknown id.
- * A shipped ruleset that fails its check is our bug (a test loads each one), so it throws.
- */
+/** The shipped ruleset with this id (one shared object: do not modify it), or `undefined`. */
 export function getRuleset(id: string): Ruleset | undefined {
-  if (!isRulesetId(id)) return undefined;
-  let ruleset = checked.get(id);
-  if (ruleset === undefined) {
-    const result = parseRuleset(documents[id]);
-    if (!result.ok) {
-      throw new Error(
-        `Shipped ruleset ${id} is invalid: ${result.error.map((p) => `${p.path}: ${p.message}`).join('; ')}`,
-      );
-    }
-    ruleset = result.value;
-    checked.set(id, ruleset);
-  }
-  return ruleset;
+  return isRulesetId(id) ? (documents[id] as Ruleset) : undefined;
 }

@@ -22,6 +22,13 @@ describe('the shipped rulesets', () => {
     });
   }
 
+  it('are given by getRuleset exactly as parseRuleset accepts them', () => {
+    for (const id of rulesetIds) {
+      const result = parseRuleset(readFileSync(join(folder, `${id}.json`), 'utf8'));
+      expect(result.ok && result.value).toEqual(getRuleset(id));
+    }
+  });
+
   it('are loaded by id, and an unknown id gives undefined', () => {
     for (const id of rulesetIds) expect(getRuleset(id)?.id).toBe(id);
     expect(getRuleset('bretagne')).toBeUndefined();
