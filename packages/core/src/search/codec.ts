@@ -9,7 +9,7 @@ for (let i = 0; i < ALPHABET.length; i += 1) DECODE[ALPHABET.charCodeAt(i)] = i;
 
 export function bytesToBase64(bytes: Uint8Array): string {
   const parts: string[] = [];
-  const CHUNK = 0x8000;
+  const CHUNK = 3 * 0x3000; // a multiple of 3: only the last chunk may need padding
   for (let start = 0; start < bytes.length; start += CHUNK) {
     const end = Math.min(bytes.length, start + CHUNK);
     let out = '';

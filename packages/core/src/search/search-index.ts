@@ -108,13 +108,16 @@ const SYNONYM_FACTOR = 0.85;
 const PREFIX_FACTOR = 0.8;
 const FUZZY_FACTOR = 0.75;
 /** At most this many terms for the word being typed (most frequent first): bounds a keystroke. */
-const MAX_PREFIX_TERMS = 40;
+const MAX_PREFIX_TERMS = [0, 3, 12, 30] as const;
 const MAX_FUZZY_TERMS = 12;
 /** How many of the best candidates fuse.js re-scores. */
 const RERANK = 40;
 /** Scores closer than this are « as relevant »: distance then date decide between them. */
 const TIER = 0.05;
 const TITLE_BONUS = 0.25;
+const MAX_DISTANCE_STEP = 131_071;
+/** Session days are counted from 2000-01-01 in the rank key. */
+const DAY_BASE = 10_957;
 
 const FIELD_NAMES: ReadonlyArray<readonly [number, MatchedField]> = [
   [FIELD_TITLE, 'title'],
@@ -183,6 +186,7 @@ interface Scratch {
   readonly townBest: Float32Array;
   readonly townClauseTouched: Uint32Array;
   readonly actionScore: Float32Array;
+  readonly rankKey: Float64Array;
   readonly candidates: Uint32Array;
   readonly gramCount: Uint8Array;
   readonly gramTouched: Uint32Array;
@@ -198,6 +202,12 @@ export class SearchIndex {
   readonly #fuseRerank: boolean;
   readonly #idf: Float32Array;
   readonly #townIdf: Float32Array;
+  /** Per term: 0 not yet known, 1 in some title, 2 in none. */
+  readonly #titleTerm: Uint8Array;
+  #browseKey = '';
+  #order: Float64Array | undefined;
+  #orderState: FilterState | undefined;
+  #browseTop: number[] = [];
   #scratch: Scratch | undefined;
   #filterKey = '';
   #filterState: FilterState | undefined;
@@ -213,6 +223,7 @@ export class SearchIndex {
     const n = text.terms.length;
     this.#idf = new Float32Array(n);
     this.#townIdf = new Float32Array(n);
+    this.#titleTerm = new Uint8Array(n);
     const offers = Math.max(1, this.#facets.offerCount);
     const actions = Math.max(1, this.#facets.actionCount);
     for (let t = 0; t < n; t += 1) {
@@ -346,6 +357,7 @@ export class SearchIndex {
         townBest: new Float32Array(actions),
         townClauseTouched: new Uint32Array(actions),
         actionScore: new Float32Array(actions),
+        rankKey: new Float64Array(actions),
         candidates: new Uint32Array(actions),
         gramCount: new Uint8Array(this.#trigrams.words.length),
         gramTouched: new Uint32Array(this.#trigrams.words.length),
@@ -370,14 +382,16 @@ export class SearchIndex {
       const start = lowerBound(terms, prefix);
       const end = lowerBound(terms, `${prefix}\uffff`);
       const range: number[] = [];
-      for (let t = start; t < end; t += 1) range.push(t);
+      // A lone letter is the start of a title word: other fields would only add noise and cost.
+      for (let t = start; t < end; t += 1) if (prefix.length > 1 || this.#inTitle(t)) range.push(t);
       const df = (t: number) =>
         this.#text.offsets[t + 1]! -
         this.#text.offsets[t]! +
         this.#text.townOffsets[t + 1]! -
         this.#text.townOffsets[t]!;
-      if (range.length > MAX_PREFIX_TERMS) range.sort((a, b) => df(b) - df(a));
-      for (const t of range.slice(0, MAX_PREFIX_TERMS)) {
+      const cap = MAX_PREFIX_TERMS[Math.min(prefix.length, 3)]!;
+      if (range.length > cap) range.sort((a, b) => df(b) - df(a));
+      for (const t of range.slice(0, cap)) {
         offer(t, PREFIX_FACTOR + (1 - PREFIX_FACTOR) * 0.5 * (prefix.length / terms[t]!.length));
       }
       prefixFound = range.length > 0;
@@ -399,6 +413,18 @@ export class SearchIndex {
       }
     }
     return [...found].map(([term, factor]) => ({ term, factor }));
+  }
+
+  /** Whether a term occurs in some title (memoised: only one-letter queries ask). */
+  #inTitle(term: number): boolean {
+    const known = this.#titleTerm[term]!;
+    if (known !== 0) return known === 1;
+    let found = false;
+    for (let p = this.#text.offsets[term]!; p < this.#text.offsets[term + 1]! && !found; p += 1) {
+      found = (this.#text.fields[p]! & FIELD_TITLE) !== 0;
+    }
+    this.#titleTerm[term] = found ? 1 : 2;
+    return found;
   }
 
   /**
@@ -513,41 +539,54 @@ export class SearchIndex {
     const pass = state.pass;
     let count = 0;
     let bestCoverage = 0;
-    const consider = (a: number, mask: number) => {
-      if (pass !== null && pass[a] === 0) return;
-      const coverage = popcount(mask);
-      if (coverage < bestCoverage) return;
+    // Inlined twice rather than a closure: this loop sees every candidate action.
+    for (let i = 0; i < offerTouched; i += 1) {
+      const o = s.offerTouched[i]!;
+      const offerMask = s.offerMask[o]!;
+      for (let a = facets.offerActionStart[o]!; a < facets.offerActionStart[o + 1]!; a += 1) {
+        if (pass !== null && pass[a] === 0) continue;
+        const coverage = popcount(offerMask | s.townMask[a]!);
+        if (coverage < bestCoverage) continue;
+        if (coverage > bestCoverage) {
+          bestCoverage = coverage;
+          count = 0;
+        }
+        s.candidates[count++] = a;
+      }
+    }
+    for (let i = 0; i < townTouched; i += 1) {
+      const a = s.townTouched[i]!;
+      if (s.offerMask[facets.actionOffer[a]!] !== 0 || (pass !== null && pass[a] === 0)) continue;
+      const coverage = popcount(s.townMask[a]!);
+      if (coverage < bestCoverage) continue;
       if (coverage > bestCoverage) {
         bestCoverage = coverage;
         count = 0;
       }
       s.candidates[count++] = a;
-    };
-    for (let i = 0; i < offerTouched; i += 1) {
-      const o = s.offerTouched[i]!;
-      for (let a = facets.offerActionStart[o]!; a < facets.offerActionStart[o + 1]!; a += 1) {
-        consider(a, s.offerMask[o]! | s.townMask[a]!);
-      }
-    }
-    for (let i = 0; i < townTouched; i += 1) {
-      const a = s.townTouched[i]!;
-      if (s.offerMask[facets.actionOffer[a]!] === 0) consider(a, s.townMask[a]!);
     }
 
     const normaliser = ideal * (1 + TITLE_BONUS);
+    const order = this.#orderOf(state);
+    const { candidates, actionScore, rankKey, offerScore, townScore, offerTitleHits } = s;
+    const { actionOffer } = facets;
+    const { titleLength } = text;
     for (let i = 0; i < count; i += 1) {
-      const a = s.candidates[i]!;
-      const o = facets.actionOffer[a]!;
-      const titleShare = Math.min(1, s.offerTitleHits[o]! / Math.max(1, text.titleLength[o]!));
-      const raw = (s.offerScore[o]! + s.townScore[a]!) * (1 + TITLE_BONUS * titleShare);
-      s.actionScore[a] = normaliser > 0 ? Math.min(1, raw / normaliser) : 0;
+      const a = candidates[i]!;
+      const o = actionOffer[a]!;
+      const titleShare = Math.min(1, offerTitleHits[o]! / Math.max(1, titleLength[o]!));
+      const raw = (offerScore[o]! + townScore[a]!) * (1 + TITLE_BONUS * titleShare);
+      const score = normaliser > 0 ? Math.min(1, raw / normaliser) : 0;
+      actionScore[a] = score;
+      rankKey[a] = this.#rankKey(a, score, order);
     }
-
     const wanted = Math.min(count, Math.max(offset + limit, this.#fuseRerank ? RERANK : 0));
-    const top = this.#selectTop(s.candidates, count, wanted, s.actionScore, state);
-    if (this.#fuseRerank && top.length > 1 && words.length > 0) this.#rerank(top, words, s.actionScore);
-    const compare = this.#comparator(s.actionScore, state);
-    top.sort(compare);
+    let top = this.#selectTop(s.candidates, count, wanted, s.rankKey);
+    if (this.#fuseRerank && top.length > 1 && words.length > 0) {
+      this.#rerank(top, words, s.actionScore);
+      for (const a of top) s.rankKey[a] = this.#rankKey(a, s.actionScore[a]!, order);
+      top = this.#selectTop(Uint32Array.from(top), top.length, top.length, s.rankKey);
+    }
     const hits = top.slice(offset, offset + limit).map((a) => {
       const o = facets.actionOffer[a]!;
       let fields = s.offerFields[o]!;
@@ -588,84 +627,96 @@ export class SearchIndex {
     });
   }
 
-  #comparator(scores: Float32Array, state: FilterState): (a: number, b: number) => number {
-    const distance = state.distanceKm;
-    const day = this.#facets.sessionDay;
-    const sessionDay = (a: number) => (state.session[a]! < 0 ? UNKNOWN_DAY : day[state.session[a]!]!);
-    return (a, b) => {
-      const tierA = Math.round(scores[a]! / TIER);
-      const tierB = Math.round(scores[b]! / TIER);
-      if (tierA !== tierB) return tierB - tierA;
-      if (distance !== null) {
-        const da = Number.isNaN(distance[a]!) ? Infinity : distance[a]!;
-        const db = Number.isNaN(distance[b]!) ? Infinity : distance[b]!;
-        if (da !== db) return da < db ? -1 : 1;
-      }
-      const sa = sessionDay(a);
-      const sb = sessionDay(b);
-      if (sa !== sb) return sa - sb;
-      if (scores[a] !== scores[b]) return scores[b]! - scores[a]!;
-      return a - b;
-    };
+  /**
+   * The ranking order packed into one number, smaller first: relevance tier, then distance
+   * (0.1 km steps), then soonest session day, then the exact score. 5 + 17 + 16 + 10 bits fit a
+   * double's 53-bit mantissa, so selecting the best among 200,000 actions compares plain numbers.
+   * The middle part depends only on the filters and is computed once per filter set.
+   */
+  #rankKey(a: number, score: number, order: Float64Array): number {
+    return (
+      ((1 / TIER - Math.round(score / TIER)) * 8_589_934_592 + order[a]!) * 1024 +
+      Math.round((1 - score) * 1023)
+    );
   }
 
-  /** The `wanted` best of `count` candidates, by the ranking order (a bounded max-heap). */
-  #selectTop(
-    candidates: Uint32Array,
-    count: number,
-    wanted: number,
-    scores: Float32Array,
-    state: FilterState,
-  ): number[] {
-    if (wanted <= 0) return [];
-    const compare = this.#comparator(scores, state);
-    if (count <= wanted * 4) return Array.from(candidates.subarray(0, count)).sort(compare).slice(0, wanted);
-    // heap[0] is the worst of the kept ones.
-    const heap: number[] = [];
-    const worse = (a: number, b: number) => compare(a, b) > 0;
-    const siftDown = (from: number) => {
-      let i = from;
-      for (;;) {
-        const left = 2 * i + 1;
-        const right = left + 1;
-        let worst = i;
-        if (left < heap.length && worse(heap[left]!, heap[worst]!)) worst = left;
-        if (right < heap.length && worse(heap[right]!, heap[worst]!)) worst = right;
-        if (worst === i) return;
-        [heap[i], heap[worst]] = [heap[worst]!, heap[i]!];
-        i = worst;
+  /** Distance step and session day of each action, the part of the rank key fixed by the filters. */
+  #orderOf(state: FilterState): Float64Array {
+    if (this.#order !== undefined && this.#orderState === state) return this.#order;
+    const order = new Float64Array(this.#facets.actionCount);
+    for (let a = 0; a < order.length; a += 1) {
+      let distance = 0;
+      if (state.distanceKm !== null) {
+        const km = state.distanceKm[a]!;
+        distance = Number.isNaN(km) ? MAX_DISTANCE_STEP : Math.min(MAX_DISTANCE_STEP, Math.round(km * 10));
       }
-    };
+      const session = state.session[a]!;
+      const day = session < 0 ? UNKNOWN_DAY : this.#facets.sessionDay[session]!;
+      const dayStep = day === UNKNOWN_DAY ? 65_535 : Math.max(0, Math.min(65_534, day - DAY_BASE));
+      order[a] = distance * 65_536 + dayStep;
+    }
+    this.#order = order;
+    this.#orderState = state;
+    return order;
+  }
+
+  /**
+   * The `wanted` best of `count` candidates by `keys` (ties: catalogue order), best first:
+   * a bounded max-heap over plain numbers.
+   */
+  #selectTop(candidates: Uint32Array, count: number, wanted: number, keys: Float64Array): number[] {
+    if (wanted <= 0 || count === 0) return [];
+    const worse = (a: number, b: number) => keys[a]! > keys[b]! || (keys[a] === keys[b] && a > b);
+    const byRank = (a: number, b: number) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0);
+    if (count <= wanted * 2) return Array.from(candidates.subarray(0, count)).sort(byRank).slice(0, wanted);
+    // heap[0] is the worst of the kept ones.
+    const heap = new Uint32Array(wanted);
+    let size = 0;
     for (let i = 0; i < count; i += 1) {
       const a = candidates[i]!;
-      if (heap.length < wanted) {
-        heap.push(a);
-        let j = heap.length - 1;
+      if (size < wanted) {
+        let j = size++;
         while (j > 0) {
           const parent = (j - 1) >> 1;
-          if (!worse(heap[j]!, heap[parent]!)) break;
-          [heap[j], heap[parent]] = [heap[parent]!, heap[j]!];
+          if (!worse(a, heap[parent]!)) break;
+          heap[j] = heap[parent]!;
           j = parent;
         }
+        heap[j] = a;
       } else if (worse(heap[0]!, a)) {
-        heap[0] = a;
-        siftDown(0);
+        let j = 0;
+        for (;;) {
+          const left = 2 * j + 1;
+          if (left >= size) break;
+          const right = left + 1;
+          const child = right < size && worse(heap[right]!, heap[left]!) ? right : left;
+          if (!worse(heap[child]!, a)) break;
+          heap[j] = heap[child]!;
+          j = child;
+        }
+        heap[j] = a;
       }
     }
-    return heap.sort(compare);
+    return Array.from(heap).sort(byRank);
   }
 
   /** No text: every action that passes the filters, closest then soonest first. */
   #browse(state: FilterState, limit: number, offset: number): SearchResults {
-    const s = this.#scratchArrays();
-    let count = 0;
-    for (let a = 0; a < this.#facets.actionCount; a += 1) {
-      if (state.pass !== null && state.pass[a] === 0) continue;
-      s.candidates[count++] = a;
-      s.actionScore[a] = 1;
+    // The order only depends on the filters: clearing the text box shows it again at no cost.
+    const key = `${this.#filterKey}\u0000${offset + limit}`;
+    if (key !== this.#browseKey) {
+      const s = this.#scratchArrays();
+      const order = this.#orderOf(state);
+      let count = 0;
+      for (let a = 0; a < this.#facets.actionCount; a += 1) {
+        if (state.pass !== null && state.pass[a] === 0) continue;
+        s.candidates[count++] = a;
+        s.rankKey[a] = this.#rankKey(a, 1, order);
+      }
+      this.#browseTop = this.#selectTop(s.candidates, count, offset + limit, s.rankKey);
+      this.#browseKey = key;
     }
-    const top = this.#selectTop(s.candidates, count, offset + limit, s.actionScore, state);
-    return { total: count, hits: top.slice(offset).map((a) => this.#hit(a, 1, 0, state)) };
+    return { total: state.count, hits: this.#browseTop.slice(offset).map((a) => this.#hit(a, 1, 0, state)) };
   }
 
   #hit(a: number, score: number, fields: number, state: FilterState): SearchHit {

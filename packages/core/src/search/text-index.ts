@@ -5,7 +5,6 @@
  * Everything lives in typed arrays: 200,000 offers fit in a few tens of megabytes.
  */
 import type { Catalogue } from '../catalogue/schema.js';
-import { frenchTokens } from '../text/french.js';
 import { fieldTerms, groupTerm, type PhraseMatcher } from './analyse.js';
 
 export const FIELD_TITLE = 1;
@@ -61,6 +60,13 @@ class Growable<T extends Uint32Array | Uint8Array> {
 }
 
 const u32 = (size: number) => new Uint32Array(size);
+
+interface AnalysedField {
+  /** Distinct term ids of the field, concept terms included. */
+  readonly ids: Uint32Array;
+  /** Number of distinct plain words. */
+  readonly words: number;
+}
 const u8 = (size: number) => new Uint8Array(size);
 
 export function buildTextIndex(
@@ -80,11 +86,13 @@ export function buildTextIndex(
     return id;
   };
   // Catalogues repeat texts (organisation names, towns, shared objectives): analyse each once.
-  const cache = new Map<string, Uint32Array>();
-  const termIdsOf = (text: string): Uint32Array => {
+  const cache = new Map<string, AnalysedField>();
+  const analyse = (text: string): AnalysedField => {
     let found = cache.get(text);
     if (found === undefined) {
-      found = Uint32Array.from(new Set(fieldTerms(text, matcher).map(idOf)));
+      const terms = fieldTerms(text, matcher);
+      const ids = Uint32Array.from(new Set(terms.map(idOf)));
+      found = { ids, words: new Set(terms.filter((term) => !term.startsWith('§'))).size };
       if (cache.size > 200_000) cache.clear();
       cache.set(text, found);
     }
@@ -98,17 +106,29 @@ export function buildTextIndex(
   const townTerm = new Growable(u32(1 << 12), u32);
   const townAction = new Growable(u32(1 << 12), u32);
   const titleLength = new Uint8Array(offers.length);
-  const local = new Map<number, number>();
+  // Field bits of each term in the current offer, indexed by term id (a Map is several times slower).
+  let fieldsOf = new Uint8Array(1 << 12);
+  const touched = new Growable(u32(1 << 10), u32);
+  const mark = (id: number, field: number) => {
+    if (id >= fieldsOf.length) {
+      const bigger = new Uint8Array(Math.max(fieldsOf.length * 2, id + 1));
+      bigger.set(fieldsOf);
+      fieldsOf = bigger;
+    }
+    if (fieldsOf[id] === 0) touched.push(id);
+    fieldsOf[id]! |= field;
+  };
   const add = (text: string | undefined, field: number) => {
     if (text === undefined) return;
-    for (const id of termIdsOf(text)) local.set(id, (local.get(id) ?? 0) | field);
+    for (const id of analyse(text).ids) mark(id, field);
   };
 
   let actionIndex = 0;
+  const seenTown = new Set<number>();
   offers.forEach((offer, o) => {
-    local.clear();
+    touched.length = 0;
     add(offer.title, FIELD_TITLE);
-    titleLength[o] = Math.min(255, new Set(frenchTokens(offer.title)).size);
+    titleLength[o] = Math.min(255, analyse(offer.title).words);
     add(offer.objective, FIELD_OBJECTIVE);
     add(offer.expectedResults, FIELD_OBJECTIVE);
     add(offer.content, FIELD_CONTENT);
@@ -116,27 +136,28 @@ export function buildTextIndex(
     add(offer.organisation.legalName, FIELD_ORGANISATION);
     for (const code of offer.rome) {
       for (const group of matcher.romeGroups.get(code) ?? []) {
-        local.set(idOf(groupTerm(group)), (local.get(idOf(groupTerm(group))) ?? 0) | FIELD_METIER);
-        for (const token of matcher.labelTokens[group] ?? []) {
-          local.set(idOf(token), (local.get(idOf(token)) ?? 0) | FIELD_METIER);
-        }
+        mark(idOf(groupTerm(group)), FIELD_METIER);
+        for (const token of matcher.labelTokens[group] ?? []) mark(idOf(token), FIELD_METIER);
       }
       add(labels.rome?.[code], FIELD_METIER);
     }
     for (const code of offer.formacodes) add(labels.formacode?.[code], FIELD_METIER);
-    for (const [id, field] of local) {
+    const ids = touched.view();
+    for (let i = 0; i < ids.length; i += 1) {
+      const id = ids[i]!;
       postTerm.push(id);
       postDoc.push(o);
-      postField.push(field);
+      postField.push(fieldsOf[id]!);
+      fieldsOf[id] = 0;
     }
     for (const action of offer.actions) {
-      const towns = new Set<number>();
+      seenTown.clear();
       for (const place of action.places) {
         const { city, postalCode } = place.address;
-        if (city !== undefined) for (const id of termIdsOf(city)) towns.add(id);
-        if (postalCode !== undefined) towns.add(idOf(postalCode));
+        if (city !== undefined) for (const id of analyse(city).ids) seenTown.add(id);
+        if (postalCode !== undefined) seenTown.add(idOf(postalCode));
       }
-      for (const id of towns) {
+      for (const id of seenTown) {
         townTerm.push(id);
         townAction.push(actionIndex);
       }
