@@ -6,6 +6,16 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { fileURLToPath } from 'node:url';
 
+function minifyCss(body) {
+  return body
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}')
+    .trim();
+}
+
 export default {
   input: 'src/cdn.ts',
   output: {
@@ -16,12 +26,37 @@ export default {
   },
   plugins: [
     {
-      // See build-support/saxes-browser-stub.js: the LHÉO importer's XML parser stays out of the bundle.
-      name: 'saxes-browser-stub',
+      // Node-only imports replaced for the browser (see the two files in build-support/).
+      name: 'browser-only-imports',
       resolveId(source) {
-        return source === 'saxes'
-          ? fileURLToPath(new URL('./build-support/saxes-browser-stub.js', import.meta.url))
-          : null;
+        // The LHÉO importer's XML parser stays out of the bundle.
+        if (source === 'saxes')
+          return fileURLToPath(new URL('./build-support/saxes-browser-stub.js', import.meta.url));
+        // See build-support/shipped-rulesets.js: the rulesets as data, the Node parts of @passerelle/data left out.
+        if (source === '@passerelle/data')
+          return fileURLToPath(new URL('./build-support/shipped-rulesets.js', import.meta.url));
+        return null;
+      },
+    },
+    {
+      // Core scores with plain fuzzy search over string lists; fuse.js's « basic » build does exactly
+      // that without extended/logical/token search (and throws if one is asked for): about 4 KB less.
+      name: 'fuse-basic',
+      async resolveId(source, importer) {
+        if (source !== 'fuse.js') return null;
+        return this.resolve('fuse.js/basic', importer, { skipSelf: true });
+      },
+    },
+    {
+      // Lit's css`` blocks are shipped as written; squeezing their whitespace and comments is safe
+      // (our style sheets have no interpolations) and worth a few kilobytes.
+      name: 'minify-css-literals',
+      transform(code, id) {
+        if (!id.endsWith('.styles.ts')) return null;
+        return {
+          code: code.replace(/css\s*`([^`$]*)`/g, (_, body) => `css\`${minifyCss(body)}\``),
+          map: null,
+        };
       },
     },
     // Built packages (dist) rather than sources: the root build runs tsc -b first.

@@ -30,6 +30,8 @@ export default {
       name: 'saxes-browser-stub',
       resolveImport({ source }) {
         if (source === 'saxes') return '/packages/widget/build-support/saxes-browser-stub.js';
+        // Only the rulesets: the rest of @passerelle/data (territory loaders, generator) is Node code.
+        if (source === '@passerelle/data') return '/packages/data/src/rulesets/index.ts';
         return undefined;
       },
     },

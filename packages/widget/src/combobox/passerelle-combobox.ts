@@ -1,5 +1,4 @@
 import { LitElement, html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { comboboxStyles } from './passerelle-combobox.styles.js';
 
 export interface ComboboxOption {
@@ -44,27 +43,41 @@ export class PasserelleCombobox extends LitElement {
   static override styles = comboboxStyles;
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
+  /** Reactive properties, declared without decorators to keep the one-file script small. */
+  static override properties = {
+    label: {},
+    hint: {},
+    value: {},
+    options: { attribute: false },
+    autocomplete: {},
+    listLabel: { attribute: 'list-label' },
+    open: { state: true },
+    activeIndex: { state: true },
+  };
+
   private readonly idPrefix = `pc${(nextInstance += 1)}`;
   /** True between a keystroke and a choice: new suggestions may then open the list. */
   private typing = false;
 
-  @query('input') private input!: HTMLInputElement;
-
-  @state() private open = false;
-  @state() private activeIndex = -1;
+  private open = false;
+  private activeIndex = -1;
 
   /** Visible label of the field. */
-  @property() label = '';
+  label = '';
   /** A short help text under the label. */
-  @property() hint = '';
+  hint = '';
   /** Current text of the field. */
-  @property() value = '';
+  value = '';
   /** Suggestions for the current text. */
-  @property({ attribute: false }) options: readonly ComboboxOption[] = [];
+  options: readonly ComboboxOption[] = [];
   /** `autocomplete` token for the browser (e.g. `postal-code`), `off` by default. */
-  @property() autocomplete = 'off';
+  autocomplete = 'off';
   /** Accessible name of the list of suggestions. */
-  @property({ attribute: 'list-label' }) listLabel = 'Suggestions';
+  listLabel = 'Suggestions';
+
+  private get input(): HTMLInputElement | null {
+    return this.renderRoot?.querySelector('input') ?? null;
+  }
 
   /** Moves focus into the text field. */
   override focus(options?: FocusOptions): void {

@@ -10,6 +10,7 @@ import { pictogram, type ProgrammeInfo } from '../internal/programmes.js';
 import { mailtoUrl, mapUrl, safeUrl, telUrl } from '../internal/safe-url.js';
 
 export interface ViewContext {
+  readonly rulesetId: string;
   readonly programmes: ReadonlyMap<string, ProgrammeInfo>;
   readonly openDetail: (hit: Pick<SearchHit, 'offerId' | 'actionId' | 'sessionId'>) => void;
 }
@@ -18,7 +19,7 @@ export function programmeBadge(id: string, context: ViewContext): TemplateResult
   const info = context.programmes.get(id);
   const name = info?.name ?? id;
   const badge = html`<span class="badge" part="badge"
-    ><span aria-hidden="true">${pictogram(id)}</span>${name}</span
+    ><span aria-hidden="true">${pictogram(id, context.rulesetId)}</span>${name}</span
   >`;
   if (!info) return badge;
   return html`<details class="programme" part="programme">

@@ -180,7 +180,10 @@ describe('passerelle-finder: attributes', () => {
   it('in orientation mode shows programme explanations and says the questionnaire is coming', async () => {
     const harness = await FinderHarness.create({ mode: 'orientation' });
     expect(harness.$('[part="orientation"]')?.textContent).to.contain('arrive bientôt');
-    expect(harness.$$('.orientation details.programme')).to.have.length(6);
+    const programmes = harness.$$('.orientation .programme-explained');
+    expect(programmes).to.have.length(6);
+    expect(programmes[0]?.textContent).to.contain('HSP « Socle de compétences »');
+    expect(programmes[0]?.textContent).to.contain('Comment entrer ?');
     expect(harness.alert).to.equal(null);
   });
 });
@@ -430,7 +433,7 @@ describe('passerelle-finder: detail and back', () => {
     expect(details.querySelector('summary')?.textContent).to.contain('C’est quoi ?');
     details.querySelector('summary')?.click();
     expect(details.open).to.equal(true);
-    expect(details.querySelector('p')?.textContent).to.contain('gratuite');
+    expect(details.querySelector('p')?.textContent).to.contain('parcours de formation gratuit');
   });
 
   it('fires passerelle-print and prints', async () => {

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import type {
   Catalogue,
   Coordinates,
@@ -33,11 +32,12 @@ import { console_, ui } from '../internal/messages.js';
 import {
   defaultRulesetId,
   knownRulesetIds,
+  pictogram,
   rulesetInfo,
   type ProgrammeInfo,
   type RulesetInfo,
 } from '../internal/programmes.js';
-import { detailView, programmeBadge, resultCard, type ViewContext } from './offer-views.js';
+import { detailView, resultCard, type ViewContext } from './offer-views.js';
 import { finderStyles } from './passerelle-finder.styles.js';
 
 type LoadState =
@@ -137,6 +137,34 @@ let instanceCount = 0;
 export class PasserelleFinder extends LitElement {
   static override styles = finderStyles;
 
+  /**
+   * Reactive properties, declared without decorators: the decorator helpers cost about a kilobyte
+   * of the one-file script's 60 KB budget. Public ones are attributes (kebab-case), the rest internal state.
+   */
+  static override properties = {
+    catalogue: {},
+    relays: {},
+    ruleset: {},
+    mode: {},
+    departement: {},
+    programme: {},
+    near: {},
+    partner: {},
+    logger: { attribute: false },
+    loadState: { state: true },
+    tab: { state: true },
+    view: { state: true },
+    text: { state: true },
+    filters: { state: true },
+    filtersOpen: { state: true },
+    limit: { state: true },
+    placeText: { state: true },
+    placeOptions: { state: true },
+    placeMessage: { state: true },
+    geoStatus: { state: true },
+    results: { state: true },
+  };
+
   private readonly historyKey = `passerelle-finder-${(instanceCount += 1)}`;
   private abort: AbortController | undefined;
   private index: FinderIndex | undefined;
@@ -153,39 +181,37 @@ export class PasserelleFinder extends LitElement {
   private presetNear: string | undefined;
   private openerKey: string | undefined;
 
-  @query('passerelle-combobox.search-input') private searchBox?: PasserelleCombobox;
-
-  @state() private loadState: LoadState = { kind: 'idle' };
-  @state() private tab: 'search' | 'orientation' = 'search';
-  @state() private view: View = { kind: 'list' };
-  @state() private text = '';
-  @state() private filters: FilterState = this.initialFilters();
-  @state() private filtersOpen = false;
-  @state() private limit = pageSize;
-  @state() private placeText = '';
-  @state() private placeOptions: readonly PlaceChoice[] = [];
-  @state() private placeMessage = '';
-  @state() private geoStatus: GeoStatus = 'idle';
-  @state() private results: SearchResults = { total: 0, hits: [] };
+  private loadState: LoadState = { kind: 'idle' };
+  private tab: 'search' | 'orientation' = 'search';
+  private view: View = { kind: 'list' };
+  private text = '';
+  private filters: FilterState = this.initialFilters();
+  private filtersOpen = false;
+  private limit = pageSize;
+  private placeText = '';
+  private placeOptions: readonly PlaceChoice[] = [];
+  private placeMessage = '';
+  private geoStatus: GeoStatus = 'idle';
+  private results: SearchResults = { total: 0, hits: [] };
 
   /** URL of a catalogue JSON or of a `manifest.json` of département shards (required). */
-  @property() catalogue: string | undefined;
+  catalogue: string | undefined;
   /** URL of a local relays directory (used by the orientation tab). */
-  @property() relays: string | undefined;
+  relays: string | undefined;
   /** Orientation ruleset id; `nouvelle-aquitaine` by default. */
-  @property() ruleset: string | undefined;
+  ruleset: string | undefined;
   /** `search`, `orientation` or `both` (two tabs); `both` by default. */
-  @property() mode: string | undefined;
+  mode: string | undefined;
   /** Comma-separated départements to preset (and to limit shard loading), e.g. `33,24`. */
-  @property() departement: string | undefined;
+  departement: string | undefined;
   /** Preset programme filter, e.g. `hsp-socle`. */
-  @property() programme: string | undefined;
+  programme: string | undefined;
   /** Preset postal code to search around, e.g. `33000`. */
-  @property() near: string | undefined;
+  near: string | undefined;
   /** The embedding organisation's name, printed on the take-away sheet. */
-  @property() partner: string | undefined;
+  partner: string | undefined;
   /** Where warnings for the webmaster go (the console by default). */
-  @property({ attribute: false }) logger: Logger = consoleLogger;
+  logger: Logger = consoleLogger;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -248,6 +274,10 @@ export class PasserelleFinder extends LitElement {
 
   override firstUpdated(): void {
     this.restoreFromHistory(history.state, false);
+  }
+
+  private get searchBox(): PasserelleCombobox | null {
+    return this.renderRoot.querySelector<PasserelleCombobox>('passerelle-combobox.search-input');
   }
 
   // ——— loading ———
@@ -599,7 +629,11 @@ export class PasserelleFinder extends LitElement {
     const programmes = new Map<string, ProgrammeInfo>(
       (this.rulesetValue?.programmes ?? []).map((programme) => [programme.id, programme]),
     );
-    return { programmes, openDetail: (hit) => this.openDetail(hit) };
+    return {
+      rulesetId: this.rulesetValue?.id ?? defaultRulesetId,
+      programmes,
+      openDetail: (hit) => this.openDetail(hit),
+    };
   }
 
   private statusText(): string {
@@ -1024,14 +1058,25 @@ export class PasserelleFinder extends LitElement {
 
   private renderOrientationPanel() {
     const ruleset = this.rulesetValue;
-    const context = this.viewContext();
     const body = html`<div class="orientation" part="orientation">
       <h2>${ui.orientationComingTitle}</h2>
       ${
         ruleset
           ? html`<p>${ui.orientationComingText}</p>
               <ul class="programmes">
-                ${ruleset.programmes.map((programme) => html`<li>${programmeBadge(programme.id, context)}</li>`)}
+                ${ruleset.programmes.map(
+                  (programme) =>
+                    html`<li class="programme-explained">
+                      <h3>
+                        <span aria-hidden="true">${pictogram(programme.id, ruleset.id)}</span>
+                        ${programme.name}
+                      </h3>
+                      <p>${programme.explanation}</p>
+                      <p><strong>${ui.forWhom}</strong> ${programme.forWhom}</p>
+                      <p><strong>${ui.cost}</strong> ${programme.cost}</p>
+                      <p><strong>${ui.howToEnter}</strong> ${programme.howToEnter}</p>
+                    </li>`,
+                )}
               </ul>`
           : html`<p>${ui.orientationNoRuleset}</p>`
       }

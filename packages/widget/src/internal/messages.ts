@@ -108,6 +108,9 @@ export const ui = {
   orientationComingTitle: 'Le questionnaire d’orientation arrive bientôt.',
   orientationComingText:
     'En attendant, voici les programmes de formation de la Région, expliqués simplement. Un ou une bénévole peut vous aider à choisir.',
+  forWhom: 'Pour qui ?',
+  cost: 'Combien ça coûte ?',
+  howToEnter: 'Comment entrer ?',
   orientationNoRuleset: 'Les programmes de la Région ne sont pas disponibles pour le moment.',
 } as const;
 
