@@ -196,7 +196,7 @@ export class OfferMapper {
       this.codeOf(formation, 'objectif-general-formation', 'formation', GENERAL_OBJECTIVES, 'dict-AIS') as
         GeneralObjective | undefined,
     );
-    assign(offer, 'url', this.url(child(formation, 'url-formation'), 'formation/url-formation'));
+    assign(offer, 'url', this.url(child(formation, 'url-formation')));
     assign(offer, 'extras', extrasOf(formation));
     return { ok: true, offer, tally };
   }
@@ -307,7 +307,7 @@ export class OfferMapper {
       'entries',
       this.mapped(node, 'modalites-entrees-sorties', path, ENTRIES, 'dict-modalites-es'),
     );
-    assign(action, 'url', this.url(child(node, 'url-action'), `${path}/url-action`));
+    assign(action, 'url', this.url(child(node, 'url-action')));
     assign(action, 'cycleWeeks', this.intOf(node, 'duree-cycle', path, 0, 99));
     const information = child(node, 'adresse-information');
     assign(
@@ -373,7 +373,7 @@ export class OfferMapper {
       'recruitment',
       this.mapped(node, 'etat-recrutement', path, RECRUITMENT_STATES, 'dict-etat-recrutement'),
     );
-    assign(session, 'url', this.url(child(node, 'url-session'), `${path}/url-session`));
+    assign(session, 'url', this.url(child(node, 'url-session')));
     assign(session, 'extras', extrasOf(node));
     return session;
   }
@@ -482,7 +482,8 @@ export class OfferMapper {
       .filter((value) => !PLACEHOLDERS.has(value));
   }
 
-  private url(node: XmlNode | undefined, _path: string): string | undefined {
+  /** The first URL of a `url-*` element (LHÉO allows up to three). */
+  private url(node: XmlNode | undefined): string | undefined {
     return this.urls(node)[0];
   }
 

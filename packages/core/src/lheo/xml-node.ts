@@ -2,7 +2,6 @@
  * The small element tree built for ONE `formation` at a time: the importer drops it as soon as the
  * offer is mapped, so memory depends on the largest record, never on the file.
  */
-import { LHEO_VALUE_ELEMENTS } from './codes.js';
 
 export interface XmlNode {
   /** Local name (namespace prefix removed: LHÉO 2.2, 2.3 and no namespace read alike). */
@@ -89,16 +88,6 @@ export function children(node: XmlNode, name: string): readonly XmlNode[] {
   return out;
 }
 
-/** Follows a path of child names, taking the first match at each step. */
-export function descend(node: XmlNode, ...names: string[]): XmlNode | undefined {
-  let current: XmlNode | undefined = node;
-  for (const name of names) {
-    if (current === undefined) return undefined;
-    current = child(current, name);
-  }
-  return current;
-}
-
 /**
  * The raw content of a value element. Raw HTML tags that the XML parser read as elements
  * (`<objectif-formation><p>…</p></objectif-formation>`) are written back as tags so that
@@ -118,9 +107,4 @@ export function rawText(node: XmlNode): string {
 function serialize(node: XmlNode): string {
   const inner = rawText(node);
   return inner === '' ? `<${node.name}/>` : `<${node.name}>${inner}</${node.name}>`;
-}
-
-/** Whether an element holds a value (text, code, number, date) rather than other elements. */
-export function isValueElement(name: string): boolean {
-  return LHEO_VALUE_ELEMENTS.has(name);
 }
