@@ -271,6 +271,11 @@ describe('nouvelle-aquitaine: programme matchers', () => {
       ['hsp-socle'],
     ],
     [
+      'a declared dispositif wins over the fallback rules: a Region-funded CAP marked « qualifiant » is qualifying training only',
+      offer({ generalObjective: '6', exitLevel: '13' }, ['2'], [{ key: 'dispositif', value: 'QUALIFIANT' }]),
+      ['qualifying-training'],
+    ],
+    [
       'an extra « dispositif=vae » tags the VAE',
       offer({}, ['10'], [{ key: 'dispositif', value: 'vae' }]),
       ['vae'],
