@@ -12,6 +12,7 @@ const commands: Readonly<Record<string, () => Promise<CommandModule>>> = {
   validate: () => import('./commands/validate.js'),
   'build-demo': () => import('./commands/build-demo.js'),
   orient: () => import('./commands/orient.js'),
+  search: () => import('./commands/search.js'),
 };
 
 function usage(): string {
