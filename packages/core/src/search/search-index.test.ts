@@ -157,6 +157,26 @@ describe('filters', () => {
     expect(ids('', { startTo: '2027-01-31' })).not.toContain('creche-pau');
   });
 
+  it('keeps sessions of unknown start and actions without sessions in a date window', () => {
+    const dated = makeCatalogue([
+      offer('unknown', 'Cuisine', {
+        actions: [action('unknown-A', { sessions: [makeSession({ id: 'u', start: null })] })],
+      }),
+      offer('none', 'Cuisine', { actions: [action('none-A', { sessions: [] })] }),
+      offer('past', 'Cuisine', {
+        actions: [action('past-A', { sessions: [makeSession({ id: 'p', start: '2020-01-01' })] })],
+      }),
+    ]);
+    const hits = createSearchIndex(dated).search({
+      text: 'cuisine',
+      filters: { startFrom: '2027-01-01' },
+    }).hits;
+    expect(hits.map((hit) => [hit.actionId, hit.sessionId])).toEqual([
+      ['unknown-A', 'u'],
+      ['none-A', null],
+    ]);
+  });
+
   it('keeps actions by teaching mode', () => {
     expect(ids('', { teachingModes: ['mixte'] })).toEqual(['creche-limoges']);
   });
