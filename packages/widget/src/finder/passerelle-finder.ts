@@ -79,6 +79,7 @@ const pageSize = 20;
 const radiusSteps = [5, 10, 20, 30, 50, 100] as const;
 const defaultRadiusKm = 30;
 const searchEventDelayMs = 400;
+const suggestionDelayMs = 80;
 
 /** History state is shared with the host page: the widget only reads and writes its own key. */
 interface HistoryEntry {
@@ -163,6 +164,8 @@ export class PasserelleFinder extends LitElement {
     placeMessage: { state: true },
     geoStatus: { state: true },
     results: { state: true },
+    suggestions: { state: true },
+    typingSettled: { state: true },
   };
 
   private readonly historyKey = `passerelle-finder-${(instanceCount += 1)}`;
@@ -173,6 +176,7 @@ export class PasserelleFinder extends LitElement {
   private communeSource: CommuneSource | undefined;
   private communesLoaded: Promise<void> | undefined;
   private searchEventTimer: ReturnType<typeof setTimeout> | undefined;
+  private suggestTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly handlePopState = (event: PopStateEvent) => this.restoreFromHistory(event.state);
   private modeValue: FinderMode = 'both';
   private departementsValue: readonly string[] = [];
@@ -193,6 +197,9 @@ export class PasserelleFinder extends LitElement {
   private placeMessage = '';
   private geoStatus: GeoStatus = 'idle';
   private results: SearchResults = { total: 0, hits: [] };
+  private suggestions: readonly ComboboxOption[] = [];
+  /** False between a keystroke and the pause after it: the empty-result help waits for the pause. */
+  private typingSettled = true;
 
   /** URL of a catalogue JSON or of a `manifest.json` of département shards (required). */
   catalogue: string | undefined;
@@ -223,6 +230,7 @@ export class PasserelleFinder extends LitElement {
     window.removeEventListener('popstate', this.handlePopState);
     this.abort?.abort();
     clearTimeout(this.searchEventTimer);
+    clearTimeout(this.suggestTimer);
   }
 
   override willUpdate(changed: PropertyValues): void {
@@ -424,6 +432,9 @@ export class PasserelleFinder extends LitElement {
 
   private setText(text: string, eventDelay = searchEventDelayMs): void {
     this.text = text;
+    clearTimeout(this.suggestTimer);
+    this.suggestions = [];
+    this.typingSettled = true;
     this.limit = pageSize;
     this.scheduleSearchEvent(eventDelay);
   }
@@ -438,6 +449,20 @@ export class PasserelleFinder extends LitElement {
 
   private handleSearchInput(event: CustomEvent<{ value: string }>): void {
     this.setText(event.detail.value);
+    if (this.text.trim() === '') return;
+    this.typingSettled = false;
+    // Results follow every keystroke; suggestions wait for a short pause, so a fast typist's
+    // keystrokes only pay for the search.
+    this.suggestTimer = setTimeout(() => {
+      this.typingSettled = true;
+      const index = this.index;
+      if (!index || this.text.trim() === '') return;
+      this.suggestions = index.suggest(this.text, 8).map((suggestion, position) => ({
+        id: `s${position}`,
+        label: suggestion.label,
+        hint: suggestion.kind === 'metier' ? ui.suggestionMetier : ui.suggestionTraining,
+      }));
+    }, suggestionDelayMs);
   }
 
   private handleSuggestionSelect(event: CustomEvent<{ option: ComboboxOption }>): void {
@@ -695,21 +720,13 @@ export class PasserelleFinder extends LitElement {
   }
 
   private renderSearchBox() {
-    const options: ComboboxOption[] =
-      this.index && this.text.trim() !== ''
-        ? this.index.suggest(this.text, 8).map((suggestion, index) => ({
-            id: `s${index}`,
-            label: suggestion.label,
-            hint: suggestion.kind === 'metier' ? ui.suggestionMetier : ui.suggestionTraining,
-          }))
-        : [];
     return html`<passerelle-combobox
       class="search-input"
       exportparts="input, listbox, option"
       .label=${ui.searchLabel}
       .hint=${ui.searchHint}
       .value=${this.text}
-      .options=${options}
+      .options=${this.suggestions}
       list-label=${ui.suggestionsLabel}
       @combobox-input=${this.handleSearchInput}
       @combobox-select=${this.handleSuggestionSelect}
@@ -869,7 +886,9 @@ export class PasserelleFinder extends LitElement {
     if (!index) return nothing;
     const filters = this.filters;
     const actions: TemplateResult[] = [];
-    if (filters.centre && filters.radiusKm !== null) {
+    // Looking for alternatives costs a few searches: not on every keystroke, only once typing pauses.
+    const settled = this.typingSettled;
+    if (settled && filters.centre && filters.radiusKm !== null) {
       const count = (radiusKm: number | null) =>
         index.search({ text: this.text, filters: this.searchFilters({ ...filters, radiusKm }), limit: 0 })
           .total;
@@ -926,13 +945,14 @@ export class PasserelleFinder extends LitElement {
         </li>`,
       );
     }
-    const related = this.text.trim() ? index.suggest(this.text.split(/\s+/)[0] ?? '', 4) : [];
-    const nearby = filters.centre
-      ? index.search({
-          filters: this.searchFilters({ ...this.initialFilters(), centre: filters.centre, radiusKm: null }),
-          limit: 3,
-        }).hits
-      : [];
+    const related = settled && this.text.trim() ? index.suggest(this.text.split(/\s+/)[0] ?? '', 4) : [];
+    const nearby =
+      settled && filters.centre
+        ? index.search({
+            filters: this.searchFilters({ ...this.initialFilters(), centre: filters.centre, radiusKm: null }),
+            limit: 3,
+          }).hits
+        : [];
     return html`<div class="empty" part="empty">
       <h3>${ui.emptyTitle}</h3>
       ${

@@ -1,6 +1,10 @@
 /** Reads and drives a `<passerelle-combobox>` the way a person would. */
+import { aTimeout } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PasserelleCombobox } from '../combobox/passerelle-combobox.js';
+
+/** A little longer than the finder's pause before it suggests. */
+const suggestionPauseMs = 150;
 
 export class ComboboxHarness {
   constructor(readonly element: PasserelleCombobox) {}
@@ -35,9 +39,12 @@ export class ComboboxHarness {
     return option?.querySelector('span')?.textContent ?? null;
   }
 
+  /** Types like a person, then waits for the suggestions that follow a pause. */
   async type(text: string): Promise<void> {
     this.input.focus();
     await sendKeys({ type: text });
+    await this.element.updateComplete;
+    await aTimeout(suggestionPauseMs);
     await this.element.updateComplete;
   }
 
