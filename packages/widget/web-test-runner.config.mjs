@@ -17,6 +17,7 @@ function chromePath() {
 }
 
 const executablePath = chromePath();
+const cdpSessions = new WeakMap();
 
 export default {
   rootDir: repoRoot,
@@ -26,11 +27,23 @@ export default {
   plugins: [
     a11ySnapshotPlugin(),
     {
-      // See build-support/saxes-browser-stub.js: the LHÉO importer's XML parser stays out of the browser.
-      name: 'saxes-browser-stub',
+      // emulateMedia cannot ask Chromium for forced colours (Playwright-only there, and puppeteer
+      // refuses the feature name): this command speaks CDP directly.
+      name: 'emulate-media-features',
+      async executeCommand({ command, payload, session }) {
+        if (command !== 'emulate-media-features') return undefined;
+        const page = session.browser.getPage(session.id);
+        cdpSessions.set(page, cdpSessions.get(page) ?? (await page.createCDPSession()));
+        await cdpSessions.get(page).send('Emulation.setEmulatedMedia', { features: payload.features });
+        return true;
+      },
+    },
+    {
+      // Node-only imports replaced for the browser: the LHÉO importer's XML parser (see
+      // build-support/saxes-browser-stub.js), and @passerelle/data's territory loaders and generator.
+      name: 'browser-only-imports',
       resolveImport({ source }) {
         if (source === 'saxes') return '/packages/widget/build-support/saxes-browser-stub.js';
-        // Only the rulesets: the rest of @passerelle/data (territory loaders, generator) is Node code.
         if (source === '@passerelle/data') return '/packages/data/src/rulesets/index.ts';
         return undefined;
       },

@@ -1,5 +1,11 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
+import {
+  a11ySnapshot,
+  emulateMedia,
+  executeServerCommand,
+  sendKeys,
+  setViewport,
+} from '@web/test-runner-commands';
 import '../define.js';
 import type { PasserelleFinder } from './passerelle-finder.js';
 import { FinderHarness } from '../test-support/finder-harness.js';
@@ -522,6 +528,45 @@ describe('passerelle-finder: theming and layout', () => {
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
     } finally {
       await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('prints a clean sheet: the training, not the search controls, with the partner’s name', async () => {
+    const harness = await FinderHarness.create({
+      catalogue: serveJson(smallCatalogue()),
+      partner: 'Association fictive',
+    });
+    await harness.openCard(0);
+    await emulateMedia({ media: 'print' });
+    try {
+      const hidden = (selector: string) =>
+        getComputedStyle(harness.$(selector) as HTMLElement).display === 'none';
+      expect(hidden('.detail .toolbar')).to.equal(true);
+      expect(hidden('.detail h2')).to.equal(false);
+      expect(hidden('.partner-line')).to.equal(false);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('keeps the chosen tab and the highlighted suggestion visible in forced-colours mode', async () => {
+    const harness = await FinderHarness.create({ catalogue: serveJson(smallCatalogue()) });
+    await executeServerCommand('emulate-media-features', {
+      features: [{ name: 'forced-colors', value: 'active' }],
+    });
+    try {
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      const tab = harness.$('#tab-search') as HTMLElement;
+      expect(getComputedStyle(tab).borderTopWidth).to.equal('3px');
+      await harness.search.type('c');
+      await harness.search.press('ArrowDown');
+      const option = harness.search.listbox.querySelector('[aria-selected="true"]') as HTMLElement;
+      expect(getComputedStyle(option).forcedColorAdjust).to.equal('none');
+      await expect(harness.element).to.be.accessible();
+    } finally {
+      await executeServerCommand('emulate-media-features', {
+        features: [{ name: 'forced-colors', value: 'none' }],
+      });
     }
   });
 
