@@ -51,8 +51,8 @@ export class PasserelleCombobox extends LitElement {
     options: { attribute: false },
     autocomplete: {},
     listLabel: { attribute: 'list-label' },
-    open: { state: true },
-    activeIndex: { state: true },
+    open: { state: true, attribute: false },
+    activeIndex: { state: true, attribute: false },
   };
 
   private readonly idPrefix = `pc${(nextInstance += 1)}`;
@@ -92,8 +92,9 @@ export class PasserelleCombobox extends LitElement {
     }
   }
 
-  private fire<T>(name: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: false }));
+  /** Internal events bubble to the component that holds this one, never further (not composed). */
+  private fire(event: CustomEvent): void {
+    this.dispatchEvent(event);
   }
 
   private handleInput(event: Event): void {
@@ -101,7 +102,12 @@ export class PasserelleCombobox extends LitElement {
     this.typing = true;
     this.activeIndex = -1;
     this.open = this.value.trim() !== '' && this.options.length > 0;
-    this.fire<ComboboxInputDetail>('combobox-input', { value: this.value });
+    this.fire(
+      new CustomEvent<ComboboxInputDetail>('combobox-input', {
+        detail: { value: this.value },
+        bubbles: true,
+      }),
+    );
   }
 
   private choose(option: ComboboxOption): void {
@@ -109,7 +115,9 @@ export class PasserelleCombobox extends LitElement {
     this.value = option.label;
     this.open = false;
     this.activeIndex = -1;
-    this.fire<ComboboxSelectDetail>('combobox-select', { option });
+    this.fire(
+      new CustomEvent<ComboboxSelectDetail>('combobox-select', { detail: { option }, bubbles: true }),
+    );
   }
 
   private move(step: 1 | -1): void {
@@ -141,7 +149,12 @@ export class PasserelleCombobox extends LitElement {
         else {
           this.open = false;
           this.typing = false;
-          this.fire<ComboboxSubmitDetail>('combobox-submit', { value: this.value });
+          this.fire(
+            new CustomEvent<ComboboxSubmitDetail>('combobox-submit', {
+              detail: { value: this.value },
+              bubbles: true,
+            }),
+          );
         }
         break;
       }
@@ -154,7 +167,9 @@ export class PasserelleCombobox extends LitElement {
         } else if (this.value !== '') {
           event.preventDefault();
           this.value = '';
-          this.fire<ComboboxInputDetail>('combobox-input', { value: '' });
+          this.fire(
+            new CustomEvent<ComboboxInputDetail>('combobox-input', { detail: { value: '' }, bubbles: true }),
+          );
         }
         break;
       default:
