@@ -343,10 +343,14 @@ describe('passerelle-finder: filters', () => {
       const harness = await FinderHarness.create({ catalogue: serveJson(smallCatalogue()) });
       await harness.openFilters();
       expect(calls).to.deep.equal([]);
+      const searched = oneEvent(harness.element, 'passerelle-search');
       (harness.$('.around-me') as HTMLButtonElement).click();
       await harness.update();
       expect(calls).to.deep.equal(['asked']);
       expect(harness.cardTitles).to.deep.equal(['Français langue étrangère : parler au quotidien']);
+      // The position is not handed to the host page.
+      const { detail } = await searched;
+      expect(detail.filters).to.deep.equal({ radiusKm: 30 });
     } finally {
       navigator.geolocation.getCurrentPosition = original;
     }

@@ -59,6 +59,8 @@ type View =
 interface Centre {
   readonly label: string;
   readonly coordinates: Coordinates;
+  /** The person's own position: never handed to the host page. */
+  readonly private: boolean;
 }
 
 interface FilterState {
@@ -346,7 +348,7 @@ export class PasserelleFinder extends LitElement {
     this.placeText = place.name;
     this.filters = {
       ...this.filters,
-      centre: { label: place.name, coordinates: place.coordinates },
+      centre: { label: place.name, coordinates: place.coordinates, private: false },
       radiusKm: this.filters.radiusKm ?? defaultRadiusKm,
     };
   }
@@ -422,9 +424,11 @@ export class PasserelleFinder extends LitElement {
     this.searchEventTimer = setTimeout(() => {
       this.searchEventTimer = undefined;
       if (this.loadState.kind !== 'ready') return;
+      // The person's position stays in the widget: the host page learns a radius, not a place.
+      const { near, ...filters } = this.searchFilters();
       emit(this, 'passerelle-search', {
         text: this.text,
-        filters: this.searchFilters(),
+        filters: this.filters.centre?.private ? filters : { ...filters, ...(near ? { near } : {}) },
         total: this.results.total,
       });
     }, delay);
@@ -494,7 +498,7 @@ export class PasserelleFinder extends LitElement {
     this.placeMessage = '';
     this.geoStatus = 'idle';
     this.setFilters({
-      centre: { label: place.name, coordinates: place.coordinates },
+      centre: { label: place.name, coordinates: place.coordinates, private: false },
       radiusKm: this.filters.radiusKm ?? defaultRadiusKm,
     });
   }
@@ -533,6 +537,7 @@ export class PasserelleFinder extends LitElement {
           centre: {
             label: ui.aroundMeDone,
             coordinates: { lat: position.coords.latitude, lon: position.coords.longitude },
+            private: true,
           },
           radiusKm: this.filters.radiusKm ?? defaultRadiusKm,
         });
