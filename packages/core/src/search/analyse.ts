@@ -71,6 +71,11 @@ export class PhraseMatcher {
       .map((phrase) => phrase.term);
   }
 
+  /** Whether some phrase of the table starts with this token. */
+  startsPhrase(token: string): boolean {
+    return this.byFirst.has(token);
+  }
+
   /** Every phrase found in `tokens` (they may overlap: the index wants them all). */
   findAll(tokens: readonly string[]): PhraseMatch[] {
     const found: PhraseMatch[] = [];

@@ -133,12 +133,13 @@ interface Alternative {
   readonly factor: number;
 }
 
-function fnv1a(hash: number, text: string): number {
+function fnv1a(hash: number, text: string, separator = -1): number {
   let h = hash;
   for (let i = 0; i < text.length; i += 1) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
+  if (separator >= 0) h = Math.imul(h ^ separator, 0x01000193);
   return h >>> 0;
 }
 
@@ -147,9 +148,9 @@ export function catalogueFingerprint(catalogue: Catalogue): string {
   let hash = 0x811c9dc5;
   let actions = 0;
   for (const offer of catalogue.offers) {
-    hash = fnv1a(hash, `${offer.id}\u0000`);
+    hash = fnv1a(hash, offer.id, 0);
     for (const action of offer.actions) {
-      hash = fnv1a(hash, `${action.id}\u0001`);
+      hash = fnv1a(hash, action.id, 1);
       actions += 1;
     }
   }

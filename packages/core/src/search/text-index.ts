@@ -5,7 +5,8 @@
  * Everything lives in typed arrays: 200,000 offers fit in a few tens of megabytes.
  */
 import type { Catalogue } from '../catalogue/schema.js';
-import { fieldTerms, groupTerm, type PhraseMatcher } from './analyse.js';
+import { foldRawWord, forEachRawWord, tokenOfWord } from '../text/french.js';
+import { groupTerm, type PhraseMatcher } from './analyse.js';
 
 export const FIELD_TITLE = 1;
 export const FIELD_METIER = 2;
@@ -85,14 +86,65 @@ export function buildTextIndex(
     }
     return id;
   };
+  // Each distinct raw word is folded, filtered and stemmed once: its term ids are memoised.
+  const rawIds = new Map<string, readonly number[]>();
+  const none: readonly number[] = [];
+  const idsOfRaw = (raw: string): readonly number[] => {
+    let found = rawIds.get(raw);
+    if (found === undefined) {
+      found = none;
+      for (const word of foldRawWord(raw)) {
+        const token = tokenOfWord(word);
+        if (token !== null) found = [...found, idOf(token)];
+      }
+      if (rawIds.size >= 500_000) rawIds.clear();
+      rawIds.set(raw, found);
+    }
+    return found;
+  };
+  // Dedupes term ids without a Set: a term was seen in this field when its stamp is this generation.
+  let stamp = new Uint32Array(1 << 12);
+  let generation = 0;
+  const sequence: number[] = [];
+  const unique: number[] = [];
+  const firstSeen = (id: number): boolean => {
+    if (id >= stamp.length) {
+      const bigger = new Uint32Array(Math.max(stamp.length * 2, id + 1));
+      bigger.set(stamp);
+      stamp = bigger;
+    }
+    if (stamp[id] === generation) return false;
+    stamp[id] = generation;
+    return true;
+  };
   // Catalogues repeat texts (organisation names, towns, shared objectives): analyse each once.
   const cache = new Map<string, AnalysedField>();
   const analyse = (text: string): AnalysedField => {
     let found = cache.get(text);
     if (found === undefined) {
-      const terms = fieldTerms(text, matcher);
-      const ids = Uint32Array.from(new Set(terms.map(idOf)));
-      found = { ids, words: new Set(terms.filter((term) => !term.startsWith('§'))).size };
+      sequence.length = 0;
+      unique.length = 0;
+      forEachRawWord(text, (raw) => {
+        for (const id of idsOfRaw(raw)) sequence.push(id);
+      });
+      generation += 1;
+      let phrases = false;
+      for (const id of sequence) {
+        if (firstSeen(id)) unique.push(id);
+        phrases ||= matcher.startsPhrase(names[id]!);
+      }
+      const words = unique.length;
+      if (phrases) {
+        for (const match of matcher.findAll(sequence.map((id) => names[id]!))) {
+          const extra = match.groups.map(groupTerm);
+          if (match.length > 1) extra.push(match.term);
+          for (const term of extra) {
+            const id = idOf(term);
+            if (firstSeen(id)) unique.push(id);
+          }
+        }
+      }
+      found = { ids: Uint32Array.from(unique), words };
       if (cache.size > 200_000) cache.clear();
       cache.set(text, found);
     }

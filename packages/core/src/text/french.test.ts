@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dropElisions, frenchTokens, isMeaningfulWord, stemFrench } from './french.js';
+import { foldText } from './fold.js';
+import { dropElisions, foldedWords, frenchTokens, isMeaningfulWord, stemFrench } from './french.js';
 
 describe('frenchTokens', () => {
   it.each([
@@ -70,5 +72,47 @@ describe('isMeaningfulWord', () => {
     expect(isMeaningfulWord('x')).toBe(false);
     expect(isMeaningfulWord('3')).toBe(true);
     expect(isMeaningfulWord('cap')).toBe(true);
+  });
+});
+
+describe('foldedWords', () => {
+  it('cuts and folds word by word exactly as folding the whole text would', () => {
+    const piece = fc.constantFrom(
+      'a',
+      'Z',
+      '9',
+      'é',
+      'É',
+      'e\u0301',
+      'œ',
+      'Æ',
+      'ß',
+      'İ',
+      'α',
+      'Ω',
+      '😀',
+      'ʼ',
+      '’',
+      "'",
+      '-',
+      ' ',
+      '\n',
+      '.',
+      '«',
+      '\u00a0',
+      '×',
+      'ç',
+      'ﬁ',
+      '²',
+      '٣',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        const whole = foldText(text);
+        expect(foldedWords(text)).toEqual(whole === '' ? [] : whole.split(' '));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

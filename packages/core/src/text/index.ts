@@ -2,8 +2,11 @@ export { foldText } from './fold.js';
 export {
   FRENCH_STOP_WORDS,
   dropElisions,
+  foldRawWord,
   foldedWords,
+  forEachRawWord,
   frenchTokens,
   isMeaningfulWord,
   stemFrench,
+  tokenOfWord,
 } from './french.js';
