@@ -67,6 +67,49 @@ describe('passerelle-finder: loading', () => {
   });
 });
 
+describe('passerelle-finder: living in a page', () => {
+  it('finishes loading when the page moves it while the catalogue is on its way', async () => {
+    const url = serveJson(smallCatalogue());
+    const el = await fixture<PasserelleFinder>(
+      html`<passerelle-finder catalogue=${url} .logger=${new MemoryLogger()}></passerelle-finder>`,
+    );
+    const other = document.createElement('div');
+    document.body.append(other);
+    try {
+      other.append(el);
+      const harness = new FinderHarness(el, new MemoryLogger());
+      await harness.settled();
+      expect(harness.cardTitles).to.have.length(4);
+    } finally {
+      other.remove();
+    }
+  });
+
+  it('loads the catalogue when switched from orientation to search', async () => {
+    const harness = await FinderHarness.create({
+      catalogue: serveJson(smallCatalogue()),
+      mode: 'orientation',
+    });
+    expect(harness.$('.results')).to.equal(null);
+    harness.element.setAttribute('mode', 'search');
+    await harness.element.updateComplete;
+    await harness.settled();
+    expect(harness.cardTitles).to.have.length(4);
+  });
+
+  it('keeps two widgets on one page apart in the browser history', async () => {
+    const first = await FinderHarness.create({ catalogue: serveJson(smallCatalogue()) });
+    const second = await FinderHarness.create({ catalogue: serveJson(smallCatalogue()) });
+    await first.openCard(0);
+    await second.openCard(1);
+    history.back();
+    await waitUntil(() => second.detail === null, 'the second widget goes back to its list');
+    expect(first.detail).to.be.instanceOf(HTMLElement);
+    history.back();
+    await waitUntil(() => first.detail === null, 'then the first one');
+  });
+});
+
 describe('passerelle-finder: errors', () => {
   it('explains a missing catalogue attribute to the webmaster and stays up for the person', async () => {
     const harness = await FinderHarness.create({});

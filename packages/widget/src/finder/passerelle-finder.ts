@@ -225,6 +225,8 @@ export class PasserelleFinder extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('popstate', this.handlePopState);
+    // Moved elsewhere in the page while loading: the interrupted load starts again.
+    if (this.hasUpdated && this.loadState.kind === 'loading') void this.load();
   }
 
   override disconnectedCallback(): void {
@@ -266,7 +268,10 @@ export class PasserelleFinder extends LitElement {
       if (!first && this.loadState.kind === 'ready') void this.applyPresetNear();
     }
     if (
-      (first || changed.has('catalogue') || changed.has('departement') || changed.has('mode')) &&
+      (first ||
+        changed.has('catalogue') ||
+        changed.has('departement') ||
+        (changed.has('mode') && this.loadState.kind === 'idle')) &&
       this.modeValue !== 'orientation'
     ) {
       void this.load();
