@@ -14,12 +14,14 @@ export function groupTerm(group: number): string {
   return `${GROUP_PREFIX}${group}`;
 }
 
-interface Phrase {
+export interface Phrase {
   readonly tokens: readonly string[];
   /** The term a doc gets for this exact phrase: the word itself, or `§p…` for several words. */
   readonly term: string;
   readonly groups: number[];
 }
+
+const NO_PHRASES: readonly Phrase[] = [];
 
 export interface PhraseMatch {
   readonly start: number;
@@ -71,9 +73,9 @@ export class PhraseMatcher {
       .map((phrase) => phrase.term);
   }
 
-  /** Whether some phrase of the table starts with this token. */
-  startsPhrase(token: string): boolean {
-    return this.byFirst.has(token);
+  /** The phrases of the table starting with this token, longest first. */
+  phrasesStartingWith(token: string): readonly Phrase[] {
+    return this.byFirst.get(token) ?? NO_PHRASES;
   }
 
   /** Every phrase found in `tokens` (they may overlap: the index wants them all). */

@@ -6,7 +6,7 @@
  */
 import type { Catalogue } from '../catalogue/schema.js';
 import { foldRawWord, forEachRawWord, tokenOfWord } from '../text/french.js';
-import { groupTerm, type PhraseMatcher } from './analyse.js';
+import { groupTerm, type Phrase, type PhraseMatcher } from './analyse.js';
 
 export const FIELD_TITLE = 1;
 export const FIELD_METIER = 2;
@@ -75,14 +75,14 @@ export function buildTextIndex(
   matcher: PhraseMatcher,
   labels: LabelOptions,
 ): TextIndex {
-  const ids = new Map<string, number>();
+  const termIds = new Map<string, number>();
   const names: string[] = [];
   const idOf = (term: string): number => {
-    let id = ids.get(term);
+    let id = termIds.get(term);
     if (id === undefined) {
       id = names.length;
       names.push(term);
-      ids.set(term, id);
+      termIds.set(term, id);
     }
     return id;
   };
@@ -117,6 +117,40 @@ export function buildTextIndex(
     stamp[id] = generation;
     return true;
   };
+  // Phrases of the métier table, matched on term ids: which terms start one (0 unknown, 1 yes,
+  // 2 no), and each phrase's token ids.
+  let startsPhrase = new Uint8Array(1 << 12);
+  const phraseIds = new Map<Phrase, number[]>();
+  const noPhrase: readonly Phrase[] = [];
+  const phrasesAt = (id: number): readonly Phrase[] => {
+    if (id >= startsPhrase.length) {
+      const bigger = new Uint8Array(Math.max(startsPhrase.length * 2, id + 1));
+      bigger.set(startsPhrase);
+      startsPhrase = bigger;
+    }
+    if (startsPhrase[id] === 2) return noPhrase;
+    const phrases = matcher.phrasesStartingWith(names[id]!);
+    startsPhrase[id] = phrases.length > 0 ? 1 : 2;
+    return phrases;
+  };
+  const matchesAt = (phrase: Phrase, at: number): boolean => {
+    let ids = phraseIds.get(phrase);
+    if (ids === undefined) {
+      ids = phrase.tokens.map((token) => termIds.get(token) ?? -1);
+      phraseIds.set(phrase, ids);
+    }
+    if (at + ids.length > sequence.length) return false;
+    for (let k = 1; k < ids.length; k += 1) if (sequence[at + k] !== ids[k]) return false;
+    return true;
+  };
+  const addConcept = (term: string) => {
+    const id = idOf(term);
+    if (firstSeen(id)) unique.push(id);
+  };
+  const visitRaw = (raw: string) => {
+    const ids = idsOfRaw(raw);
+    for (let k = 0; k < ids.length; k += 1) sequence.push(ids[k]!);
+  };
   // Catalogues repeat texts (organisation names, towns, shared objectives): analyse each once.
   const cache = new Map<string, AnalysedField>();
   const analyse = (text: string): AnalysedField => {
@@ -124,24 +158,19 @@ export function buildTextIndex(
     if (found === undefined) {
       sequence.length = 0;
       unique.length = 0;
-      forEachRawWord(text, (raw) => {
-        for (const id of idsOfRaw(raw)) sequence.push(id);
-      });
+      forEachRawWord(text, visitRaw);
       generation += 1;
-      let phrases = false;
-      for (const id of sequence) {
-        if (firstSeen(id)) unique.push(id);
-        phrases ||= matcher.startsPhrase(names[id]!);
-      }
-      const words = unique.length;
-      if (phrases) {
-        for (const match of matcher.findAll(sequence.map((id) => names[id]!))) {
-          const extra = match.groups.map(groupTerm);
-          if (match.length > 1) extra.push(match.term);
-          for (const term of extra) {
-            const id = idOf(term);
-            if (firstSeen(id)) unique.push(id);
-          }
+      let words = 0;
+      for (let i = 0; i < sequence.length; i += 1) {
+        const id = sequence[i]!;
+        if (firstSeen(id)) {
+          unique.push(id);
+          words += 1;
+        }
+        for (const phrase of phrasesAt(id)) {
+          if (!matchesAt(phrase, i)) continue;
+          if (phrase.tokens.length > 1) addConcept(phrase.term);
+          for (const group of phrase.groups) addConcept(groupTerm(group));
         }
       }
       found = { ids: Uint32Array.from(unique), words };
