@@ -83,6 +83,20 @@ describe('createSearchIndex: French text', () => {
     expect(offers(text)[0]).toBe(expected);
   });
 
+  it('finds a métier phrase whose last word first appears after its first word was seen', () => {
+    const ordered = makeCatalogue([
+      offer('aide', 'Aide aux devoirs'),
+      offer('langue', 'Langue des signes'),
+      offer('soignant', 'Devenir aide-soignant'),
+      offer('fle', 'Français langue étrangère'),
+    ]);
+    const search = createSearchIndex(ordered);
+    expect(search.search({ text: 'auxiliaire de soins' }).hits.map((hit) => hit.offerId)).toEqual([
+      'soignant',
+    ]);
+    expect(search.search({ text: 'FLE' }).hits.map((hit) => hit.offerId)).toEqual(['fle']);
+  });
+
   it('needs every word of the query when some offer has them all', () => {
     expect(offers('petite enfance pau')).toEqual(['creche']);
     expect(ids('petite enfance pau')).toEqual(['creche-pau']);

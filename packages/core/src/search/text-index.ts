@@ -136,8 +136,9 @@ export function buildTextIndex(
   const matchesAt = (phrase: Phrase, at: number): boolean => {
     let ids = phraseIds.get(phrase);
     if (ids === undefined) {
+      // A token no text has used yet cannot match: look it up again next time.
       ids = phrase.tokens.map((token) => termIds.get(token) ?? -1);
-      phraseIds.set(phrase, ids);
+      if (!ids.includes(-1)) phraseIds.set(phrase, ids);
     }
     if (at + ids.length > sequence.length) return false;
     for (let k = 1; k < ids.length; k += 1) if (sequence[at + k] !== ids[k]) return false;
