@@ -122,6 +122,13 @@ export const finderStyles = css`
     gap: var(--_space);
     padding: var(--passerelle-padding, 0);
   }
+  .panel {
+    display: grid;
+    gap: var(--_space);
+  }
+  .panel[hidden] {
+    display: none;
+  }
   .demo-label {
     justify-self: start;
     padding: 0.25em 0.75em;
@@ -361,7 +368,7 @@ export const finderStyles = css`
     display: none;
   }
   @container (min-width: 48rem) {
-    .layout {
+    .layout.with-filters {
       display: grid;
       grid-template-columns: minmax(16rem, 20rem) 1fr;
       gap: var(--_space);

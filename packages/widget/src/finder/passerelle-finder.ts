@@ -772,7 +772,7 @@ export class PasserelleFinder extends LitElement {
       ></passerelle-combobox>
       <div class="toolbar">
         <button type="button" part="button" class="around-me" @click=${this.handleAroundMe}>
-          <span aria-hidden="true">📍</span> ${ui.aroundMe}
+          ${ui.aroundMe}
         </button>
         ${
           this.filters.centre
@@ -1078,7 +1078,7 @@ export class PasserelleFinder extends LitElement {
                   </button>
                 </div>
               </div>
-              <div class="layout">
+              <div class="layout ${this.filtersOpen ? 'with-filters' : ''}">
                 ${this.renderFilters()}
                 <div class="results-area">${this.renderResults(context)}</div>
               </div>`;

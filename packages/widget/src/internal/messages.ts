@@ -34,7 +34,6 @@ export const ui = {
   placeHint: 'Nom de la ville ou code postal.',
   placeUnknown: (text: string) =>
     `Nous ne trouvons pas « ${text} ». Essayez le nom de la ville ou le code postal.`,
-  placeChosen: (name: string) => `Autour de ${name}`,
   radiusLabel: 'Distance maximum',
   radiusOption: (km: number) => `${km} km`,
   radiusAny: 'Peu importe',
@@ -63,7 +62,6 @@ export const ui = {
         ? '1 formation trouvée.'
         : `${total.toLocaleString('fr-FR')} formations trouvées.`,
   showMore: 'Voir plus de formations',
-  seeDetail: 'Voir le détail',
   free: 'Gratuit',
   distance: (km: number) => (km < 1 ? 'à moins de 1 km' : `à ${Math.round(km).toLocaleString('fr-FR')} km`),
   nextSession: (date: string) => `Prochaine session : ${date}`,

@@ -50,18 +50,22 @@ export function rulesetInfo(id: string): RulesetInfo | undefined {
   return cache.get(id);
 }
 
-/** Decorative pictograms by the need a programme answers first (rulesets share the needs). */
+/**
+ * Decorative pictograms by the need a programme answers first (rulesets share the needs). Symbols that
+ * common text fonts carry (no emoji font needed), forced to text presentation with U+FE0E so they
+ * follow the text colour, forced colours included.
+ */
 const pictogramsByNeed: Readonly<Record<string, string>> = {
-  literacy: '✏️',
-  'french-language': '💬',
-  'basic-skills': '✏️',
-  'digital-skills': '💻',
-  'career-project': '🧭',
-  qualification: '🎓',
-  'experience-validation': '📜',
-  'supported-employment': '🤝',
-  barriers: '🧰',
-  'school-guidance': '🏫',
+  literacy: '\u270F\uFE0E',
+  'basic-skills': '\u270F\uFE0E',
+  'french-language': '\u270D\uFE0E',
+  'digital-skills': '\u2328\uFE0E',
+  'career-project': '\u279C\uFE0E',
+  qualification: '\u2605\uFE0E',
+  'experience-validation': '\u2714\uFE0E',
+  'supported-employment': '\u2692\uFE0E',
+  barriers: '\u2699\uFE0E',
+  'school-guidance': '\u2302\uFE0E',
 };
 
 const needsByProgramme = new Map<string, string>();
@@ -74,5 +78,5 @@ export function pictogram(programmeId: string, rulesetId: string = defaultRulese
       ?.needs[0];
     needsByProgramme.set(key, need ?? '');
   }
-  return pictogramsByNeed[needsByProgramme.get(key) ?? ''] ?? '📘';
+  return pictogramsByNeed[needsByProgramme.get(key) ?? ''] ?? '\u25CF\uFE0E';
 }
