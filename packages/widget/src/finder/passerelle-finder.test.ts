@@ -467,6 +467,23 @@ describe('passerelle-finder: detail and back', () => {
     await waitUntil(() => harness.detail === null, 'detail closes');
   });
 
+  it('lets a keyboard user open the filters and choose a programme', async () => {
+    const harness = await FinderHarness.create({ catalogue: serveJson(smallCatalogue()) });
+    (harness.$('.toggle-filters') as HTMLButtonElement).focus();
+    await sendKeys({ press: 'Enter' });
+    await harness.update();
+    expect(harness.$('.toggle-filters')?.getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(harness.focused?.id).to.equal('programme');
+    await sendKeys({ press: 'ArrowDown' });
+    await harness.update();
+    expect(harness.cardTitles).to.have.members([
+      'Remise à niveau : lire, écrire, compter',
+      'Français langue étrangère : parler au quotidien',
+    ]);
+  });
+
   it('« Nouvelle personne » clears the text, the filters and the place', async () => {
     const harness = await FinderHarness.create({ catalogue: serveJson(smallCatalogue()) });
     await harness.typeSearch('cariste');
@@ -614,6 +631,19 @@ describe('passerelle-finder: theming and layout', () => {
       await executeServerCommand('emulate-media-features', {
         features: [{ name: 'forced-colors', value: 'none' }],
       });
+    }
+  });
+
+  it('stays usable at 200 % zoom on a 640 px wide window', async () => {
+    await setViewport({ width: 640, height: 800 });
+    try {
+      const harness = await FinderHarness.create({ catalogue: serveJson(smallCatalogue()) });
+      harness.element.style.zoom = '2';
+      await harness.openFilters();
+      expect(document.documentElement.scrollWidth).to.be.at.most(640);
+      expect(harness.cardTitles).to.have.length(4);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
     }
   });
 
