@@ -175,6 +175,95 @@ describe('LHÉO namespaces', () => {
   });
 });
 
+describe('LHÉO namespace checks (saxes reads without its xmlns mode; the importer checks them)', () => {
+  const reference = importLheo(VALID).offers;
+  const ROOT = '<lheo xmlns="http://lheo.gouv.fr/2.3">';
+  const withRoot = (root: string): string => VALID.replace(ROOT, root);
+  const fatalOf = (xml: string): string | undefined => importLheo(xml).summary.fatal?.message;
+
+  it('reads a prefix declared below the root, and attributes by their local name', () => {
+    const xml = VALID.replace('<offres>', '<offres xmlns:q="urn:q" xmlns:xsi="urn:xsi">')
+      .replaceAll('<formation ', '<q:formation xsi:type="offre" ')
+      .replaceAll('</formation>', '</q:formation>')
+      .replace('numero="F-NA-002"', 'q:numero="F-NA-002"');
+    const result = importLheo(xml);
+    expect(result.problems).toEqual([]);
+    expect(result.offers).toEqual(reference);
+  });
+
+  it('names the namespace of a prefixed root', () => {
+    const xml = withRoot('<l:lheo xmlns:l="http://www.lheo.org/2.2" xmlns="urn:autre">').replace(
+      '</lheo>',
+      '</l:lheo>',
+    );
+    const { offers, summary } = importLheo(xml);
+    expect(summary.namespace).toBe('http://www.lheo.org/2.2');
+    expect(offers).toEqual(reference);
+  });
+
+  it('stops at an element prefix that was never declared, with its line and column', () => {
+    const xml = VALID.replace('<resultats-attendus>', '<x:resultats-attendus>').replace(
+      '</resultats-attendus>',
+      '</x:resultats-attendus>',
+    );
+    expect(importLheo(xml).summary.fatal).toMatchInlineSnapshot(`
+      {
+        "column": 29,
+        "line": 15,
+        "message": "XML mal formé ligne 15, colonne 29 : préfixe d’espace de noms "x" non déclaré. Import arrêté ; les formations lues avant sont gardées.",
+      }
+    `);
+  });
+
+  it('stops at a prefix used outside the element that declared it', () => {
+    const xml = VALID.replace('<offres>', '<offres xmlns:q="urn:q">').replace(
+      '</offres>',
+      '</offres><q:fin/>',
+    );
+    const { offers, summary } = importLheo(xml);
+    expect(offers).toHaveLength(2);
+    expect(summary.fatal?.message).toContain('préfixe d’espace de noms "q" non déclaré');
+  });
+
+  it.each([
+    ['an undeclared attribute prefix', '<offres xsi:type="x">', 'préfixe d’espace de noms "xsi" non déclaré'],
+    [
+      'an attribute repeated under two prefixes of one namespace',
+      '<offres xmlns:a="urn:a" xmlns:b="urn:a" a:x="1" b:x="2">',
+      'attribut {urn:a}x répété',
+    ],
+    [
+      'a namespace declaration repeated',
+      '<offres xmlns:a="urn:1" xmlns:a="urn:2">',
+      'attribut {http://www.w3.org/2000/xmlns/}a répété',
+    ],
+    [
+      'a prefix undeclared in XML 1.0',
+      '<offres xmlns:a="">',
+      'invalid attempt to undefine prefix in XML 1.0',
+    ],
+    ['the xml prefix bound elsewhere', '<offres xmlns:xml="urn:x">', 'xml prefix must be bound to'],
+    [
+      'a prefix bound to the xmlns namespace',
+      '<offres xmlns:a="http://www.w3.org/2000/xmlns/">',
+      'may not assign a prefix',
+    ],
+    ['an element with the xmlns prefix', '<offres><xmlns:a/>', 'tags may not have "xmlns" as prefix'],
+    ['a name with two colons', '<offres><a:b:c/>', 'malformed name: a:b:c'],
+    ['a processing instruction target with a colon', '<offres><?a:b?>', 'caractère interdit'],
+  ])('stops at %s', (_name, start, reason) => {
+    expect(fatalOf(VALID.replace('<offres>', start))).toContain(reason);
+  });
+
+  it('accepts the predefined xml prefix and prefix undeclarations in XML 1.1', () => {
+    const xml = VALID.replace('<?xml version="1.0"', '<?xml version="1.1"').replace(
+      '<offres>',
+      '<offres xml:lang="fr" xmlns:a="urn:a"><vide xmlns:a=""/>',
+    );
+    expect(importLheo(xml).summary.fatal).toBeUndefined();
+  });
+});
+
 describe('LHÉO records that break a rule', () => {
   const { offers, problems, summary } = importLheo(BROKEN);
 

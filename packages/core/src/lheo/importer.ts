@@ -4,17 +4,19 @@
  * in memory, so a file of hundreds of MB imports with memory that does not grow with its size
  * (the one thing kept per record is its `numero`, to reject duplicates: a few bytes per offer).
  *
- * The parser is saxes (namespace-aware): LHÉO 2.2 (`http://www.lheo.org/2.2`), 2.3
- * (`http://lheo.gouv.fr/2.3`) and files without a namespace are read the same way, by local name.
+ * The parser is saxes, its namespaces handled by `NamespaceScope`: LHÉO 2.2
+ * (`http://www.lheo.org/2.2`), 2.3 (`http://lheo.gouv.fr/2.3`) and files without a namespace are
+ * read the same way, by local name.
  * Core stays pure: no file system here, the caller feeds the text (see the `import` CLI command).
  */
-import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { SaxesParser } from 'saxes';
 import { offerSchema, type Offer } from '../catalogue/schema.js';
 import { silentLogger, type Logger } from '../result.js';
 import { toProblems } from '../validation/french-issues.js';
 import { LHEO_CONTAINER_ELEMENTS, LHEO_NAMESPACES, LHEO_VALUE_ELEMENTS } from './codes.js';
 import { OfferMapper, type UnknownElement } from './map-offer.js';
 import { frenchXmlError, messages } from './messages.js';
+import { NamespaceScope } from './namespaces.js';
 import type { LheoCount, LheoFatalError, LheoImportSummary, LheoOutcome, LheoProblem } from './problems.js';
 import { HTML_ENTITIES } from './text.js';
 import { appendChild, appendText, newNode, type XmlNode } from './xml-node.js';
@@ -70,6 +72,9 @@ function unknownElement(stack: readonly XmlNode[], node: XmlNode): UnknownElemen
   return { name: node.name, line: node.line, field, scope };
 }
 
+/** The `file:line:column: ` saxes puts before its messages. */
+const POSITION = /^(?:[^:]*:)?\d+:\d+: /;
+
 const count = (): LheoCount => ({ read: 0, kept: 0, rejected: 0 });
 
 /**
@@ -94,7 +99,7 @@ export function createLheoImporter(options: LheoImportOptions): LheoImporter {
   };
   const mapper = new OfferMapper(report);
 
-  const parser = new SaxesParser({ xmlns: true, position: true });
+  const parser = new SaxesParser({ xmlns: false, position: true });
   // Exports sometimes leave HTML entities unescaped (`&eacute;`); read them instead of failing.
   Object.assign(parser.ENTITIES, HTML_ENTITIES);
 
@@ -175,16 +180,27 @@ export function createLheoImporter(options: LheoImportOptions): LheoImporter {
     throw new StopParsing(message);
   }
 
+  const namespaces = new NamespaceScope(
+    (message) => parser.fail(message),
+    () => parser.xmlDecl.version ?? '1.0',
+  );
+
   parser.on('error', (error) => {
     const [line, column] = [parser.line, parser.column + 1];
-    stop(line, column, messages.malformed(line, column, frenchXmlError(error.message)));
+    let reason = error.message.replace(POSITION, '');
+    if (reason.startsWith('duplicate attribute: ')) reason = namespaces.repeatedAttribute(reason);
+    stop(line, column, messages.malformed(line, column, frenchXmlError(reason)));
   });
 
-  parser.on('opentag', (tag: SaxesTagNS) => {
+  parser.on('attribute', (attribute) => namespaces.attribute(attribute.name, attribute.value));
+  parser.on('processinginstruction', (instruction) => namespaces.processingInstruction(instruction.target));
+
+  parser.on('opentag', (tag) => {
+    // Namespace errors come first: the namespace-aware parser found them before this handler.
+    const name = namespaces.open(tag.name, tag.attributes);
     if (pending !== null) flush();
-    const name = tag.local;
     if (building !== null) {
-      const node = newNode(name, attributesOf(tag), parser.line);
+      const node = newNode(name, namespaces.attributes, parser.line);
       const { stack, keepsText } = building;
       const parent = stack[stack.length - 1] as XmlNode;
       // Where LHÉO expects elements, an unknown name is a typo or an extension: reported, not mapped.
@@ -202,13 +218,13 @@ export function createLheoImporter(options: LheoImportOptions): LheoImporter {
     }
     depth += 1;
     if (depth === 1) {
-      namespace = tag.uri;
+      namespace = namespaces.uri;
       const [line, column] = [parser.line, parser.column + 1];
       if (name !== 'lheo') stop(line, column, messages.notLheo(line, column, tag.name));
-      if (!LHEO_NAMESPACES.has(tag.uri)) logger.warn(messages.unknownNamespace(tag.uri));
+      if (!LHEO_NAMESPACES.has(namespace)) logger.warn(messages.unknownNamespace(namespace));
     } else if (name === 'formation') {
       // Normally lheo/offres/formation; read wherever it is, as long as it is not inside another one.
-      const node = newNode(name, attributesOf(tag), parser.line);
+      const node = newNode(name, namespaces.attributes, parser.line);
       building = { stack: [node], keepsText: [false], unknown: [] };
     }
   });
@@ -226,6 +242,7 @@ export function createLheoImporter(options: LheoImportOptions): LheoImporter {
   });
 
   parser.on('closetag', () => {
+    namespaces.close();
     if (pending !== null) flush();
     if (building !== null) {
       const node = building.stack.pop() as XmlNode;
@@ -270,16 +287,6 @@ export function createLheoImporter(options: LheoImportOptions): LheoImporter {
       };
     },
   };
-}
-
-function attributesOf(tag: SaxesTagNS): Record<string, string> | null {
-  let out: Record<string, string> | null = null;
-  for (const key in tag.attributes) {
-    const attribute = tag.attributes[key];
-    if (attribute === undefined || attribute.prefix === 'xmlns' || attribute.name === 'xmlns') continue;
-    (out ??= {})[attribute.local] = attribute.value;
-  }
-  return out;
 }
 
 /** Everything a whole-document import produced (for small files and tests). */
