@@ -33,7 +33,7 @@ describe('the one-file script on a webmaster’s page', () => {
     expect(urls.some((url) => url.includes('catalogue-24.json?v='))).to.equal(true);
     expect(urls.some((url) => url.includes('catalogue-47.json'))).to.equal(false);
     expect(cardTitles(page)).to.have.length(3);
-    expect(page.root.querySelector('[part="demo-label"]')?.textContent).to.equal(
+    expect(page.root.querySelector('[part="demo-label"] strong')?.textContent).to.equal(
       'Données de démonstration (fictives)',
     );
   });

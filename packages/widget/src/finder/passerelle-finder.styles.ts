@@ -131,8 +131,8 @@ export const finderStyles = css`
   }
   .demo-label {
     justify-self: start;
+    margin: 0;
     padding: 0.25em 0.75em;
-    font-weight: 700;
     color: #5c3b00;
     background: #fff4d6;
     border: 2px solid #8a5a00;

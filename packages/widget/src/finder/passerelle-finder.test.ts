@@ -58,7 +58,9 @@ describe('passerelle-finder: loading', () => {
 
   it('labels demo data as fictitious, visibly', async () => {
     const harness = await FinderHarness.create({ catalogue: serveJson(smallCatalogue(true)) });
-    expect(harness.$('[part="demo-label"]')?.textContent).to.equal('Données de démonstration (fictives)');
+    expect(harness.$('[part="demo-label"] strong')?.textContent).to.equal(
+      'Données de démonstration (fictives)',
+    );
   });
 
   it('does not label real data as a demo', async () => {

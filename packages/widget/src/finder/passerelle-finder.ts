@@ -705,7 +705,9 @@ export class PasserelleFinder extends LitElement {
 
   private renderDemoLabel() {
     if (this.loadState.kind !== 'ready' || !this.loadState.catalogue.meta.demo) return nothing;
-    return html`<p class="demo-label" part="demo-label" title=${ui.demoExplanation}>${ui.demoLabel}</p>`;
+    return html`<p class="demo-label" part="demo-label">
+      <strong>${ui.demoLabel}</strong> <span class="demo-explanation">${ui.demoExplanation}</span>
+    </p>`;
   }
 
   private renderLoading() {
