@@ -3,8 +3,6 @@
  * With `--json`, exactly the `Orientation` of `orientation.md` on stdout; without it, a French
  * summary a bénévole can read. Errors in French on stderr, exit 1.
  */
-import { readFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   nextQuestion,
@@ -19,6 +17,7 @@ import {
 } from '@passerelle/core';
 import { defaultRulesetId, getRuleset, rulesetIds } from '../../rulesets/index.js';
 import { CliError, type CommandIO } from '../command.js';
+import { readTextFile, reportProblems } from '../input-files.js';
 
 const USAGE = `Usage : passerelle orient <situation.json> [--ruleset <id>] [--json]
 
@@ -111,22 +110,11 @@ export async function run(args: readonly string[], io: CommandIO): Promise<numbe
   }
 
   const file = parsed.positionals[0] as string;
-  let text: string;
-  try {
-    text = await readFile(resolve(io.cwd, file), 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new CliError(`fichier introuvable : ${file}`);
-    if (code === 'EISDIR') throw new CliError(`${file} est un dossier, pas une situation JSON`);
-    throw new CliError(`lecture impossible de ${file} (${code ?? 'erreur inconnue'})`);
-  }
-
-  const name = basename(file);
+  const text = await readTextFile(io, file, 'une situation JSON');
   const json = parseJsonText(text);
   const result = json.ok ? orient(json.value, ruleset) : json;
   if (!result.ok) {
-    for (const problem of result.error) io.stderr.write(`${name}:${problem.path} — ${problem.message}\n`);
-    io.stderr.write(`${name} : situation invalide, ${result.error.length} problème(s).\n`);
+    reportProblems(io, file, result.error, 'situation invalide');
     return 1;
   }
   if (parsed.values.json) {

@@ -2,11 +2,11 @@
  * `passerelle validate <catalogue.json>`: checks a catalogue against core's model. Exit 0 with one
  * French line when it is valid; exit 1 with every problem as `fichier:chemin — message`.
  */
-import { readFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseCatalogue } from '@passerelle/core';
 import { CliError, type CommandIO } from '../command.js';
+import { readTextFile, reportProblems } from '../input-files.js';
 
 const USAGE = `Usage : passerelle validate <catalogue.json>
 
@@ -32,23 +32,14 @@ export async function run(args: readonly string[], io: CommandIO): Promise<numbe
   if (parsed.positionals.length !== 1)
     throw new CliError(`indiquez un seul catalogue à vérifier.\n\n${USAGE}`);
   const file = parsed.positionals[0] as string;
-  let text: string;
-  try {
-    text = await readFile(resolve(io.cwd, file), 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new CliError(`fichier introuvable : ${file}`);
-    if (code === 'EISDIR') throw new CliError(`${file} est un dossier, pas un catalogue JSON`);
-    throw new CliError(`lecture impossible de ${file} (${code ?? 'erreur inconnue'})`);
-  }
+  const text = await readTextFile(io, file, 'un catalogue JSON');
 
   const result = parseCatalogue(text);
-  const name = basename(file);
   if (!result.ok) {
-    for (const problem of result.error) io.stderr.write(`${name}:${problem.path} — ${problem.message}\n`);
-    io.stderr.write(`${name} : catalogue invalide, ${result.error.length} problème(s).\n`);
+    reportProblems(io, file, result.error, 'catalogue invalide');
     return 1;
   }
+  const name = basename(file);
   const offers = result.value.offers;
   const actions = offers.reduce((sum, offer) => sum + offer.actions.length, 0);
   const sessions = offers.reduce(
