@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCommunes } from '@passerelle/core';
 import { communesFileName, GENERATED_TERRITORIES_DIR } from '../territories/paths.js';
+import { NOUVELLE_AQUITAINE_DEPARTEMENTS } from '../territories/regions.js';
 
 /** A commune as the generator needs it. */
 export interface DemoCommune {
@@ -24,20 +25,7 @@ export interface DemoCommune {
 }
 
 /** The twelve départements of Nouvelle-Aquitaine, the demo's default. */
-export const DEMO_DEPARTEMENTS: readonly string[] = Object.freeze([
-  '16',
-  '17',
-  '19',
-  '23',
-  '24',
-  '33',
-  '40',
-  '47',
-  '64',
-  '79',
-  '86',
-  '87',
-]);
+export const DEMO_DEPARTEMENTS: readonly string[] = NOUVELLE_AQUITAINE_DEPARTEMENTS;
 
 type Row = readonly [
   inseeCode: string,
