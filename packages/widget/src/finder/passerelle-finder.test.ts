@@ -178,6 +178,54 @@ describe('passerelle-finder: errors', () => {
   });
 });
 
+describe('passerelle-finder: manifests of département shards', () => {
+  const manifest = '/tests/browser/fixtures/manifest.json';
+
+  it('loads only the shards of the preset départements', async () => {
+    const harness = await FinderHarness.create({ catalogue: manifest, departement: '24' });
+    expect(harness.cardTitles).to.deep.equal(['Français langue étrangère : parler au quotidien']);
+    expect(harness.$('.notice')).to.equal(null);
+  });
+
+  it('shows the valid shards when one fails validation, with a notice, a warning and an event', async () => {
+    const el = document.createElement('passerelle-finder') as PasserelleFinder;
+    const logger = new MemoryLogger();
+    el.logger = logger;
+    el.setAttribute('catalogue', manifest);
+    const error = oneEvent(el, 'passerelle-error');
+    document.body.append(el);
+    try {
+      const { detail } = await error;
+      expect(detail.code).to.equal('shard-failed');
+      const harness = new FinderHarness(el, logger);
+      await harness.settled();
+      expect(harness.cardTitles).to.have.length(3);
+      expect(harness.$('.notice')?.textContent).to.contain('la liste peut être incomplète');
+      expect(logger.messages[0]).to.contain('catalogue-47.json');
+      expect(logger.messages[0]).to.contain('offers[0].title');
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('centres on a near postal code found in the manifest’s communes files', async () => {
+    // Pessac has no training: only communes-33.json knows where it is.
+    const harness = await FinderHarness.create({ catalogue: manifest, departement: '33', near: '33600' });
+    expect(harness.logger.messages).to.deep.equal([]);
+    expect(harness.cardTitles[0]).to.equal('Cariste : conduite de chariots élévateurs');
+    expect(harness.$$('.results .distance').map((node) => node.textContent)).to.deep.equal([
+      'à 4 km',
+      'à 5 km',
+    ]);
+  });
+
+  it('warns when the preset départements have no shard, and loads them all', async () => {
+    const harness = await FinderHarness.create({ catalogue: manifest, departement: '75' });
+    expect(harness.logger.messages.join('\n')).to.contain('aucun fichier pour les départements 75');
+    expect(harness.cardTitles).to.have.length(3);
+  });
+});
+
 describe('passerelle-finder: attributes', () => {
   it('warns about an unknown mode and falls back to both tabs', async () => {
     const harness = await FinderHarness.create({ catalogue: serveJson(smallCatalogue()), mode: 'carte' });

@@ -319,7 +319,9 @@ export class PasserelleFinder extends LitElement {
       return;
     }
     for (const failure of result.value.skipped) this.report(failure);
-    const { catalogue, communes, skipped } = result.value;
+    const { catalogue, communes, skipped, departementsIgnored } = result.value;
+    // The preset départements are not in this manifest: show everything rather than nothing.
+    if (departementsIgnored) this.departementsValue = [];
     this.index = createFinderIndex(catalogue);
     this.offersById = new Map(catalogue.offers.map((offer) => [offer.id, offer]));
     this.places = placeFinder(placesOfCatalogue(catalogue));

@@ -36,6 +36,8 @@ export interface LoadedCatalogue {
   /** Shards that could not be used: the rest of the catalogue is still shown. */
   readonly skipped: readonly LoadFailure[];
   readonly communes: CommuneSource | undefined;
+  /** True when the manifest had no shard for the asked départements and all were loaded instead. */
+  readonly departementsIgnored: boolean;
 }
 
 export interface LoadOptions {
@@ -148,7 +150,12 @@ async function loadFromManifest(
   }
   return {
     ok: true,
-    value: { catalogue: merged, skipped, communes: { manifest: manifest.value, manifestUrl, departements } },
+    value: {
+      catalogue: merged,
+      skipped,
+      communes: { manifest: manifest.value, manifestUrl, departements },
+      departementsIgnored: departements.length < options.departements.length,
+    },
   };
 }
 
@@ -170,7 +177,10 @@ export async function loadCatalogue(
       },
     };
   }
-  return { ok: true, value: { catalogue: catalogue.value, skipped: [], communes: undefined } };
+  return {
+    ok: true,
+    value: { catalogue: catalogue.value, skipped: [], communes: undefined, departementsIgnored: false },
+  };
 }
 
 /**
