@@ -17,6 +17,7 @@ import { LHEO_CONTAINER_ELEMENTS, LHEO_NAMESPACES, LHEO_VALUE_ELEMENTS } from '.
 import { OfferMapper, type UnknownElement } from './map-offer.js';
 import { frenchXmlError, messages } from './messages.js';
 import { NamespaceScope } from './namespaces.js';
+import { isCatalogueOffer } from './offer-check.js';
 import type { LheoCount, LheoFatalError, LheoImportSummary, LheoOutcome, LheoProblem } from './problems.js';
 import { HTML_ENTITIES } from './text.js';
 import { appendChild, appendText, newNode, type XmlNode } from './xml-node.js';
@@ -143,9 +144,10 @@ export function createLheoImporter(options: LheoImportOptions): LheoImporter {
       }
     }
     if (offer !== undefined && options.programmesFor) offer.programmes = [...options.programmesFor(offer)];
-    if (offer !== undefined) {
-      // The mapper should never build an offer the model refuses; if it does, the record is
-      // rejected (reported with the model's path), never written out broken.
+    // The mapper should never build an offer the model refuses; if it does, the record is
+    // rejected (reported with the model's path), never written out broken. The hand-written twin
+    // of the schema is the fast path; zod decides, and words the problems, when it says no.
+    if (offer !== undefined && !isCatalogueOffer(offer)) {
       const checked = offerSchema.safeParse(offer, { reportInput: true });
       if (!checked.success) {
         for (const problem of toProblems(checked.error.issues)) {
