@@ -295,6 +295,21 @@ describe('passerelle-finder: searching', () => {
     expect(harness.status).to.equal('1 formation trouvée.');
   });
 
+  it('shows new results by the next frame after a keystroke, and announces the count once typing pauses', async () => {
+    const harness = await FinderHarness.create({ catalogue: serveJson(smallCatalogue()) });
+    const input = harness.search.input;
+    input.focus();
+    input.value = 'cariste';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(harness.cardTitles).to.deep.equal(['Cariste : conduite de chariots élévateurs']);
+    expect(harness.status).to.equal('4 formations trouvées.');
+    await waitUntil(
+      () => harness.status === '1 formation trouvée.',
+      'the count is announced after the pause',
+    );
+  });
+
   it('suggests trainings while typing and takes a suggestion with the keyboard only', async () => {
     const harness = await FinderHarness.create({ catalogue: serveJson(smallCatalogue()) });
     const search = harness.search;

@@ -202,6 +202,8 @@ export class PasserelleFinder extends LitElement {
   private suggestions: readonly ComboboxOption[] = [];
   /** False between a keystroke and the pause after it: the empty-result help waits for the pause. */
   private typingSettled = true;
+  /** What the status region says; kept while typing so it is not re-read on every key. */
+  private announcement = '';
 
   /** URL of a catalogue JSON or of a `manifest.json` of département shards (required). */
   catalogue: string | undefined;
@@ -285,6 +287,7 @@ export class PasserelleFinder extends LitElement {
     ) {
       this.runSearch();
     }
+    this.updateAnnouncement();
   }
 
   override firstUpdated(): void {
@@ -673,14 +676,21 @@ export class PasserelleFinder extends LitElement {
     };
   }
 
-  private statusText(): string {
+  /** Derives what the status region says (called at the end of willUpdate). */
+  private updateAnnouncement(): void {
     switch (this.loadState.kind) {
       case 'loading':
-        return ui.loading;
+        this.announcement = ui.loading;
+        break;
       case 'ready':
-        return this.tab === 'search' && this.view.kind === 'list' ? ui.resultCount(this.results.total) : '';
+        // While someone types, screen readers would read a count per key: the count waits for the pause.
+        if (this.typingSettled) {
+          this.announcement =
+            this.tab === 'search' && this.view.kind === 'list' ? ui.resultCount(this.results.total) : '';
+        }
+        break;
       default:
-        return '';
+        this.announcement = '';
     }
   }
 
@@ -1135,7 +1145,7 @@ export class PasserelleFinder extends LitElement {
     const showSearch = this.modeValue !== 'orientation';
     const showOrientation = this.modeValue !== 'search';
     return html`<div class="frame">
-      <p class="visually-hidden" role="status" aria-live="polite">${this.statusText()}</p>
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       ${this.renderDemoLabel()} ${this.renderTabs()} ${showSearch ? this.renderSearchPanel() : nothing}
       ${showOrientation ? this.renderOrientationPanel() : nothing}
     </div>`;
