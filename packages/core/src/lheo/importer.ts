@@ -220,7 +220,7 @@ export function createLheoImporter(options: LheoImportOptions): LheoImporter {
     }
     depth += 1;
     if (depth === 1) {
-      namespace = namespaces.uri;
+      namespace = namespaces.rootNamespace;
       const [line, column] = [parser.line, parser.column + 1];
       if (name !== 'lheo') stop(line, column, messages.notLheo(line, column, tag.name));
       if (!LHEO_NAMESPACES.has(namespace)) logger.warn(messages.unknownNamespace(namespace));

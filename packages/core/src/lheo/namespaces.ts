@@ -41,7 +41,9 @@ const ROOT_FRAME: Frame = {
 export class NamespaceScope {
   readonly #fail: Fail;
   readonly #xmlVersion: () => string;
-  #frames: Frame[] = [ROOT_FRAME];
+  readonly #frames: Frame[] = [ROOT_FRAME];
+  /** The last of `#frames`, kept apart: read on every tag. */
+  #frame: Frame = ROOT_FRAME;
   #depth = 0;
   /** Declarations read on the start tag being read, in force from its `open`. */
   #declared: Map<string, string> | null = null;
@@ -50,8 +52,8 @@ export class NamespaceScope {
   /** Attribute names of the start tag being read, in document order. */
   readonly #names: string[] = [];
 
-  /** Namespace URI of the last start tag (`''` for none). */
-  uri = '';
+  /** Namespace URI of the root element (`''` for none), known once it is open. */
+  rootNamespace = '';
   /** Attributes of the last start tag by local name, namespace declarations apart; `null` when none. */
   attributes: Readonly<Record<string, string>> | null = null;
 
@@ -86,47 +88,48 @@ export class NamespaceScope {
   }
 
   /**
-   * A start tag, once read whole: checks its names and returns its local name; `uri` and
-   * `attributes` then describe it (fields rather than a returned object: one less allocation per
-   * element).
+   * A start tag, once read whole: checks its names and returns its local name; `attributes` then
+   * holds its attributes (a field rather than a returned object: one less allocation per element).
    */
   open(name: string, attributes: Readonly<Record<string, string>>): string {
     this.#depth += 1;
     const declared = this.#declared;
     if (declared !== null) {
-      const top = this.#top();
-      const bindings = new Map(top.bindings);
+      const bindings = new Map(this.#frame.bindings);
       for (const [prefix, uri] of declared) bindings.set(prefix, uri);
-      this.#frames.push({ depth: this.#depth, bindings });
+      this.#frame = { depth: this.#depth, bindings };
+      this.#frames.push(this.#frame);
       this.#declared = null;
     }
     const colon = name.indexOf(':');
     let local = name;
-    let uri: string;
-    if (colon === -1) {
-      uri = this.#top().bindings.get('') ?? '';
-    } else {
-      const prefix = name.slice(0, colon);
+    let prefix = '';
+    if (colon !== -1) {
+      prefix = name.slice(0, colon);
       local = name.slice(colon + 1);
       if (prefix === '' || local === '' || local.includes(':')) this.#fail(`malformed name: ${name}.`);
-      uri = this.#top().bindings.get(prefix) ?? '';
       if (prefix === 'xmlns') this.#fail('tags may not have "xmlns" as prefix.');
-      if (uri === '') {
+      if ((this.#frame.bindings.get(prefix) ?? '') === '') {
         this.#fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
-        uri = prefix;
       }
     }
-    this.uri = uri;
-    if (this.#special) this.attributes = this.#attributesByLocalName(attributes);
-    else this.attributes = this.#names.length > 0 ? attributes : null;
-    this.#special = false;
-    this.#names.length = 0;
+    if (this.#depth === 1) this.rootNamespace = this.#frame.bindings.get(prefix) ?? '';
+    if (this.#names.length === 0) {
+      this.attributes = null;
+    } else {
+      this.attributes = this.#special ? this.#attributesByLocalName(attributes) : attributes;
+      this.#special = false;
+      this.#names.length = 0;
+    }
     return local;
   }
 
   /** An end tag (saxes calls its handler once per element it closes). */
   close(): void {
-    if (this.#top().depth === this.#depth) this.#frames.pop();
+    if (this.#frame.depth === this.#depth) {
+      this.#frames.pop();
+      this.#frame = this.#frames[this.#frames.length - 1] as Frame;
+    }
     this.#depth -= 1;
   }
 
@@ -141,7 +144,7 @@ export class NamespaceScope {
    * message that check would give for the start tag being read.
    */
   repeatedAttribute(message: string): string {
-    const bindings = new Map(this.#top().bindings);
+    const bindings = new Map(this.#frame.bindings);
     for (const [prefix, uri] of this.#declared ?? []) bindings.set(prefix, uri);
     const seen = new Set<string>();
     for (const name of this.#names) {
@@ -159,10 +162,6 @@ export class NamespaceScope {
     return message;
   }
 
-  #top(): Frame {
-    return this.#frames[this.#frames.length - 1] as Frame;
-  }
-
   #declare(prefix: string, uri: string): void {
     (this.#declared ??= new Map()).set(prefix, uri);
     checkBinding(this.#fail, prefix, uri);
@@ -170,7 +169,7 @@ export class NamespaceScope {
 
   /** The slow path: prefixes resolved and checked, duplicates found by namespace, declarations left out. */
   #attributesByLocalName(attributes: Readonly<Record<string, string>>): Record<string, string> | null {
-    const { bindings } = this.#top();
+    const { bindings } = this.#frame;
     const seen = new Set<string>();
     let out: Record<string, string> | null = null;
     for (const name in attributes) {
