@@ -1081,13 +1081,7 @@ export class PasserelleFinder extends LitElement {
                   >
                     ${this.filtersOpen ? ui.filtersHide : ui.filtersShow}
                   </button>
-                  <button
-                    type="button"
-                    part="button"
-                    class="new-person"
-                    @click=${() => this.resetSearch()}
-                    title=${ui.newPersonHelp}
-                  >
+                  <button type="button" part="button" class="new-person" @click=${() => this.resetSearch()}>
                     ${ui.newPerson}
                   </button>
                 </div>

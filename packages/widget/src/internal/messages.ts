@@ -4,6 +4,11 @@
  * what was expected).
  */
 
+/** « 1 formation », « 1 234 formations ». */
+function formations(count: number): string {
+  return count === 1 ? '1 formation' : `${count.toLocaleString('fr-FR')} formations`;
+}
+
 /** Texts for the person using the widget. */
 export const ui = {
   loading: 'Chargement des formations…',
@@ -53,7 +58,6 @@ export const ui = {
   fundingPossible: 'Financement possible',
   resetFilters: 'Effacer les filtres',
   newPerson: 'Nouvelle personne',
-  newPersonHelp: 'Tout effacer pour une nouvelle recherche',
   resultsTitle: 'Formations',
   resultCount: (total: number) =>
     total === 0
@@ -70,10 +74,8 @@ export const ui = {
   whatIsIt: 'C’est quoi ?',
   emptyTitle: 'Aucune formation ne correspond à votre recherche.',
   emptyTry: 'Vous pouvez essayer :',
-  emptyWiderRadius: (km: number, count: number) =>
-    `Chercher jusqu’à ${km} km (${count === 1 ? '1 formation' : `${count.toLocaleString('fr-FR')} formations`})`,
-  emptyAnywhere: (count: number) =>
-    `Chercher sans limite de distance (${count === 1 ? '1 formation' : `${count.toLocaleString('fr-FR')} formations`})`,
+  emptyWiderRadius: (km: number, count: number) => `Chercher jusqu’à ${km} km (${formations(count)})`,
+  emptyAnywhere: (count: number) => `Chercher sans limite de distance (${formations(count)})`,
   emptyNearby: 'Des formations près de chez vous',
   emptyRelated: 'Des métiers proches',
   emptyClearText: 'Chercher sans le texte',
