@@ -13,7 +13,8 @@ import { SaxesParser } from 'saxes';
 import { offerSchema, type Offer } from '../catalogue/schema.js';
 import { silentLogger, type Logger } from '../result.js';
 import { toProblems } from '../validation/french-issues.js';
-import { LHEO_CONTAINER_ELEMENTS, LHEO_NAMESPACES, LHEO_VALUE_ELEMENTS } from './codes.js';
+import { LHEO_NAMESPACES } from './codes.js';
+import { knownElement } from './element-names.js';
 import { OfferMapper, type UnknownElement } from './map-offer.js';
 import { frenchXmlError, messages } from './messages.js';
 import { NamespaceScope } from './namespaces.js';
@@ -52,14 +53,6 @@ interface Building {
   /** Elements LHÉO does not define, met among the children of a container. */
   readonly unknown: UnknownElement[];
 }
-
-/** What an element name is, in one lookup: its text is `'kept'` or `'dropped'` (containers). */
-const ELEMENT_KINDS: ReadonlyMap<string, 'kept' | 'dropped'> = new Map([
-  ...[...LHEO_VALUE_ELEMENTS].map((name) => [name, 'kept'] as const),
-  ...[...LHEO_CONTAINER_ELEMENTS].map((name) => [name, 'dropped'] as const),
-  ['extras', 'dropped'],
-  ['extra', 'kept'],
-]);
 
 /** The path and record of an unknown element, from the open elements (rare: computed on demand). */
 function unknownElement(stack: readonly XmlNode[], node: XmlNode): UnknownElement {
@@ -199,14 +192,23 @@ export function createLheoImporter(options: LheoImportOptions): LheoImporter {
 
   parser.on('opentag', (tag) => {
     // Namespace errors come first: the namespace-aware parser found them before this handler.
-    const name = namespaces.open(tag.name, tag.attributes);
+    let known = knownElement(tag.name);
+    let name: string;
+    if (known !== undefined) {
+      namespaces.open(tag.name, tag.attributes, true);
+      name = known.name;
+    } else {
+      name = namespaces.open(tag.name, tag.attributes, false);
+      known = knownElement(name);
+      if (known !== undefined) name = known.name;
+    }
     if (pending !== null) flush();
     if (building !== null) {
       const node = newNode(name, namespaces.attributes, parser.line);
       const { stack, keepsText } = building;
       const parent = stack[stack.length - 1] as XmlNode;
       // Where LHÉO expects elements, an unknown name is a typo or an extension: reported, not mapped.
-      const kind = ELEMENT_KINDS.get(name);
+      const kind = known?.text;
       if (kind === undefined && keepsText[keepsText.length - 1] === false && parent.name !== 'extras') {
         building.unknown.push(unknownElement(stack, node));
       }

@@ -90,8 +90,9 @@ export class NamespaceScope {
   /**
    * A start tag, once read whole: checks its names and returns its local name; `attributes` then
    * holds its attributes (a field rather than a returned object: one less allocation per element).
+   * `plain` says the caller knows the name has no colon (a known LHÉO name).
    */
-  open(name: string, attributes: Readonly<Record<string, string>>): string {
+  open(name: string, attributes: Readonly<Record<string, string>>, plain: boolean): string {
     this.#depth += 1;
     const declared = this.#declared;
     if (declared !== null) {
@@ -101,7 +102,7 @@ export class NamespaceScope {
       this.#frames.push(this.#frame);
       this.#declared = null;
     }
-    const colon = name.indexOf(':');
+    const colon = plain ? -1 : name.indexOf(':');
     let local = name;
     let prefix = '';
     if (colon !== -1) {
