@@ -92,6 +92,58 @@ function demoCatalogue(offers: number): Catalogue {
   };
 }
 
+/**
+ * The demo generator writes ~60 kinds of offers, so its vocabulary is small (about 2,000 terms).
+ * A real national catalogue says far more words: this variant adds one invented word to every
+ * title and thirty to every content, drawn (skewed, like real words) from 150,000 made of French
+ * syllables, to measure build, load and memory with a vocabulary of tens of thousands of terms.
+ */
+function diversify(catalogue: Catalogue): Catalogue {
+  let state = 2027;
+  const random = () => {
+    state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
+    return state / 2 ** 32;
+  };
+  const syllables = [
+    'ma',
+    'ti',
+    'ro',
+    'que',
+    'lan',
+    'ger',
+    'ie',
+    'pro',
+    'for',
+    'ment',
+    'tion',
+    'ca',
+    'ris',
+    'te',
+    'bou',
+    'vi',
+    'sol',
+    'dé',
+    'ré',
+    'ai',
+  ];
+  const lexicon = Array.from({ length: 150_000 }, () => {
+    let word = '';
+    for (let i = 2 + Math.floor(random() * 3); i > 0; i -= 1)
+      word += syllables[Math.floor(random() * syllables.length)];
+    return word;
+  });
+  const pick = () => lexicon[Math.floor(random() ** 2 * lexicon.length)]!;
+  return {
+    ...catalogue,
+    offers: catalogue.offers.map((offer) => ({
+      ...offer,
+      title: `${offer.title} ${pick()}`,
+      content: `${offer.content ?? ''}\n${Array.from({ length: 30 }, pick).join(' ')}`,
+    })),
+  };
+}
+const DIVERSE_SIZE = Number(process.env.BENCH_DIVERSE_SIZE ?? 50_000);
+
 const RANKED = LABELLED_QUERIES.filter(isRanked);
 const QUERY_TEXTS = LABELLED_QUERIES.map((query) => query.text);
 /** Typed letter by letter: every ranked query of three letters or more. */
@@ -128,7 +180,7 @@ function measure(
   };
 }
 
-function runPasserelle(catalogue: Catalogue, size: number): EngineRun {
+function runPasserelle(catalogue: Catalogue, size: number, engineName = 'Passerelle'): EngineRun {
   const before = heapMb();
   const [index, buildMs] = time(() => createSearchIndex(catalogue));
   index.search({ text: 'cariste' }); // allocates the per-query scratch arrays: count them too
@@ -140,7 +192,7 @@ function runPasserelle(catalogue: Catalogue, size: number): EngineRun {
     search: (text) => index.search({ text, limit: 20 }).hits.map((hit: SearchHit) => hit.offer),
   };
   return {
-    engine: 'Passerelle',
+    engine: engineName,
     size,
     buildMs,
     loadMs,
@@ -283,7 +335,7 @@ function printTable(runs: readonly EngineRun[]): void {
 function printRatios(runs: readonly EngineRun[]): void {
   console.log('\nRapports (autre moteur / Passerelle ; > 1 : Passerelle fait mieux) :');
   for (const run of runs) {
-    if (run.engine === 'Passerelle') continue;
+    if (run.engine.startsWith('Passerelle')) continue;
     const ours = runs.find((other) => other.engine === 'Passerelle' && other.size === run.size);
     if (!ours) continue;
     const ratio = (a: number, b: number) => (b > 0 ? `×${format(a / b)}` : '—');
@@ -346,6 +398,14 @@ for (const size of SIZES) {
     );
     runs.push(result);
   }
+}
+if (SIZES.includes(DIVERSE_SIZE)) {
+  const catalogue = diversify(demoCatalogue(DIVERSE_SIZE));
+  const result = runPasserelle(catalogue, DIVERSE_SIZE, 'Passerelle, vocabulaire diversifié');
+  console.log(
+    `\n— ${DIVERSE_SIZE} offres au vocabulaire diversifié (information, hors objectifs) : ${result.note}`,
+  );
+  runs.push(result);
 }
 console.log('');
 printTable(runs);

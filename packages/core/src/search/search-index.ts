@@ -109,11 +109,16 @@ const PREFIX_FACTOR = 0.8;
 const FUZZY_FACTOR = 0.75;
 /** At most this many terms for the word being typed (most frequent first): bounds a keystroke. */
 const MAX_PREFIX_TERMS = [0, 3, 12, 30] as const;
+/** Postings the word being typed may walk, per offer of the catalogue. */
+const PREFIX_POSTINGS_PER_OFFER = 1.5;
 const MAX_FUZZY_TERMS = 12;
 /** How many of the best candidates fuse.js re-scores. */
 const RERANK = 40;
 /** Scores closer than this are « as relevant »: distance then date decide between them. */
 const TIER = 0.05;
+const TIER_COUNT = Math.round(1 / TIER);
+/** A tier holding more than 1/64 of the actions is walked in filter order rather than scanned. */
+const BROAD_TIER_SHARE = 64;
 const TITLE_BONUS = 0.25;
 const MAX_DISTANCE_STEP = 131_071;
 /** Session days are counted from 2000-01-01 in the rank key. */
@@ -187,10 +192,58 @@ interface Scratch {
   readonly townBest: Float32Array;
   readonly townClauseTouched: Uint32Array;
   readonly actionScore: Float32Array;
+  /** Floor tier + 1 of the offers being ranked, 0 otherwise. */
+  readonly offerTier: Uint8Array;
   readonly rankKey: Float64Array;
   readonly candidates: Uint32Array;
   readonly gramCount: Uint8Array;
   readonly gramTouched: Uint32Array;
+}
+
+/**
+ * Relevance and tier of each touched offer meeting the most clauses, with its number of actions
+ * passing the filters. A plain function over typed arrays: V8 optimises it far better than the
+ * same loop inside a large method.
+ */
+function scoreOffers(
+  touched: Uint32Array,
+  touchedCount: number,
+  mask: Uint16Array,
+  score: Float32Array,
+  titleHits: Uint8Array,
+  titleLength: Uint8Array,
+  actionStart: Uint32Array,
+  pass: Uint8Array | null,
+  normaliser: number,
+  relevance: Float32Array,
+  kept: Uint32Array,
+  tiers: Uint32Array,
+): { total: number; keptCount: number } {
+  let bestCoverage = 0;
+  for (let i = 0; i < touchedCount; i += 1) {
+    const coverage = popcount(mask[touched[i]!]!);
+    if (coverage > bestCoverage) bestCoverage = coverage;
+  }
+  let total = 0;
+  let keptCount = 0;
+  for (let i = 0; i < touchedCount; i += 1) {
+    const o = touched[i]!;
+    if (popcount(mask[o]!) < bestCoverage) continue;
+    let actions = actionStart[o + 1]! - actionStart[o]!;
+    if (pass !== null) {
+      actions = 0;
+      for (let a = actionStart[o]!; a < actionStart[o + 1]!; a += 1) actions += pass[a]!;
+    }
+    if (actions === 0) continue;
+    const length = titleLength[o]!;
+    const titleShare = length === 0 ? 0 : Math.min(1, titleHits[o]! / length);
+    const value = normaliser > 0 ? Math.min(1, (score[o]! * (1 + TITLE_BONUS * titleShare)) / normaliser) : 0;
+    relevance[o] = value;
+    tiers[Math.round(relevance[o]! / TIER)]! += actions;
+    total += actions;
+    kept[keptCount++] = o;
+  }
+  return { total, keptCount };
 }
 
 export class SearchIndex {
@@ -206,6 +259,8 @@ export class SearchIndex {
   /** Per term: 0 not yet known, 1 in some title, 2 in none. */
   readonly #titleTerm: Uint8Array;
   #browseKey = '';
+  #sortedActions: Uint32Array | undefined;
+  #sortedFor: Float64Array | undefined;
   #order: Float64Array | undefined;
   #orderState: FilterState | undefined;
   #browseTop: number[] = [];
@@ -358,6 +413,7 @@ export class SearchIndex {
         townBest: new Float32Array(actions),
         townClauseTouched: new Uint32Array(actions),
         actionScore: new Float32Array(actions),
+        offerTier: new Uint8Array(offers),
         rankKey: new Float64Array(actions),
         candidates: new Uint32Array(actions),
         gramCount: new Uint8Array(this.#trigrams.words.length),
@@ -391,8 +447,13 @@ export class SearchIndex {
         this.#text.townOffsets[t + 1]! -
         this.#text.townOffsets[t]!;
       const cap = MAX_PREFIX_TERMS[Math.min(prefix.length, 3)]!;
-      if (range.length > cap) range.sort((a, b) => df(b) - df(a));
+      range.sort((a, b) => df(b) - df(a));
+      // Most frequent first, within a budget of postings: a short prefix of common words would
+      // otherwise walk the whole catalogue several times per keystroke.
+      let budget = PREFIX_POSTINGS_PER_OFFER * Math.max(1_000, this.#facets.offerCount);
       for (const t of range.slice(0, cap)) {
+        if (budget <= 0) break;
+        budget -= df(t);
         offer(t, PREFIX_FACTOR + (1 - PREFIX_FACTOR) * 0.5 * (prefix.length / terms[t]!.length));
       }
       prefixFound = range.length > 0;
@@ -494,6 +555,8 @@ export class SearchIndex {
       let clauseIdeal = 0;
       let touched = 0;
       let townClauseTouched = 0;
+      // One term only (the usual case): its postings go straight to the offers, no max to take.
+      const direct = alternatives.length === 1;
       for (const { term, factor } of alternatives) {
         const idf = this.#idf[term]! * factor;
         clauseIdeal = Math.max(
@@ -501,7 +564,20 @@ export class SearchIndex {
           idf,
           this.#townIdf[term]! * factor * (TOWN_WEIGHT / WEIGHT[FIELD_TITLE]!),
         );
-        for (let p = text.offsets[term]!; p < text.offsets[term + 1]!; p += 1) {
+        if (direct) {
+          const { docs, fields: postingFields } = text;
+          const { offerMask, offerScore, offerFields, offerTitleHits, offerTouched: touchedOffers } = s;
+          for (let p = text.offsets[term]!; p < text.offsets[term + 1]!; p += 1) {
+            const o = docs[p]!;
+            const fields = postingFields[p]!;
+            if (offerMask[o] === 0) touchedOffers[offerTouched++] = o;
+            offerMask[o]! |= bit;
+            offerScore[o]! += idf * FIELD_MASK_WEIGHT[fields]!;
+            offerFields[o]! |= fields;
+            if (fields & FIELD_TITLE) offerTitleHits[o]! += 1;
+          }
+        }
+        for (let p = direct ? 0 : text.offsets[term]!; p < (direct ? 0 : text.offsets[term + 1]!); p += 1) {
           const o = text.docs[p]!;
           const fields = text.fields[p]!;
           const value = idf * FIELD_MASK_WEIGHT[fields]!;
@@ -536,17 +612,38 @@ export class SearchIndex {
       }
     });
 
-    // Gather the candidate actions that pass the filters, with the clauses they meet.
+    // Gather the candidate actions that pass the filters, with the clauses they meet, score them,
+    // and keep the best `wanted` by rank key.
     const pass = state.pass;
-    let count = 0;
-    let bestCoverage = 0;
-    // Inlined twice rather than a closure: this loop sees every candidate action.
-    for (let i = 0; i < offerTouched; i += 1) {
-      const o = s.offerTouched[i]!;
-      const offerMask = s.offerMask[o]!;
-      for (let a = facets.offerActionStart[o]!; a < facets.offerActionStart[o + 1]!; a += 1) {
-        if (pass !== null && pass[a] === 0) continue;
-        const coverage = popcount(offerMask | s.townMask[a]!);
+    const normaliser = ideal * (1 + TITLE_BONUS);
+    const order = this.#orderOf(state);
+    const wantedAtMost = Math.max(offset + limit, this.#fuseRerank ? RERANK : 0);
+    let top: number[];
+    let total: number;
+    if (townTouched === 0) {
+      ({ top, total } = this.#bestByOffer(offerTouched, normaliser, wantedAtMost, pass, order));
+    } else {
+      let count = 0;
+      let bestCoverage = 0;
+      // Inlined twice rather than a closure: this loop sees every candidate action.
+      for (let i = 0; i < offerTouched; i += 1) {
+        const o = s.offerTouched[i]!;
+        const offerMask = s.offerMask[o]!;
+        for (let a = facets.offerActionStart[o]!; a < facets.offerActionStart[o + 1]!; a += 1) {
+          if (pass !== null && pass[a] === 0) continue;
+          const coverage = popcount(offerMask | s.townMask[a]!);
+          if (coverage < bestCoverage) continue;
+          if (coverage > bestCoverage) {
+            bestCoverage = coverage;
+            count = 0;
+          }
+          s.candidates[count++] = a;
+        }
+      }
+      for (let i = 0; i < townTouched; i += 1) {
+        const a = s.townTouched[i]!;
+        if (s.offerMask[facets.actionOffer[a]!] !== 0 || (pass !== null && pass[a] === 0)) continue;
+        const coverage = popcount(s.townMask[a]!);
         if (coverage < bestCoverage) continue;
         if (coverage > bestCoverage) {
           bestCoverage = coverage;
@@ -554,35 +651,38 @@ export class SearchIndex {
         }
         s.candidates[count++] = a;
       }
-    }
-    for (let i = 0; i < townTouched; i += 1) {
-      const a = s.townTouched[i]!;
-      if (s.offerMask[facets.actionOffer[a]!] !== 0 || (pass !== null && pass[a] === 0)) continue;
-      const coverage = popcount(s.townMask[a]!);
-      if (coverage < bestCoverage) continue;
-      if (coverage > bestCoverage) {
-        bestCoverage = coverage;
-        count = 0;
-      }
-      s.candidates[count++] = a;
-    }
 
-    const normaliser = ideal * (1 + TITLE_BONUS);
-    const order = this.#orderOf(state);
-    const { candidates, actionScore, rankKey, offerScore, townScore, offerTitleHits } = s;
-    const { actionOffer } = facets;
-    const { titleLength } = text;
-    for (let i = 0; i < count; i += 1) {
-      const a = candidates[i]!;
-      const o = actionOffer[a]!;
-      const titleShare = Math.min(1, offerTitleHits[o]! / Math.max(1, titleLength[o]!));
-      const raw = (offerScore[o]! + townScore[a]!) * (1 + TITLE_BONUS * titleShare);
-      const score = normaliser > 0 ? Math.min(1, raw / normaliser) : 0;
-      actionScore[a] = score;
-      rankKey[a] = this.#rankKey(a, score, order);
+      const { candidates, actionScore, rankKey, offerScore, townScore, offerTitleHits } = s;
+      const { actionOffer } = facets;
+      const { titleLength } = text;
+      const tiers = new Uint32Array(TIER_COUNT + 1);
+      for (let i = 0; i < count; i += 1) {
+        const a = candidates[i]!;
+        const o = actionOffer[a]!;
+        const titleShare = Math.min(1, offerTitleHits[o]! / Math.max(1, titleLength[o]!));
+        const raw = (offerScore[o]! + townScore[a]!) * (1 + TITLE_BONUS * titleShare);
+        actionScore[a] = normaliser > 0 ? Math.min(1, raw / normaliser) : 0;
+        tiers[Math.round(actionScore[a]! / TIER)]! += 1;
+      }
+      const wanted = Math.min(count, wantedAtMost);
+      // Only the best tiers can fill the first `wanted` places: the others need no rank key.
+      let floor = TIER_COUNT;
+      let reached = tiers[floor]!;
+      while (floor > 0 && reached < wanted) {
+        floor -= 1;
+        reached += tiers[floor]!;
+      }
+      let kept = 0;
+      for (let i = 0; i < count; i += 1) {
+        const a = candidates[i]!;
+        const score = actionScore[a]!;
+        if (Math.round(score / TIER) < floor) continue;
+        rankKey[a] = this.#rankKey(a, score, order);
+        candidates[kept++] = a;
+      }
+      top = this.#selectTop(candidates, kept, wanted, rankKey);
+      total = count;
     }
-    const wanted = Math.min(count, Math.max(offset + limit, this.#fuseRerank ? RERANK : 0));
-    let top = this.#selectTop(s.candidates, count, wanted, s.rankKey);
     if (this.#fuseRerank && top.length > 1 && words.length > 0) {
       this.#rerank(top, words, s.actionScore);
       for (const a of top) s.rankKey[a] = this.#rankKey(a, s.actionScore[a]!, order);
@@ -608,7 +708,120 @@ export class SearchIndex {
       s.townScore[a] = 0;
       s.townMask[a] = 0;
     }
-    return { total: count, hits };
+    return { total, hits };
+  }
+
+  /** Every action in filter order (closest, then soonest session), computed once per filter set. */
+  #actionsInOrder(order: Float64Array): Uint32Array {
+    if (this.#sortedActions === undefined || this.#sortedFor !== order) {
+      const sorted = new Uint32Array(order.length);
+      for (let a = 0; a < sorted.length; a += 1) sorted[a] = a;
+      sorted.sort((a, b) => order[a]! - order[b]! || a - b);
+      this.#sortedActions = sorted;
+      this.#sortedFor = order;
+    }
+    return this.#sortedActions;
+  }
+
+  /**
+   * The common case where no clause met a town: every action scores as its offer, so coverage,
+   * score and tier are computed once per offer, and only the offers of the best tiers are expanded
+   * into actions. This keeps broad words (« formation », a first letter) fast at 200,000 offers.
+   */
+  #bestByOffer(
+    offerTouched: number,
+    normaliser: number,
+    wantedAtMost: number,
+    pass: Uint8Array | null,
+    order: Float64Array,
+  ): { top: number[]; total: number } {
+    const s = this.#scratchArrays();
+    const facets = this.#facets;
+    const { offerActionStart } = facets;
+    const titleLength = this.#text.titleLength;
+    // Per-offer scratch free at this point: clause arrays are reset after each clause.
+    const offerRelevance = s.clauseBest;
+    const kept = s.clauseTouched;
+    const tiers = new Uint32Array(TIER_COUNT + 1);
+    const { total, keptCount } = scoreOffers(
+      s.offerTouched,
+      offerTouched,
+      s.offerMask,
+      s.offerScore,
+      s.offerTitleHits,
+      titleLength,
+      offerActionStart,
+      pass,
+      normaliser,
+      offerRelevance,
+      kept,
+      tiers,
+    );
+    const wanted = Math.min(total, wantedAtMost);
+    let floor = TIER_COUNT;
+    let reached = tiers[floor]!;
+    while (floor > 0 && reached < wanted) {
+      floor -= 1;
+      reached += tiers[floor]!;
+    }
+    // Offers above the floor tier are few (fewer than `wanted` actions): rank them all. The floor
+    // tier may hold most of the catalogue (« formation », a first letter): when it is broad, walk
+    // the actions in filter order (closest, soonest) and stop once enough of them are in it.
+    const tierOf = s.offerTier;
+    let count = 0;
+    for (let i = 0; i < keptCount; i += 1) {
+      const o = kept[i]!;
+      const score = offerRelevance[o]!;
+      const tier = Math.round(score / TIER);
+      if (tier < floor) continue;
+      if (tier === floor) {
+        tierOf[o] = floor + 1;
+        continue;
+      }
+      for (let a = offerActionStart[o]!; a < offerActionStart[o + 1]!; a += 1) {
+        if (pass !== null && pass[a] === 0) continue;
+        s.actionScore[a] = score;
+        s.rankKey[a] = this.#rankKey(a, score, order);
+        s.candidates[count++] = a;
+      }
+    }
+    const inFloor = tiers[floor]!;
+    if (inFloor * BROAD_TIER_SHARE >= facets.actionCount) {
+      const sorted = this.#actionsInOrder(order);
+      const need = wanted - count;
+      let taken = 0;
+      let lastOrder = -1;
+      for (let i = 0; i < sorted.length; i += 1) {
+        const a = sorted[i]!;
+        // Equal filter order is broken by the exact score: take the whole run of equals.
+        if (taken >= need && order[a] !== lastOrder) break;
+        const o = facets.actionOffer[a]!;
+        if (tierOf[o] !== floor + 1 || (pass !== null && pass[a] === 0)) continue;
+        const score = offerRelevance[o]!;
+        s.actionScore[a] = score;
+        s.rankKey[a] = this.#rankKey(a, score, order);
+        s.candidates[count++] = a;
+        taken += 1;
+        lastOrder = order[a]!;
+      }
+    } else {
+      for (let i = 0; i < keptCount; i += 1) {
+        const o = kept[i]!;
+        if (tierOf[o] !== floor + 1) continue;
+        const score = offerRelevance[o]!;
+        for (let a = offerActionStart[o]!; a < offerActionStart[o + 1]!; a += 1) {
+          if (pass !== null && pass[a] === 0) continue;
+          s.actionScore[a] = score;
+          s.rankKey[a] = this.#rankKey(a, score, order);
+          s.candidates[count++] = a;
+        }
+      }
+    }
+    for (let i = 0; i < keptCount; i += 1) {
+      offerRelevance[kept[i]!] = 0;
+      tierOf[kept[i]!] = 0;
+    }
+    return { top: this.#selectTop(s.candidates, count, wanted, s.rankKey), total };
   }
 
   /** Re-scores the best candidates with fuse.js against their folded title (word order, closeness). */
@@ -636,7 +849,7 @@ export class SearchIndex {
    */
   #rankKey(a: number, score: number, order: Float64Array): number {
     return (
-      ((1 / TIER - Math.round(score / TIER)) * 8_589_934_592 + order[a]!) * 1024 +
+      ((TIER_COUNT - Math.round(score / TIER)) * 8_589_934_592 + order[a]!) * 1024 +
       Math.round((1 - score) * 1023)
     );
   }
