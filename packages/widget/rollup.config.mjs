@@ -26,15 +26,12 @@ export default {
   },
   plugins: [
     {
-      // Node-only imports replaced for the browser (see the two files in build-support/).
+      // Node-only imports replaced for the browser (see build-support/saxes-browser-stub.js).
       name: 'browser-only-imports',
       resolveId(source) {
         // The LHÉO importer's XML parser stays out of the bundle.
         if (source === 'saxes')
           return fileURLToPath(new URL('./build-support/saxes-browser-stub.js', import.meta.url));
-        // See build-support/shipped-rulesets.js: the rulesets as data, the Node parts of @passerelle/data left out.
-        if (source === '@passerelle/data')
-          return fileURLToPath(new URL('./build-support/shipped-rulesets.js', import.meta.url));
         return null;
       },
     },

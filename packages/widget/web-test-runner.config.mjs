@@ -40,11 +40,10 @@ export default {
     },
     {
       // Node-only imports replaced for the browser: the LHÉO importer's XML parser (see
-      // build-support/saxes-browser-stub.js), and @passerelle/data's territory loaders and generator.
+      // build-support/saxes-browser-stub.js).
       name: 'browser-only-imports',
       resolveImport({ source }) {
         if (source === 'saxes') return '/packages/widget/build-support/saxes-browser-stub.js';
-        if (source === '@passerelle/data') return '/packages/data/src/rulesets/index.ts';
         return undefined;
       },
     },

@@ -5,10 +5,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { defaultRulesetId, getRuleset, rulesetIds } from '@passerelle/data';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- plain JS module of the widget's build, without type declarations.
-import * as shipped from '../../packages/widget/build-support/shipped-rulesets.js';
 
 const bundlePath = 'packages/widget/dist/passerelle.js';
 const budgetBytes = 60 * 1024;
@@ -69,19 +67,5 @@ describe('the widget sources', () => {
     const deep = /from '@passerelle\/core\/|from '\.\.\/\.\.\/\.\.\/core/;
     const offenders = files.filter((file) => deep.test(readFileSync(file, 'utf8')));
     expect(offenders).toEqual([]);
-  });
-});
-
-describe('the rulesets inside the one-file script', () => {
-  it('are exactly the rulesets @passerelle/data ships, as its checked getRuleset returns them', () => {
-    const bundled = shipped as {
-      rulesetIds: readonly string[];
-      defaultRulesetId: string;
-      getRuleset(id: string): unknown;
-    };
-    expect(bundled.rulesetIds).toEqual([...rulesetIds]);
-    expect(bundled.defaultRulesetId).toBe(defaultRulesetId);
-    for (const id of rulesetIds) expect(bundled.getRuleset(id)).toEqual(getRuleset(id));
-    expect(bundled.getRuleset('inconnu')).toBeUndefined();
   });
 });

@@ -2,7 +2,6 @@
  * @passerelle/data — reference data (territories, rulesets, relay kinds, demo catalogue)
  * and the `passerelle` CLI.
  */
-export {};
 export * from './territories/index.js';
 export { defaultRulesetId, getRuleset, isRulesetId, rulesetIds, type RulesetId } from './rulesets/index.js';
 export {

@@ -1,8 +1,8 @@
 /**
  * Programme names and plain-French explanations for badges (« C'est quoi ? ») and the orientation
- * tab, read from the rulesets shipped by `@passerelle/data` (checked by core on first use).
+ * tab, read from the rulesets shipped by `@passerelle/data/rulesets` (checked by that package's tests, not at run time).
  */
-import { defaultRulesetId as dataDefaultRulesetId, getRuleset, rulesetIds } from '@passerelle/data';
+import { defaultRulesetId as dataDefaultRulesetId, getRuleset, rulesetIds } from '@passerelle/data/rulesets';
 
 export interface ProgrammeInfo {
   readonly id: string;
