@@ -23,6 +23,22 @@ describe('parseCatalogue', () => {
     }
   });
 
+  it('places an unexpected end of the text at its last line', () => {
+    const result = parseCatalogue('{\n  "format": "passerelle-catalogue",\n  "offers": [');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error[0]?.path).toBe('ligne 3, colonne 14');
+  });
+
+  it('says so when a web page came back instead of JSON', () => {
+    const result = parseCatalogue('<!DOCTYPE html><title>404</title>');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error[0]?.message).toBe(
+        "JSON invalide : le serveur a renvoyé une page HTML au lieu d'un fichier JSON (adresse erronée ?)",
+      );
+    }
+  });
+
   it('reports every problem with its path, a French message and the offer id', () => {
     const broken = makeCatalogue([
       makeOffer(),

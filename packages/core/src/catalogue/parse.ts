@@ -24,12 +24,17 @@ export function parseJsonText(text: string): Result<unknown, Problem[]> {
     return ok(JSON.parse(text) as unknown);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message);
-    const where = position?.[1] !== undefined ? lineAndColumn(text, Number(position[1])) : undefined;
+    // Browsers do not always say where: at the end of the text they only say so.
+    const position = /position (\d+)/.exec(message)?.[1];
+    const offset =
+      position !== undefined ? Number(position) : /end of JSON input/.test(message) ? text.length : undefined;
+    const where = offset === undefined ? undefined : lineAndColumn(text, offset);
     const place = where ? `ligne ${where.line}, colonne ${where.column}` : '(racine)';
-    return err([
-      { path: place, message: `JSON invalide : le texte n'est pas un JSON bien formé (${message})` },
-    ]);
+    // A web server's error page in place of the file is the commonest cause in a browser.
+    const hint = text.trimStart().startsWith('<')
+      ? "le serveur a renvoyé une page HTML au lieu d'un fichier JSON (adresse erronée ?)"
+      : `le texte n'est pas un JSON bien formé (${message})`;
+    return err([{ path: place, message: `JSON invalide : ${hint}` }]);
   }
 }
 
