@@ -33,6 +33,12 @@ const rand = random(20261122);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
 const int = (min: number, max: number): number => min + Math.floor(rand() * (max - min + 1));
 const digits = (n: number): string => Array.from({ length: n }, () => int(0, 9)).join('');
+/**
+ * Numeros as some Carif-Oref exports write them (`14_AF_0000011234`): 16 characters, long enough
+ * for V8 to read them as slices of the parsed text, so a numero kept by the importer would keep
+ * its whole chunk alive and memory would grow with the file.
+ */
+const numero = (kind: string, id: number): string => `14_${kind}_${String(id).padStart(10, '0')}`;
 const date = (year: number): string =>
   `${year}${String(int(1, 12)).padStart(2, '0')}${String(int(1, 28)).padStart(2, '0')}`;
 
@@ -81,7 +87,7 @@ function address(): string {
 function session(id: number): string {
   const year = int(2026, 2028);
   const unknown = rand() < 0.1;
-  return `<session numero="S_${id}" datecrea="20260105">
+  return `<session numero="${numero('SE', id)}" datecrea="20260105">
 <periode><debut>${unknown ? '00000000' : date(year)}</debut><fin>${unknown ? '99999999' : date(year + 1)}</fin></periode>
 <adresse-inscription>${address()}</adresse-inscription>
 <etat-recrutement>${int(1, 3)}</etat-recrutement>
@@ -90,7 +96,7 @@ function session(id: number): string {
 }
 
 function action(id: number, sessions: string): string {
-  return `<action numero="AC_${id}">
+  return `<action numero="${numero('AC', id)}">
 <rythme-formation>Temps plein, ${int(20, 35)} heures par semaine</rythme-formation>
 <code-public-vise ref="V14">${pick(['15082', '15040', '15061', '15084'])}</code-public-vise>
 <niveau-entree-obligatoire>0</niveau-entree-obligatoire>
@@ -130,7 +136,7 @@ function formation(): string {
     const sessions = Array.from({ length: int(1, 4) }, () => session(nextId++)).join('\n');
     return action(actionId, sessions);
   }).join('\n');
-  return `<formation numero="F_${id}" datecrea="20260105" datemaj="20260301">
+  return `<formation numero="${numero('AF', id)}" datecrea="20260105" datemaj="20260301">
 <domaine-formation>
 <code-FORMACODE ref="V14">${int(10000, 49999)}</code-FORMACODE>
 <code-FORMACODE ref="V14" tag="principal">${int(10000, 49999)}</code-FORMACODE>
@@ -150,7 +156,7 @@ ${PARAGRAPH}</contenu-formation>
 <certification><code-RNCP>${int(100, 39999)}</code-RNCP></certification>
 <code-niveau-sortie>${pick(['1', '11', '12', '13'])}</code-niveau-sortie>
 ${actions}
-<organisme-formation-responsable numero="OF_${id}">
+<organisme-formation-responsable numero="${numero('OF', id % 500)}">
 <numero-activite>75${digits(9)}</numero-activite>
 <SIRET-organisme-formation><SIRET>${broken ? digits(15) : digits(14)}</SIRET></SIRET-organisme-formation>
 <nom-organisme>Organisme fictif ${id % 500}</nom-organisme>

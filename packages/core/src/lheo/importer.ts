@@ -66,6 +66,16 @@ function unknownElement(stack: readonly XmlNode[], node: XmlNode): UnknownElemen
   return { name: node.name, line: node.line, field, scope };
 }
 
+/**
+ * A copy of a string that shares no memory with the text it was read from. Strings saxes reads
+ * can be slices of the whole chunk being parsed (V8 slices strings of 13 characters or more), so
+ * keeping a 16-character `numero` for the whole import would keep its 1 MiB chunk too: memory
+ * would grow with the file. Concatenating then slicing makes V8 copy the characters.
+ */
+function detached(text: string): string {
+  return ` ${text}`.slice(1);
+}
+
 /** The `file:line:column: ` saxes puts before its messages. */
 const POSITION = /^(?:[^:]*:)?\d+:\d+: /;
 
@@ -133,7 +143,7 @@ export function createLheoImporter(options: LheoImportOptions): LheoImporter {
         );
         offer = undefined;
       } else {
-        seenOffers.set(offer.id, formation.line);
+        seenOffers.set(detached(offer.id), formation.line);
       }
     }
     if (offer !== undefined && options.programmesFor) offer.programmes = [...options.programmesFor(offer)];
