@@ -1,18 +1,20 @@
 /**
  * LHÉO import benchmark: generates a ~100 MB LHÉO 2.2 file (varied, realistic, fictitious records,
  * a few broken ones), then imports it through the same streaming path as `passerelle import`
- * (file stream → decoder → core importer → catalogue and report streamed to disk).
+ * (file stream → decoder → core importer → catalogue and report streamed to disk), and finally
+ * re-reads the catalogue with `parseCatalogue` (after the measures).
  *
  * Targets (2-core machines): at least 25 MB/s, peak RSS under 250 MB.
  * Run: `pnpm bench lheo` (or `npx tsx --conditions=source --expose-gc packages/core/bench/lheo-import.bench.ts [MB]`).
  */
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import process from 'node:process';
 import { importLheoFile } from '../../data/src/cli/commands/import.js';
+import { parseCatalogue } from '../src/index.js';
 
 const TARGET_MB = Number(process.argv[2] ?? 100);
 const THROUGHPUT_TARGET = 25; // MB/s
@@ -232,6 +234,13 @@ async function main(): Promise<void> {
       `Peak RSS: ${peakMb.toFixed(0)} MB (baseline ${(baseline / MB).toFixed(0)} MB; target < ${RSS_TARGET}) ${peakMb < RSS_TARGET ? '✔ met' : '✘ NOT met'}`,
     );
     if (summary.fatal !== undefined) throw new Error(`unexpected fatal error: ${summary.fatal.message}`);
+
+    // After the measures: the whole catalogue written must pass the model, every offer of it.
+    const parsed = parseCatalogue(await readFile(join(dir, 'catalogue.json'), 'utf8'));
+    if (!parsed.ok)
+      throw new Error(`catalogue refused by parseCatalogue: ${JSON.stringify(parsed.error[0])}`);
+    if (parsed.value.offers.length !== summary.offers.kept) throw new Error('catalogue and summary disagree');
+    console.log(`Catalogue re-read with parseCatalogue: ${parsed.value.offers.length} offers, all valid ✔`);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
