@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   mergeCatalogues,
   parseCatalogue,
@@ -13,24 +12,11 @@ import {
   type Catalogue,
   type Manifest,
 } from '@passerelle/core';
-import type { CommandIO } from '../command.js';
 import { CliError } from '../command.js';
 import { run } from './build-demo.js';
+import { fakeIo, useTempDir } from '../test-support/fake-io.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'passerelle-build-demo-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function fakeIo(): CommandIO & { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    cwd: dir,
-    stdout: { write: (text: string) => (out += text) },
-    stderr: { write: (text: string) => (err += text) },
-    out: () => out,
-    err: () => err,
-  };
-}
+const dir = useTempDir('passerelle-build-demo-');
 
 function read(file: string): string {
   return readFileSync(join(dir, 'demo', file), 'utf8');
@@ -48,7 +34,7 @@ describe('passerelle build-demo', () => {
   let manifest: Manifest;
 
   beforeAll(async () => {
-    io = fakeIo();
+    io = fakeIo(dir);
     code = await run(
       ['--out', 'demo', '--size', '800', '--today', '2026-11-23', '--departements', '33,87,16'],
       io,
@@ -140,7 +126,7 @@ describe('passerelle build-demo', () => {
   });
 
   it('prints the manifest with --json', async () => {
-    const jsonIo = fakeIo();
+    const jsonIo = fakeIo(dir);
     expect(
       await run(
         ['--out', 'demo-json', '--size', '50', '--today', '2026-11-23', '--departements', '23', '--json'],
@@ -151,15 +137,15 @@ describe('passerelle build-demo', () => {
   });
 
   it('explains a missing --out, a bad size and an unknown département in French', async () => {
-    await expect(run([], fakeIo())).rejects.toThrow(CliError);
-    await expect(run([], fakeIo())).rejects.toThrow(/indiquez le dossier de sortie avec --out/);
-    await expect(run(['--out', 'x', '--size', 'beaucoup'], fakeIo())).rejects.toThrow(
+    await expect(run([], fakeIo(dir))).rejects.toThrow(CliError);
+    await expect(run([], fakeIo(dir))).rejects.toThrow(/indiquez le dossier de sortie avec --out/);
+    await expect(run(['--out', 'x', '--size', 'beaucoup'], fakeIo(dir))).rejects.toThrow(
       '--size attend un entier positif, reçu « beaucoup ».',
     );
-    await expect(run(['--out', 'x', '--departements', '33,75'], fakeIo())).rejects.toThrow(
+    await expect(run(['--out', 'x', '--departements', '33,75'], fakeIo(dir))).rejects.toThrow(
       /--departements : la démonstration couvre la Nouvelle-Aquitaine .*reçu « 75 »/,
     );
-    await expect(run(['--out', 'x', '--today', '23/11/2026'], fakeIo())).rejects.toThrow(
+    await expect(run(['--out', 'x', '--today', '23/11/2026'], fakeIo(dir))).rejects.toThrow(
       '--today attend une date AAAA-MM-JJ, reçu « 23/11/2026 ».',
     );
   });

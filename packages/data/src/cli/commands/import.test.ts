@@ -1,35 +1,21 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseCatalogue } from '@passerelle/core';
-import type { CommandIO } from '../command.js';
 import { run } from './import.js';
+import { fakeIo, useTempDir } from '../test-support/fake-io.js';
 
 const FIXTURES = fileURLToPath(new URL('../../../../core/src/lheo/fixtures/', import.meta.url));
 const REPO = fileURLToPath(new URL('../../../../../', import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), 'passerelle-import-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function fakeIo(): CommandIO & { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    cwd: dir,
-    stdout: { write: (text: string) => (out += text) },
-    stderr: { write: (text: string) => (err += text) },
-    out: () => out,
-    err: () => err,
-  };
-}
+const dir = useTempDir('passerelle-import-');
 
 const readJson = (name: string): unknown => JSON.parse(readFileSync(join(dir, name), 'utf8'));
 
 describe('passerelle import', () => {
   it('imports an LHÉO file, prints a French summary and writes a catalogue that passes parseCatalogue', async () => {
-    const io = fakeIo();
+    const io = fakeIo(dir);
     const code = await run(
       [join(FIXTURES, 'rejets.xml'), '--out', 'rejets.json', '--report', 'rapport.json'],
       io,
@@ -55,7 +41,10 @@ describe('passerelle import', () => {
   });
 
   it('writes every problem to the report, with numero, line, field, reason and outcome, and the summary', async () => {
-    await run([join(FIXTURES, 'rejets.xml'), '--out', 'rejets.json', '--report', 'rapport.json'], fakeIo());
+    await run(
+      [join(FIXTURES, 'rejets.xml'), '--out', 'rejets.json', '--report', 'rapport.json'],
+      fakeIo(dir),
+    );
     const report = readJson('rapport.json') as {
       source: string;
       problems: { numero: string | null; line: number; field: string; reason: string; outcome: string }[];
@@ -76,7 +65,7 @@ describe('passerelle import', () => {
   });
 
   it('shows the first problems on screen when no report is asked for', async () => {
-    const io = fakeIo();
+    const io = fakeIo(dir);
     await run([join(FIXTURES, 'rejets.xml'), '--out', 'sans-rapport.json'], io);
     const lines = io.out().split('\n');
     expect(lines.filter((line) => line.startsWith('rejets.xml:'))).toHaveLength(10);
@@ -86,7 +75,7 @@ describe('passerelle import', () => {
   it('stops on malformed XML with exit 2, line and column, and keeps the offers read before', async () => {
     const xml = readFileSync(join(FIXTURES, 'rejets.xml'), 'utf8');
     writeFileSync(join(dir, 'tronque.xml'), xml.slice(0, xml.indexOf('<formation numero="F-MIXED">') + 200));
-    const io = fakeIo();
+    const io = fakeIo(dir);
     const code = await run(['tronque.xml', '--out', 'tronque.json'], io);
     expect(code).toBe(2);
     expect(io.err()).toMatchInlineSnapshot(`
@@ -98,7 +87,7 @@ describe('passerelle import', () => {
   });
 
   it('tags offers with the programmes of the ruleset given with --ruleset', async () => {
-    const io = fakeIo();
+    const io = fakeIo(dir);
     expect(
       await run(
         [join(FIXTURES, 'valide.xml'), '--out', 'programmes.json', '--ruleset', 'nouvelle-aquitaine'],
@@ -120,7 +109,7 @@ describe('passerelle import', () => {
       'encoding="ISO-8859-1"',
     );
     writeFileSync(join(dir, 'latin1.xml'), Buffer.from(xml, 'latin1'));
-    expect(await run(['latin1.xml', '--out', 'latin1.json'], fakeIo())).toBe(0);
+    expect(await run(['latin1.xml', '--out', 'latin1.json'], fakeIo(dir))).toBe(0);
     const catalogue = readJson('latin1.json') as { offers: { title: string }[] };
     expect(catalogue.offers[0]?.title).toBe('Remise à niveau & savoirs de base');
   });
@@ -129,7 +118,7 @@ describe('passerelle import', () => {
     const xml = readFileSync(join(FIXTURES, 'valide.xml'), 'utf8');
     writeFileSync(join(dir, 'latin1-non-declare.xml'), Buffer.from(xml, 'latin1'));
     await expect(
-      run(['latin1-non-declare.xml', '--out', 'x.json'], fakeIo()),
+      run(['latin1-non-declare.xml', '--out', 'x.json'], fakeIo(dir)),
     ).rejects.toThrowErrorMatchingInlineSnapshot(
       `[CliError: latin1-non-declare.xml : octet 612 : ce n'est pas de l'UTF-8 valide ; si le fichier est en Latin-1, sa déclaration XML doit le dire : <?xml version="1.0" encoding="ISO-8859-1"?>]`,
     );
@@ -137,18 +126,18 @@ describe('passerelle import', () => {
   });
 
   it('answers user mistakes in French, without a stack trace', async () => {
-    await expect(run(['absent.xml', '--out', 'x.json'], fakeIo())).rejects.toThrowErrorMatchingInlineSnapshot(
-      `[CliError: fichier introuvable : absent.xml]`,
-    );
-    await expect(run([join(FIXTURES, 'valide.xml')], fakeIo())).rejects.toThrow(
+    await expect(
+      run(['absent.xml', '--out', 'x.json'], fakeIo(dir)),
+    ).rejects.toThrowErrorMatchingInlineSnapshot(`[CliError: fichier introuvable : absent.xml]`);
+    await expect(run([join(FIXTURES, 'valide.xml')], fakeIo(dir))).rejects.toThrow(
       /^--out <catalogue.json> est obligatoire/,
     );
     await expect(
-      run([join(FIXTURES, 'valide.xml'), '--out', 'x.json', '--ruleset', 'atlantide'], fakeIo()),
+      run([join(FIXTURES, 'valide.xml'), '--out', 'x.json', '--ruleset', 'atlantide'], fakeIo(dir)),
     ).rejects.toThrowErrorMatchingInlineSnapshot(
       `[CliError: jeu de règles inconnu : « atlantide » (jeux connus : nouvelle-aquitaine, centre-val-de-loire)]`,
     );
-    const noDir = run([join(FIXTURES, 'valide.xml'), '--out', join('absent', 'x.json')], fakeIo());
+    const noDir = run([join(FIXTURES, 'valide.xml'), '--out', join('absent', 'x.json')], fakeIo(dir));
     await expect(noDir).rejects.toThrow(
       /^lecture ou écriture impossible \/.*\/absent\/x\.json : dossier ou fichier inexistant$/,
     );

@@ -1,26 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { orient } from '@passerelle/core';
 import { getRuleset } from '../../rulesets/index.js';
-import { CliError, type CommandIO } from '../command.js';
+import { CliError } from '../command.js';
 import { run } from './orient.js';
+import { fakeIo, useTempDir } from '../test-support/fake-io.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'passerelle-orient-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function fakeIo(): CommandIO & { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    cwd: dir,
-    stdout: { write: (text: string) => (out += text) },
-    stderr: { write: (text: string) => (err += text) },
-    out: () => out,
-    err: () => err,
-  };
-}
+const dir = useTempDir('passerelle-orient-');
 
 function situationFile(name: string, content: unknown): string {
   writeFileSync(join(dir, name), typeof content === 'string' ? content : JSON.stringify(content));
@@ -37,7 +24,7 @@ const situation = {
 
 describe('passerelle orient', () => {
   it('prints exactly the Orientation as JSON with --json, and nothing on stderr', async () => {
-    const io = fakeIo();
+    const io = fakeIo(dir);
     expect(await run([situationFile('s.json', situation), '--json'], io)).toBe(0);
     const expected = orient(situation, getRuleset('nouvelle-aquitaine') as never);
     expect(JSON.parse(io.out())).toEqual(expected.ok ? JSON.parse(JSON.stringify(expected.value)) : null);
@@ -52,7 +39,7 @@ describe('passerelle orient', () => {
   });
 
   it('uses the ruleset given by --ruleset', async () => {
-    const io = fakeIo();
+    const io = fakeIo(dir);
     expect(
       await run([situationFile('s.json', situation), '--ruleset', 'centre-val-de-loire', '--json'], io),
     ).toBe(0);
@@ -63,7 +50,7 @@ describe('passerelle orient', () => {
   });
 
   it('prints a French summary without --json, with the most useful next question', async () => {
-    const io = fakeIo();
+    const io = fakeIo(dir);
     expect(await run([situationFile('s.json', situation)], io)).toBe(0);
     expect(io.out()).toContain('À travailler, dans l’ordre :\n  1. Régler ce qui vous gêne au quotidien');
     expect(io.out()).toContain(
@@ -74,7 +61,7 @@ describe('passerelle orient', () => {
   });
 
   it('names the invalid field in French on stderr and exits 1', async () => {
-    const io = fakeIo();
+    const io = fakeIo(dir);
     expect(await run([situationFile('bad.json', { age: -3, employment: 'retraité' }), '--json'], io)).toBe(1);
     expect(io.out()).toBe('');
     expect(io.err()).toBe(
@@ -85,21 +72,21 @@ describe('passerelle orient', () => {
   });
 
   it('reports a JSON syntax error with its line', async () => {
-    const io = fakeIo();
+    const io = fakeIo(dir);
     expect(await run([situationFile('broken.json', '{\n "age": 19,\n}')], io)).toBe(1);
     expect(io.err()).toMatch(/^broken\.json:ligne 3, colonne 1 — JSON invalide/);
   });
 
   it('refuses an unknown ruleset, a missing file and a missing argument, in French', async () => {
     await expect(
-      run([situationFile('s.json', situation), '--ruleset', 'bretagne'], fakeIo()),
+      run([situationFile('s.json', situation), '--ruleset', 'bretagne'], fakeIo(dir)),
     ).rejects.toThrow(
       new CliError(
         'jeu de règles inconnu : « bretagne ». Jeux disponibles : nouvelle-aquitaine, centre-val-de-loire.',
       ),
     );
-    await expect(run(['absent.json'], fakeIo())).rejects.toThrow('fichier introuvable : absent.json');
-    await expect(run([], fakeIo())).rejects.toThrow(/indiquez un seul fichier de situation/);
-    await expect(run(['s.json', '--verbose'], fakeIo())).rejects.toThrow(/^Option inconnue/);
+    await expect(run(['absent.json'], fakeIo(dir))).rejects.toThrow('fichier introuvable : absent.json');
+    await expect(run([], fakeIo(dir))).rejects.toThrow(/indiquez un seul fichier de situation/);
+    await expect(run(['s.json', '--verbose'], fakeIo(dir))).rejects.toThrow(/^Option inconnue/);
   });
 });

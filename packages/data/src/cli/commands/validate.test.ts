@@ -1,24 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import type { CommandIO } from '../command.js';
+import { describe, expect, it } from 'vitest';
 import { run } from './validate.js';
+import { fakeIo, useTempDir } from '../test-support/fake-io.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'passerelle-validate-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function fakeIo(): CommandIO & { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    cwd: dir,
-    stdout: { write: (text: string) => (out += text) },
-    stderr: { write: (text: string) => (err += text) },
-    out: () => out,
-    err: () => err,
-  };
-}
+const dir = useTempDir('passerelle-validate-');
 
 const catalogue = {
   format: 'passerelle-catalogue',
@@ -55,7 +41,7 @@ const catalogue = {
 describe('passerelle validate', () => {
   it('says OK in one French line and exits 0 for a valid catalogue', async () => {
     writeFileSync(join(dir, 'bon.json'), JSON.stringify(catalogue));
-    const io = fakeIo();
+    const io = fakeIo(dir);
     expect(await run(['bon.json'], io)).toBe(0);
     expect(io.out()).toMatchInlineSnapshot(`
       "OK : bon.json est un catalogue valide (1 formation(s), 1 action(s), 1 session(s)).
@@ -69,7 +55,7 @@ describe('passerelle validate', () => {
     broken.offers[0]!.title = '';
     broken.offers[0]!.actions[0]!.sessions[0]!.start = '11/01/2027';
     writeFileSync(join(dir, 'abime.json'), JSON.stringify(broken));
-    const io = fakeIo();
+    const io = fakeIo(dir);
     expect(await run(['abime.json'], io)).toBe(1);
     expect(io.err()).toMatchInlineSnapshot(`
       "abime.json:offers[0].title — ce texte ne doit pas être vide (offre F-1)
@@ -81,15 +67,15 @@ describe('passerelle validate', () => {
 
   it('reports JSON syntax errors with their line and column', async () => {
     writeFileSync(join(dir, 'syntaxe.json'), '{\n  "format": "passerelle-catalogue",\n  oups\n}');
-    const io = fakeIo();
+    const io = fakeIo(dir);
     expect(await run(['syntaxe.json'], io)).toBe(1);
     expect(io.err()).toMatch(/^syntaxe\.json:ligne 3, colonne 3 — JSON invalide/);
   });
 
   it('answers a missing file in French', async () => {
-    await expect(run(['absent.json'], fakeIo())).rejects.toThrowErrorMatchingInlineSnapshot(
+    await expect(run(['absent.json'], fakeIo(dir))).rejects.toThrowErrorMatchingInlineSnapshot(
       `[CliError: fichier introuvable : absent.json]`,
     );
-    await expect(run([], fakeIo())).rejects.toThrow(/^indiquez un seul catalogue/);
+    await expect(run([], fakeIo(dir))).rejects.toThrow(/^indiquez un seul catalogue/);
   });
 });
