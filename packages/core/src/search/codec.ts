@@ -82,8 +82,11 @@ export function encodePostings(offsets: Uint32Array, values: Uint32Array): strin
   return bytesToBase64(out.subarray(0, o));
 }
 
-/** Decodes what `encodePostings` wrote; null when the bytes do not fit `offsets`. */
-export function decodePostings(offsets: Uint32Array, text: string): Uint32Array | null {
+/**
+ * Decodes what `encodePostings` wrote; null when the bytes do not fit `offsets` or a value
+ * reaches `limit`.
+ */
+export function decodePostings(offsets: Uint32Array, text: string, limit = Infinity): Uint32Array | null {
   const bytes = base64ToBytes(text);
   if (bytes === null) return null;
   const total = offsets[offsets.length - 1] ?? 0;
@@ -102,6 +105,7 @@ export function decodePostings(offsets: Uint32Array, text: string): Uint32Array 
         shift += 7;
       } while (byte & 0x80);
       previous += gap;
+      if (previous >= limit) return null;
       values[p] = previous;
     }
   }

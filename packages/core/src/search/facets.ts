@@ -86,6 +86,17 @@ export function computeFacets(catalogue: Catalogue): Facets {
   const programmeIds = new Uint16Array(programmeCount);
   const departementCodes = new Map<string, number>();
   const programmeCodes = new Map<string, number>();
+  // Sessions share a few hundred start dates: parse each once.
+  const days = new Map<string, number>();
+  const dayOf = (date: string | null): number => {
+    if (date === null) return UNKNOWN_DAY;
+    let day = days.get(date);
+    if (day === undefined) {
+      day = isoDay(date);
+      days.set(date, day);
+    }
+    return day;
+  };
 
   let a = 0;
   let d = 0;
@@ -105,12 +116,14 @@ export function computeFacets(catalogue: Catalogue): Facets {
         (action.disabilityAccess !== undefined ? FLAG_DISABILITY : 0);
       departementStart[a] = d;
       placeStart[a] = p;
-      const seen = new Set<string>();
       for (const place of action.places) {
         const code = place.address.departement;
-        if (code !== undefined && !seen.has(code)) {
-          seen.add(code);
-          departementIds[d++] = intern(departementCodes, code);
+        if (code !== undefined) {
+          // An action has a handful of places: a linear look at its own ids beats a Set.
+          const id = intern(departementCodes, code);
+          let known = false;
+          for (let k = departementStart[a]!; k < d && !known; k += 1) known = departementIds[k] === id;
+          if (!known) departementIds[d++] = id;
         }
         const coordinates = place.address.coordinates;
         if (coordinates !== undefined) {
@@ -122,7 +135,7 @@ export function computeFacets(catalogue: Catalogue): Facets {
       sessionStart[a] = s;
       let soonest = -1;
       for (const session of action.sessions) {
-        sessionDay[s] = isoDay(session.start);
+        sessionDay[s] = dayOf(session.start);
         if (soonest < 0 || sessionDay[s]! < sessionDay[soonest]!) soonest = s;
         s += 1;
       }

@@ -14,5 +14,6 @@ export const searchMessages = {
   badEncoding: 'encodage base64 invalide ou longueur incohérente',
   termsNotSorted: (line: number) => `les termes doivent être triés et uniques (terme n° ${line})`,
   badOffsets: 'les positions des listes doivent croître et finir sur la taille des listes',
-  outOfRange: (what: string, max: number) => `${what} hors limites (au plus ${max - 1} attendu)`,
+  badPostings: (what: string, count: number) =>
+    `listes illisibles, incohérentes avec leurs positions, ou numéro d'${what} hors limites (moins de ${count} attendu)`,
 } as const;

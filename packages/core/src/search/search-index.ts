@@ -196,8 +196,6 @@ interface Scratch {
   readonly offerTier: Uint8Array;
   readonly rankKey: Float64Array;
   readonly candidates: Uint32Array;
-  readonly gramCount: Uint8Array;
-  readonly gramTouched: Uint32Array;
 }
 
 /**
@@ -250,7 +248,9 @@ export class SearchIndex {
   readonly #catalogue: Catalogue;
   readonly #text: TextIndex;
   readonly #facets: Facets;
-  readonly #trigrams: TrigramIndex;
+  /** Built on the first word that needs typo tolerance: loading stays fast. */
+  #trigrams:
+    { readonly index: TrigramIndex; readonly counts: Uint8Array; readonly touched: Uint32Array } | undefined;
   readonly #matcher: PhraseMatcher;
   readonly #labels: LabelOptions;
   readonly #fuseRerank: boolean;
@@ -275,7 +275,6 @@ export class SearchIndex {
     this.#labels = options.labels ?? {};
     this.#fuseRerank = options.fuseRerank ?? true;
     this.#facets = computeFacets(catalogue);
-    this.#trigrams = buildTrigramIndex([...text.terms, ...this.#matcher.words]);
     const n = text.terms.length;
     this.#idf = new Float32Array(n);
     this.#townIdf = new Float32Array(n);
@@ -416,8 +415,6 @@ export class SearchIndex {
         offerTier: new Uint8Array(offers),
         rankKey: new Float64Array(actions),
         candidates: new Uint32Array(actions),
-        gramCount: new Uint8Array(this.#trigrams.words.length),
-        gramTouched: new Uint32Array(this.#trigrams.words.length),
       };
     }
     return this.#scratch;
@@ -494,11 +491,13 @@ export class SearchIndex {
    * fuse.js scores those few against it (« boulangrie » → boulangerie, « cariste » ← « carriste »).
    */
   #fuzzyWords(word: string, typing: boolean): { word: string; factor: number }[] {
-    const scratch = this.#scratchArrays();
     const grams = [...new Set(trigramsOf(word))];
-    const index = this.#trigrams;
-    const counts = scratch.gramCount;
-    const touched = scratch.gramTouched;
+    if (this.#trigrams === undefined) {
+      const index = buildTrigramIndex([...this.#text.terms, ...this.#matcher.words]);
+      const size = index.words.length;
+      this.#trigrams = { index, counts: new Uint8Array(size), touched: new Uint32Array(size) };
+    }
+    const { index, counts, touched } = this.#trigrams;
     let touchedCount = 0;
     for (const gram of grams) {
       const id = index.ids.get(gram);
@@ -1012,23 +1011,18 @@ function decodeIndex(
     for (let i = 1; i < list.length; i += 1)
       if (list[i]! < list[i - 1]!) return problem(key, searchMessages.badOffsets);
   }
-  const docs = decodePostings(offsets, field('docs'));
-  if (docs === null) return problem('.docs', searchMessages.badEncoding);
-  const fields = base64ToBytes(field('fields'));
-  if (fields === null || fields.length !== docs.length) return problem('.fields', searchMessages.badEncoding);
-  const townActions = decodePostings(townOffsets, field('townActions'));
-  if (townActions === null) return problem('.townActions', searchMessages.badEncoding);
-  const titleLength = base64ToBytes(field('titleLength'));
   const offerCount = catalogue.offers.length;
-  if (titleLength === null || titleLength.length !== offerCount)
-    return problem('.titleLength', searchMessages.badEncoding);
   let actionCount = 0;
   for (const offer of catalogue.offers) actionCount += offer.actions.length;
-  for (const value of docs)
-    if (value >= offerCount) return problem('.docs', searchMessages.outOfRange('offre', offerCount));
-  for (const value of townActions) {
-    if (value >= actionCount)
-      return problem('.townActions', searchMessages.outOfRange('action', actionCount));
+  const docs = decodePostings(offsets, field('docs'), offerCount);
+  if (docs === null) return problem('.docs', searchMessages.badPostings('offre', offerCount));
+  const fields = base64ToBytes(field('fields'));
+  if (fields === null || fields.length !== docs.length) return problem('.fields', searchMessages.badEncoding);
+  const townActions = decodePostings(townOffsets, field('townActions'), actionCount);
+  if (townActions === null) return problem('.townActions', searchMessages.badPostings('action', actionCount));
+  const titleLength = base64ToBytes(field('titleLength'));
+  if (titleLength === null || titleLength.length !== offerCount) {
+    return problem('.titleLength', searchMessages.badEncoding);
   }
   return ok({ terms, offsets, docs, fields, townOffsets, townActions, titleLength });
 }
