@@ -5,7 +5,7 @@
  * Everything lives in typed arrays: 200,000 offers fit in a few tens of megabytes.
  */
 import type { Catalogue } from '../catalogue/schema.js';
-import { foldRawWord, forEachRawWord, tokenOfWord } from '../text/french.js';
+import { foldRawWord, scanRawWords, tokenOfWord } from '../text/french.js';
 import { groupTerm, type Phrase, type PhraseMatcher } from './analyse.js';
 
 export const FIELD_TITLE = 1;
@@ -69,6 +69,9 @@ interface AnalysedField {
   readonly words: number;
 }
 const u8 = (size: number) => new Uint8Array(size);
+const LONG_TEXT = 300;
+const LONG_CACHE_SIZE = 1_024;
+const SHORT_CACHE_SIZE = 200_000;
 
 export function buildTextIndex(
   catalogue: Catalogue,
@@ -86,27 +89,64 @@ export function buildTextIndex(
     }
     return id;
   };
-  // Each distinct raw word is folded, filtered and stemmed once: its term ids are memoised.
-  const rawIds = new Map<string, readonly number[]>();
-  const none: readonly number[] = [];
-  const idsOfRaw = (raw: string): readonly number[] => {
-    let found = rawIds.get(raw);
-    if (found === undefined) {
-      found = none;
-      for (const word of foldRawWord(raw)) {
-        const token = tokenOfWord(word);
-        if (token !== null) found = [...found, idOf(token)];
-      }
-      if (rawIds.size >= 500_000) rawIds.clear();
-      rawIds.set(raw, found);
+  // Each distinct raw word is folded, filtered and stemmed once: its term ids are memoised in an
+  // open-addressing table keyed by the word's hash, compared in place, so that the tens of
+  // millions of words of a national catalogue are looked up without making a string each.
+  let slotHash = new Int32Array(1 << 16);
+  let slotWord: (string | undefined)[] = new Array<string | undefined>(1 << 16);
+  let slotIds: (readonly number[])[] = new Array<readonly number[]>(1 << 16);
+  let slotCount = 0;
+  const idsOfWord = (raw: string): readonly number[] => {
+    let found: readonly number[] = [];
+    for (const word of foldRawWord(raw)) {
+      const token = tokenOfWord(word);
+      if (token !== null) found = [...found, idOf(token)];
     }
     return found;
+  };
+  const insert = (hash: number, raw: string, ids: readonly number[]) => {
+    const mask = slotWord.length - 1;
+    let i = hash & mask;
+    while (slotWord[i] !== undefined) i = (i + 1) & mask;
+    slotHash[i] = hash;
+    slotWord[i] = raw;
+    slotIds[i] = ids;
+  };
+  const grow = () => {
+    const words = slotWord;
+    const hashes = slotHash;
+    const ids = slotIds;
+    slotHash = new Int32Array(words.length * 2);
+    slotWord = new Array<string | undefined>(words.length * 2);
+    slotIds = new Array<readonly number[]>(words.length * 2);
+    for (let i = 0; i < words.length; i += 1)
+      if (words[i] !== undefined) insert(hashes[i]!, words[i]!, ids[i]!);
+  };
+  const idsAt = (text: string, start: number, end: number, hash: number): readonly number[] => {
+    const mask = slotWord.length - 1;
+    const length = end - start;
+    for (let i = hash & mask; ; i = (i + 1) & mask) {
+      const word = slotWord[i];
+      if (word === undefined) break;
+      if (slotHash[i] !== (hash | 0) || word.length !== length) continue;
+      let same = true;
+      for (let k = 0; k < length && same; k += 1) same = word.charCodeAt(k) === text.charCodeAt(start + k);
+      if (same) return slotIds[i]!;
+    }
+    const raw = text.slice(start, end);
+    const ids = idsOfWord(raw);
+    if ((slotCount + 1) * 2 > slotWord.length) grow();
+    insert(hash | 0, raw, ids);
+    slotCount += 1;
+    return ids;
   };
   // Dedupes term ids without a Set: a term was seen in this field when its stamp is this generation.
   let stamp = new Uint32Array(1 << 12);
   let generation = 0;
-  const sequence: number[] = [];
-  const unique: number[] = [];
+  // The current field's term ids in order, and without repeats: reused typed arrays (clearing a
+  // JS array and pushing again reallocates it, millions of times on a national catalogue).
+  const sequence = new Growable(u32(1 << 12), u32);
+  const unique = new Growable(u32(1 << 12), u32);
   const firstSeen = (id: number): boolean => {
     if (id >= stamp.length) {
       const bigger = new Uint32Array(Math.max(stamp.length * 2, id + 1));
@@ -141,29 +181,38 @@ export function buildTextIndex(
       if (!ids.includes(-1)) phraseIds.set(phrase, ids);
     }
     if (at + ids.length > sequence.length) return false;
-    for (let k = 1; k < ids.length; k += 1) if (sequence[at + k] !== ids[k]) return false;
+    const words = sequence.view();
+    for (let k = 1; k < ids.length; k += 1) if (words[at + k] !== ids[k]) return false;
     return true;
   };
   const addConcept = (term: string) => {
     const id = idOf(term);
     if (firstSeen(id)) unique.push(id);
   };
-  const visitRaw = (raw: string) => {
-    const ids = idsOfRaw(raw);
+  let scanned = '';
+  const visitWord = (start: number, end: number, hash: number) => {
+    const ids = idsAt(scanned, start, end, hash);
     for (let k = 0; k < ids.length; k += 1) sequence.push(ids[k]!);
   };
   // Catalogues repeat texts (organisation names, towns, shared objectives): analyse each once.
+  // Long texts (contents, objectives) repeat in runs (an organisation's offers, a template): a
+  // small cache catches those without keeping every unique content alive until the end.
   const cache = new Map<string, AnalysedField>();
+  const longCache = new Map<string, AnalysedField>();
   const analyse = (text: string): AnalysedField => {
-    let found = cache.get(text);
+    const long = text.length > LONG_TEXT;
+    const store = long ? longCache : cache;
+    let found = store.get(text);
     if (found === undefined) {
       sequence.length = 0;
       unique.length = 0;
-      forEachRawWord(text, visitRaw);
+      scanned = text;
+      scanRawWords(text, visitWord);
       generation += 1;
       let words = 0;
-      for (let i = 0; i < sequence.length; i += 1) {
-        const id = sequence[i]!;
+      const inOrder = sequence.view();
+      for (let i = 0; i < inOrder.length; i += 1) {
+        const id = inOrder[i]!;
         if (firstSeen(id)) {
           unique.push(id);
           words += 1;
@@ -174,9 +223,9 @@ export function buildTextIndex(
           for (const group of phrase.groups) addConcept(groupTerm(group));
         }
       }
-      found = { ids: Uint32Array.from(unique), words };
-      if (cache.size > 200_000) cache.clear();
-      cache.set(text, found);
+      found = { ids: unique.view().slice(), words };
+      if (store.size >= (long ? LONG_CACHE_SIZE : SHORT_CACHE_SIZE)) store.clear();
+      store.set(text, found);
     }
     return found;
   };

@@ -161,6 +161,29 @@ export function forEachRawWord(text: string, visit: (raw: string) => void): void
   if (start >= 0) visit(text.slice(start));
 }
 
+/**
+ * Like `forEachRawWord` without making strings: `visit` gets each word's bounds in `text` and an
+ * FNV-1a hash of its UTF-16 code units, so an index builder can look words up without slicing.
+ */
+export function scanRawWords(text: string, visit: (start: number, end: number, hash: number) => void): void {
+  let start = -1;
+  let hash = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (isWordChar(code)) {
+      if (start < 0) {
+        start = i;
+        hash = 0x811c9dc5;
+      }
+      hash = Math.imul(hash ^ code, 0x01000193);
+    } else if (start >= 0) {
+      visit(start, i, hash);
+      start = -1;
+    }
+  }
+  if (start >= 0) visit(start, text.length, hash);
+}
+
 /** The folded words of one raw word (usually one; none for a word of another script). */
 export function foldRawWord(raw: string): readonly string[] {
   let folded = foldedMemo.get(raw);

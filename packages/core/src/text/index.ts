@@ -7,6 +7,7 @@ export {
   forEachRawWord,
   frenchTokens,
   isMeaningfulWord,
+  scanRawWords,
   stemFrench,
   tokenOfWord,
 } from './french.js';
