@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldText } from './fold.js';
-import { dropElisions, foldedWords, frenchTokens, isMeaningfulWord, stemFrench } from './french.js';
+import {
+  dropElisions,
+  foldedWords,
+  forEachRawWord,
+  frenchTokens,
+  isMeaningfulWord,
+  scanRawWords,
+  stemFrench,
+} from './french.js';
 
 describe('frenchTokens', () => {
   it.each([
@@ -114,5 +122,22 @@ describe('foldedWords', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('scanRawWords', () => {
+  it('finds the same words as forEachRawWord, with equal hashes for equal words', () => {
+    const text = "L'aide-soignante et l'aide soignante, Œuvre É\u0301té 2027";
+    const raws: string[] = [];
+    forEachRawWord(text, (raw) => raws.push(raw));
+    const scanned: [string, number][] = [];
+    scanRawWords(text, (start, end, hash) => scanned.push([text.slice(start, end), hash]));
+    expect(scanned.map(([word]) => word)).toEqual(raws);
+    const hashes = new Map<string, number>();
+    for (const [word, hash] of scanned) {
+      expect(hashes.get(word) ?? hash).toBe(hash);
+      hashes.set(word, hash);
+    }
+    expect(hashes.get('aide')).not.toBe(hashes.get('soignante'));
   });
 });
