@@ -73,8 +73,8 @@ export const certificationSchema = z.object({
   cpf: z.optional(nonEmpty),
 });
 
-/** LHÉO dict-niveaux code, kept as given ("0" unknown, "2" illettrisme, "13" niveau 3 = CAP…). */
-export const lheoLevelSchema = z.enum([
+/** LHÉO dict-niveaux codes, kept as given ("0" unknown, "2" illettrisme, "13" niveau 3 = CAP…). */
+export const LHEO_LEVELS = [
   '0',
   '1',
   '2',
@@ -92,7 +92,11 @@ export const lheoLevelSchema = z.enum([
   '16',
   '17',
   '18',
-]);
+] as const;
+export const lheoLevelSchema = z.enum(LHEO_LEVELS);
+
+/** LHÉO dict-AIS objectif général codes: 5 savoirs de base, 6 certification, 9 projet professionnel… */
+export const LHEO_GENERAL_OBJECTIVES = ['1', '2', '4', '5', '6', '7', '8', '9'] as const;
 
 export const teachingModeSchema = z.enum(['presentiel', 'mixte', 'distance']);
 export const entriesSchema = z.enum(['fixed-dates', 'permanent']);
@@ -190,7 +194,7 @@ export const offerSchema = z.object({
   entryLevel: z.optional(lheoLevelSchema),
   exitLevel: z.optional(lheoLevelSchema),
   /** LHÉO dict-AIS objectif général: 5 savoirs de base, 6 certification, 9 projet professionnel… */
-  generalObjective: z.optional(z.enum(['1', '2', '4', '5', '6', '7', '8', '9'])),
+  generalObjective: z.optional(z.enum(LHEO_GENERAL_OBJECTIVES)),
   url: z.optional(nonEmpty),
   contacts: z.array(contactSchema),
   organisation: organisationSchema,

@@ -2,7 +2,14 @@
  * LHÉO vocabulary and code tables (from the 2.3 schema and its dict-* tables in `shared/reference/lheo`),
  * and how their codes map onto the catalogue model's enums.
  */
-import type { Entries, LheoLevel, RecruitmentState, TeachingMode } from '../catalogue/schema.js';
+import {
+  LHEO_GENERAL_OBJECTIVES,
+  LHEO_LEVELS,
+  type Entries,
+  type LheoLevel,
+  type RecruitmentState,
+  type TeachingMode,
+} from '../catalogue/schema.js';
 
 /** Namespaces of the LHÉO versions we read; a file without namespace is read the same way. */
 export const LHEO_NAMESPACES: ReadonlySet<string> = new Set([
@@ -208,28 +215,10 @@ export const RECRUITMENT_STATES: Readonly<Record<string, RecruitmentState>> = {
 };
 
 /** dict-niveaux */
-export const LEVELS: ReadonlySet<LheoLevel> = new Set<LheoLevel>([
-  '0',
-  '1',
-  '2',
-  '3',
-  '4',
-  '5',
-  '6',
-  '7',
-  '8',
-  '11',
-  '12',
-  '13',
-  '14',
-  '15',
-  '16',
-  '17',
-  '18',
-]);
+export const LEVELS: ReadonlySet<LheoLevel> = new Set<LheoLevel>(LHEO_LEVELS);
 
 /** dict-AIS (objectif général de formation) */
-export const GENERAL_OBJECTIVES = new Set(['1', '2', '4', '5', '6', '7', '8', '9'] as const);
+export const GENERAL_OBJECTIVES = new Set(LHEO_GENERAL_OBJECTIVES);
 export type GeneralObjective = typeof GENERAL_OBJECTIVES extends Set<infer T> ? T : never;
 
 /** dict-type-parcours */

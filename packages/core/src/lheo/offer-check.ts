@@ -8,6 +8,7 @@
  * table here lists exactly the keys of its schema, and on offers built then mutated at random the
  * two agree both ways.
  */
+import { LHEO_GENERAL_OBJECTIVES, LHEO_LEVELS } from '../catalogue/schema.js';
 
 type Check = (value: unknown) => boolean;
 /** One check per key of an object schema (listed so a test can compare them with the schema's keys). */
@@ -82,25 +83,7 @@ const isoDate = matches(/^\d{4}-\d{2}-\d{2}$/);
 const formacode = matches(/^\d{5}$/);
 const romeCode = matches(/^[A-N]\d{4}$/);
 const siret = matches(/^\d{14}$/);
-const lheoLevel = oneOf([
-  '0',
-  '1',
-  '2',
-  '3',
-  '4',
-  '5',
-  '6',
-  '7',
-  '8',
-  '11',
-  '12',
-  '13',
-  '14',
-  '15',
-  '16',
-  '17',
-  '18',
-]);
+const lheoLevel = oneOf(LHEO_LEVELS);
 
 export const COORDINATES_FIELDS: Fields = { lat: between(-90, 90), lon: between(-180, 180) };
 
@@ -225,7 +208,7 @@ export const OFFER_FIELDS: Fields = {
   pathway: optional(oneOf(['1', '2', '3', '4'])),
   entryLevel: optional(lheoLevel),
   exitLevel: optional(lheoLevel),
-  generalObjective: optional(oneOf(['1', '2', '4', '5', '6', '7', '8', '9'])),
+  generalObjective: optional(oneOf(LHEO_GENERAL_OBJECTIVES)),
   url: optional(nonEmpty),
   contacts,
   organisation: objectOf(ORGANISATION_FIELDS),
