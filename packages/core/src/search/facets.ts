@@ -33,6 +33,11 @@ export interface Facets {
   /** Session start days per action (CSR, in catalogue order), days since 1970-01-01 or UNKNOWN_DAY. */
   readonly sessionStart: Uint32Array;
   readonly sessionDay: Int32Array;
+  /**
+   * Last day a person can join each session (same positions as `sessionDay`): its start day for
+   * fixed dates, its end day for permanent entries (one can join while it runs); UNKNOWN_DAY when unknown.
+   */
+  readonly sessionJoinDay: Int32Array;
   /** Position in `sessionDay` of each action's soonest session, -1 without sessions. */
   readonly soonestSession: Int32Array;
   /** Programme ids per offer (CSR), ids index `programmeCodes`. */
@@ -81,6 +86,7 @@ export function computeFacets(catalogue: Catalogue): Facets {
   const placeCoords = new Float64Array(placeCount * 2);
   const sessionStart = new Uint32Array(actionCount + 1);
   const sessionDay = new Int32Array(sessionCount);
+  const sessionJoinDay = new Int32Array(sessionCount);
   const soonestSession = new Int32Array(actionCount);
   const programmeStart = new Uint32Array(offers.length + 1);
   const programmeIds = new Uint16Array(programmeCount);
@@ -134,8 +140,10 @@ export function computeFacets(catalogue: Catalogue): Facets {
       }
       sessionStart[a] = s;
       let soonest = -1;
+      const permanent = action.entries === 'permanent';
       for (const session of action.sessions) {
         sessionDay[s] = dayOf(session.start);
+        sessionJoinDay[s] = permanent ? dayOf(session.end) : sessionDay[s]!;
         if (soonest < 0 || sessionDay[s]! < sessionDay[soonest]!) soonest = s;
         s += 1;
       }
@@ -162,6 +170,7 @@ export function computeFacets(catalogue: Catalogue): Facets {
     placeCoords: placeCoords.slice(0, p * 2),
     sessionStart,
     sessionDay,
+    sessionJoinDay,
     soonestSession,
     programmeStart,
     programmeIds,

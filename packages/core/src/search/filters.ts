@@ -1,7 +1,7 @@
 /**
  * Applies `SearchFilters` to the per-action facets, before any text is scored: the result is a
  * pass mask, the distance of each action to `near`, and each action's soonest session that
- * passes the date window. Keystrokes repeat the same filters, so the index caches the last one.
+ * passes the date window and can still be joined. Keystrokes repeat the same filters, so the index caches the last one.
  */
 import { haversineKm } from '../geo/distance.js';
 import type { SearchFilters } from './types.js';
@@ -20,7 +20,7 @@ export interface FilterState {
   readonly pass: Uint8Array | null;
   /** Km from `near` to the closest training place; NaN without coordinates; null without `near`. */
   readonly distanceKm: Float32Array | null;
-  /** Position (in `facets.sessionDay`) of the soonest session passing the date window, -1 when none. */
+  /** Position (in `facets.sessionDay`) of the soonest session passing the date filters, -1 when none. */
   readonly session: Int32Array;
   /** Number of passing actions. */
   readonly count: number;
@@ -54,7 +54,8 @@ export function evaluateFilters(facets: Facets, filters: SearchFilters | undefin
     (f.disabilityAccess === true ? FLAG_DISABILITY : 0);
   const from = f.startFrom === undefined ? -Infinity : isoDay(f.startFrom);
   const to = f.startTo === undefined ? Infinity : isoDay(f.startTo);
-  const dated = f.startFrom !== undefined || f.startTo !== undefined;
+  const joinOn = f.joinableOn === undefined ? -Infinity : isoDay(f.joinableOn);
+  const dated = f.startFrom !== undefined || f.startTo !== undefined || f.joinableOn !== undefined;
   const radius = f.near !== undefined && f.radiusKm !== undefined ? f.radiusKm : null;
   const filtering =
     programmes !== null ||
@@ -105,14 +106,16 @@ export function evaluateFilters(facets: Facets, filters: SearchFilters | undefin
     }
     if (radius !== null && !(distanceKm![a]! <= radius)) continue;
     if (dated) {
-      // An action passes when one of its sessions starts in the window (unknown starts pass),
-      // or when it lists no session at all: nothing says it is out of the window.
+      // An action passes when one of its sessions starts in the window and can still be joined
+      // (unknown days pass), or when it lists no session at all: nothing says it is out of the window.
       const first = facets.sessionStart[a]!;
       const last = facets.sessionStart[a + 1]!;
       let best = -1;
       for (let s = first; s < last; s += 1) {
         const day = facets.sessionDay[s]!;
         if (day !== UNKNOWN_DAY && (day < from || day > to)) continue;
+        const joinBy = facets.sessionJoinDay[s]!;
+        if (joinBy !== UNKNOWN_DAY && joinBy < joinOn) continue;
         if (best < 0 || day < facets.sessionDay[best]!) best = s;
       }
       if (best < 0 && last > first) continue;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Action, Offer } from '../catalogue/schema.js';
 import { makeAction, makeCatalogue, makeOffer, makeSession } from '../test-support/catalogue-fixtures.js';
 import { SearchIndex, createSearchIndex } from './search-index.js';
+import type { SearchFilters } from './types.js';
 
 const BORDEAUX = { lat: 44.8378, lon: -0.5792 };
 const PAU = { lat: 43.2951, lon: -0.3708 };
@@ -189,6 +190,96 @@ describe('filters', () => {
       ['unknown-A', 'u'],
       ['none-A', null],
     ]);
+  });
+
+  describe('joinableOn', () => {
+    const joinable = makeCatalogue([
+      offer('started', 'Cuisine', {
+        actions: [action('started-A', { sessions: [makeSession({ id: 'st', start: '2026-11-02' })] })],
+      }),
+      offer('running', 'Cuisine', {
+        actions: [
+          action('running-A', {
+            entries: 'permanent',
+            sessions: [makeSession({ id: 'run', start: '2026-09-01', end: '2027-06-30' })],
+          }),
+        ],
+      }),
+      offer('ended', 'Cuisine', {
+        actions: [
+          action('ended-A', {
+            entries: 'permanent',
+            sessions: [makeSession({ id: 'end', start: '2026-01-05', end: '2026-11-30' })],
+          }),
+        ],
+      }),
+      offer('unknown', 'Cuisine', {
+        actions: [
+          action('unknown-start-A', { sessions: [makeSession({ id: 'us', start: null, end: null })] }),
+          action('unknown-end-A', {
+            entries: 'permanent',
+            sessions: [makeSession({ id: 'ue', start: '2025-01-06', end: null })],
+          }),
+        ],
+      }),
+      offer('none', 'Cuisine', { actions: [action('none-A', { sessions: [] })] }),
+      offer('later', 'Cuisine', {
+        actions: [
+          action('later-A', {
+            sessions: [
+              makeSession({ id: 'past', start: '2026-10-05' }),
+              makeSession({ id: 'spring', start: '2027-04-12' }),
+              makeSession({ id: 'winter', start: '2027-01-11' }),
+            ],
+          }),
+        ],
+      }),
+    ]);
+    const joinableIndex = createSearchIndex(joinable);
+    const sessions = (filters: SearchFilters) =>
+      joinableIndex.search({ text: 'cuisine', filters }).hits.map((hit) => [hit.actionId, hit.sessionId]);
+
+    it('hides a fixed-date session already started and an ended permanent-entry session', () => {
+      const found = sessions({ joinableOn: '2026-12-01' }).map(([actionId]) => actionId);
+      expect(found).not.toContain('started-A');
+      expect(found).not.toContain('ended-A');
+    });
+
+    it('keeps a running permanent-entry session and reports it', () => {
+      expect(sessions({ joinableOn: '2026-12-01' })).toContainEqual(['running-A', 'run']);
+    });
+
+    it('keeps a session starting or ending on the day itself', () => {
+      expect(sessions({ joinableOn: '2026-11-02' })).toContainEqual(['started-A', 'st']);
+      expect(sessions({ joinableOn: '2026-11-30' })).toContainEqual(['ended-A', 'end']);
+    });
+
+    it('keeps sessions of unknown dates and actions without sessions', () => {
+      const found = sessions({ joinableOn: '2026-12-01' });
+      expect(found).toContainEqual(['unknown-start-A', 'us']);
+      expect(found).toContainEqual(['unknown-end-A', 'ue']);
+      expect(found).toContainEqual(['none-A', null]);
+    });
+
+    it('reports the soonest joinable session when an earlier one is past', () => {
+      expect(sessions({ joinableOn: '2026-12-01' })).toContainEqual(['later-A', 'winter']);
+      expect(sessions({})).toContainEqual(['later-A', 'past']);
+    });
+
+    it('combines with the start date window', () => {
+      const found = sessions({ joinableOn: '2026-12-01', startTo: '2026-12-31' });
+      expect(found).not.toContainEqual(['later-A', 'winter']);
+      expect(found.map(([actionId]) => actionId).sort()).toEqual([
+        'none-A',
+        'running-A',
+        'unknown-end-A',
+        'unknown-start-A',
+      ]);
+      expect(sessions({ joinableOn: '2026-12-01', startFrom: '2027-02-01' })).toContainEqual([
+        'later-A',
+        'spring',
+      ]);
+    });
   });
 
   it('keeps actions by teaching mode', () => {

@@ -15,6 +15,13 @@ export interface SearchFilters {
   /** Keep sessions starting on or after / on or before these ISO dates (unknown starts are kept). */
   readonly startFrom?: string;
   readonly startTo?: string;
+  /**
+   * Keep sessions a person can still join on this ISO date: fixed-date sessions not yet started,
+   * and sessions of actions with permanent entries (`entries: 'permanent'`) not yet ended. A session
+   * with an unknown start (fixed dates) or unknown end (permanent entries) passes, and so does an
+   * action listing no session, as for the date window. Core has no clock: callers pass their today.
+   */
+  readonly joinableOn?: string;
   readonly teachingModes?: readonly TeachingMode[];
   /** Only actions with permanent entries (entrées/sorties permanentes). */
   readonly permanentEntries?: boolean;
