@@ -132,6 +132,11 @@ describe('passerelle search', () => {
     expect(result.hits[0]?.distanceKm).toBeLessThan(5);
   });
 
+  it('keeps only sessions still open on the --joinable-on date', async () => {
+    expect(await json(['--joinable-on', '2027-01-11'])).toMatchObject({ total: 2 });
+    expect(await json(['--joinable-on', '2027-01-12'])).toEqual({ total: 0, hits: [] });
+  });
+
   it('prints readable French lines without --json', async () => {
     const io = fakeIo();
     expect(await run(['catalogue.json', '--text', 'aide soignante'], io)).toBe(0);
@@ -145,6 +150,8 @@ describe('passerelle search', () => {
     [['catalogue.json', '--limit', '0'], /--limit attend un nombre entier positif, reçu « 0 »/],
     [['catalogue.json', '--departement', 'Gironde'], /--departement attend un code de département/],
     [['catalogue.json', '--near', 'Bordeaux'], /--near attend un code postal ou un code INSEE/],
+    [['catalogue.json', '--joinable-on', '11/01/2027'], /--joinable-on attend une date AAAA-MM-JJ/],
+    [['catalogue.json', '--joinable-on', '2027-02-30'], /reçu « 2027-02-30 »/],
     [['catalogue.json', '--bogus'], /Option inconnue/],
     [['absent.json'], /fichier introuvable : absent\.json/],
     [[], /indiquez un seul catalogue/],

@@ -1,6 +1,6 @@
 /**
  * `passerelle search <catalogue.json> [--text T] [--near <code postal ou INSEE>] [--radius km]
- * [--programme id] [--departement 33] [--limit n] [--json]`: searches a catalogue as the widget
+ * [--programme id] [--departement 33] [--joinable-on AAAA-MM-JJ] [--limit n] [--json]`: searches a catalogue as the widget
  * does. `--json` prints exactly `{ total, hits: [{ offerId, actionId, sessionId, title, score,
  * distanceKm, matched }] }` on stdout; without it, one readable line per hit.
  */
@@ -12,7 +12,8 @@ import { findPlaces } from '../../territories/load.js';
 import { CliError, type CommandIO } from '../command.js';
 
 const USAGE = `Usage : passerelle search <catalogue.json> [--text T] [--near <code postal ou INSEE>] [--radius km]
-                         [--programme id] [--departement 33] [--limit n] [--json]
+                         [--programme id] [--departement 33] [--joinable-on AAAA-MM-JJ]
+                         [--limit n] [--json]
 
 Cherche dans un catalogue comme le widget : texte libre en français (fautes, accents, féminins),
 filtres par programme, département et distance autour d'une commune.
@@ -21,6 +22,8 @@ filtres par programme, département et distance autour d'une commune.
   --radius KM       ne garder que les actions à moins de KM km (avec --near)
   --programme ID    programme (répétable), ex. hsp-socle
   --departement DD  département du lieu de formation (répétable), ex. 33
+  --joinable-on J   ne garder que les sessions encore ouvertes ce jour-là (AAAA-MM-JJ, ex. 2027-01-11) :
+                    pas encore commencées, ou en cours pour les entrées permanentes
   --limit N         nombre de résultats affichés (20 par défaut)
   --json            sortie JSON sur la sortie standard`;
 
@@ -65,6 +68,7 @@ export async function run(args: readonly string[], io: CommandIO): Promise<numbe
         radius: { type: 'string' },
         programme: { type: 'string', multiple: true },
         departement: { type: 'string', multiple: true },
+        'joinable-on': { type: 'string' },
         limit: { type: 'string' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -93,6 +97,15 @@ export async function run(args: readonly string[], io: CommandIO): Promise<numbe
       throw new CliError(`--departement attend un code de département (ex. 33, 2A, 971), reçu « ${code} ».`);
     }
   }
+  const joinableOn = options['joinable-on'];
+  if (joinableOn !== undefined) {
+    const day = new Date(`${joinableOn}T00:00:00Z`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(joinableOn) || day.toISOString().slice(0, 10) !== joinableOn) {
+      throw new CliError(
+        `--joinable-on attend une date AAAA-MM-JJ (ex. 2027-01-11), reçu « ${joinableOn} ».`,
+      );
+    }
+  }
 
   const file = parsed.positionals[0] as string;
   let text: string;
@@ -119,6 +132,7 @@ export async function run(args: readonly string[], io: CommandIO): Promise<numbe
     ...(options.departement === undefined ? {} : { departements: options.departement }),
     ...(near === undefined ? {} : { near: near.coordinates }),
     ...(radiusKm === undefined ? {} : { radiusKm }),
+    ...(joinableOn === undefined ? {} : { joinableOn }),
   };
   const results = createSearchIndex(catalogue.value).search({ text: options.text ?? '', filters, limit });
   const hits = results.hits.map((hit) => ({
