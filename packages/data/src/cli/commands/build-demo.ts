@@ -13,7 +13,6 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import {
   compareDepartements,
@@ -36,6 +35,7 @@ import { DEMO_DEFAULT_SEED, DEMO_DEFAULT_SIZE, generateDemoCatalogue } from '../
 import { demoRelayDirectory } from '../../relays/index.js';
 import { writeTerritoryShards } from '../../territories/index.js';
 import { CliError, type CommandIO } from '../command.js';
+import { parseCommandArgs } from '../arguments.js';
 
 const USAGE = `Usage : passerelle build-demo --out <dossier> [options]
 
@@ -106,27 +106,21 @@ async function verify(
 }
 
 export async function run(args: readonly string[], io: CommandIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: false,
-      options: {
-        out: { type: 'string' },
-        size: { type: 'string' },
-        seed: { type: 'string' },
-        today: { type: 'string' },
-        departements: { type: 'string' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    const message = (error as Error).message
-      .replace(/^Unknown option/, 'Option inconnue')
-      .replace(/^Unexpected argument/, 'Argument inattendu');
-    throw new CliError(`${message}\n\n${USAGE}`);
-  }
+  const parsed = parseCommandArgs(
+    args,
+    {
+      out: { type: 'string' },
+      size: { type: 'string' },
+      seed: { type: 'string' },
+      today: { type: 'string' },
+      departements: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    USAGE,
+  );
+  if (parsed.positionals.length > 0)
+    throw new CliError(`argument inattendu : ${parsed.positionals.join(' ')}\n\n${USAGE}`);
   const options = parsed.values;
   if (options.help) {
     io.stdout.write(`${USAGE}\n`);

@@ -9,7 +9,7 @@ import { once } from 'node:events';
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { rename, rm, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { TextDecoder, parseArgs } from 'node:util';
+import { TextDecoder } from 'node:util';
 import {
   CATALOGUE_FORMAT,
   CATALOGUE_VERSION,
@@ -24,6 +24,7 @@ import {
 } from '@passerelle/core';
 import { getRuleset, rulesetIds } from '../../rulesets/index.js';
 import { CliError, type CommandIO } from '../command.js';
+import { parseCommandArgs } from '../arguments.js';
 
 const USAGE = `Usage : passerelle import <fichier.xml> --out <catalogue.json> [--report <rapport.json>] [--ruleset <id>] [--licence <texte>]
 
@@ -284,24 +285,17 @@ function loadRuleset(id: string): NonNullable<LheoFileImport['ruleset']> {
 }
 
 export async function run(args: readonly string[], io: CommandIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        out: { type: 'string' },
-        report: { type: 'string' },
-        ruleset: { type: 'string' },
-        licence: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new CliError(
-      `${(error as Error).message.replace(/^Unknown option/, 'Option inconnue')}\n\n${USAGE}`,
-    );
-  }
+  const parsed = parseCommandArgs(
+    args,
+    {
+      out: { type: 'string' },
+      report: { type: 'string' },
+      ruleset: { type: 'string' },
+      licence: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    USAGE,
+  );
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout.write(`${USAGE}\n`);

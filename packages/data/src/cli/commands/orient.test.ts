@@ -87,6 +87,6 @@ describe('passerelle orient', () => {
     );
     await expect(run(['absent.json'], fakeIo(dir))).rejects.toThrow('fichier introuvable : absent.json');
     await expect(run([], fakeIo(dir))).rejects.toThrow(/indiquez un seul fichier de situation/);
-    await expect(run(['s.json', '--verbose'], fakeIo(dir))).rejects.toThrow(/^Option inconnue/);
+    await expect(run(['s.json', '--verbose'], fakeIo(dir))).rejects.toThrow(/^option inconnue : --verbose/);
   });
 });

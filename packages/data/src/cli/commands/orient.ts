@@ -3,7 +3,6 @@
  * With `--json`, exactly the `Orientation` of `orientation.md` on stdout; without it, a French
  * summary a bénévole can read. Errors in French on stderr, exit 1.
  */
-import { parseArgs } from 'node:util';
 import {
   nextQuestion,
   orient,
@@ -17,6 +16,7 @@ import {
 } from '@passerelle/core';
 import { defaultRulesetId, getRuleset, rulesetIds } from '../../rulesets/index.js';
 import { CliError, type CommandIO } from '../command.js';
+import { parseCommandArgs } from '../arguments.js';
 import { readTextFile, reportProblems } from '../input-files.js';
 
 const USAGE = `Usage : passerelle orient <situation.json> [--ruleset <id>] [--json]
@@ -79,22 +79,15 @@ export function formatOrientation(
 }
 
 export async function run(args: readonly string[], io: CommandIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        ruleset: { type: 'string' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new CliError(
-      `${(error as Error).message.replace(/^Unknown option/, 'Option inconnue')}\n\n${USAGE}`,
-    );
-  }
+  const parsed = parseCommandArgs(
+    args,
+    {
+      ruleset: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    USAGE,
+  );
   if (parsed.values.help) {
     io.stdout.write(`${USAGE}\n`);
     return 0;

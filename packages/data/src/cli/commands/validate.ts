@@ -3,9 +3,9 @@
  * French line when it is valid; exit 1 with every problem as `fichier:chemin — message`.
  */
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseCatalogue } from '@passerelle/core';
 import { CliError, type CommandIO } from '../command.js';
+import { parseCommandArgs } from '../arguments.js';
 import { readTextFile, reportProblems } from '../input-files.js';
 
 const USAGE = `Usage : passerelle validate <catalogue.json>
@@ -13,18 +13,7 @@ const USAGE = `Usage : passerelle validate <catalogue.json>
 Vérifie qu'un catalogue Passerelle respecte le modèle ; liste chaque problème avec son chemin.`;
 
 export async function run(args: readonly string[], io: CommandIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: { help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    throw new CliError(
-      `${(error as Error).message.replace(/^Unknown option/, 'Option inconnue')}\n\n${USAGE}`,
-    );
-  }
+  const parsed = parseCommandArgs(args, { help: { type: 'boolean', short: 'h' } }, USAGE);
   if (parsed.values.help) {
     io.stdout.write(`${USAGE}\n`);
     return 0;
