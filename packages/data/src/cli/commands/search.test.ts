@@ -1,25 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Action, Catalogue, Offer } from '@passerelle/core';
-import { CliError, type CommandIO } from '../command.js';
+import { CliError } from '../command.js';
 import { run } from './search.js';
+import { fakeIo, useTempDir } from '../test-support/fake-io.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'passerelle-search-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function fakeIo(): CommandIO & { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    cwd: dir,
-    stdout: { write: (text: string) => (out += text) },
-    stderr: { write: (text: string) => (err += text) },
-    out: () => out,
-    err: () => err,
-  };
-}
+const dir = useTempDir('passerelle-search-');
 
 const bordeaux = {
   address: {
@@ -90,7 +77,7 @@ writeFileSync(
 );
 
 async function json(args: string[]): Promise<unknown> {
-  const io = fakeIo();
+  const io = fakeIo(dir);
   expect(await run(['catalogue.json', ...args, '--json'], io)).toBe(0);
   expect(io.err()).toBe('');
   return JSON.parse(io.out());
@@ -138,7 +125,7 @@ describe('passerelle search', () => {
   });
 
   it('prints readable French lines without --json', async () => {
-    const io = fakeIo();
+    const io = fakeIo(dir);
     expect(await run(['catalogue.json', '--text', 'aide soignante'], io)).toBe(0);
     expect(io.out()).toMatch(
       /^1 résultat\(s\)\.\n\d\.\d\d {2}Aide-soignant \(F-SOIN \/ A-PAU\) \[title, metier\]\n$/,
@@ -152,25 +139,25 @@ describe('passerelle search', () => {
     [['catalogue.json', '--near', 'Bordeaux'], /--near attend un code postal ou un code INSEE/],
     [['catalogue.json', '--joinable-on', '11/01/2027'], /--joinable-on attend une date AAAA-MM-JJ/],
     [['catalogue.json', '--joinable-on', '2027-02-30'], /reçu « 2027-02-30 »/],
-    [['catalogue.json', '--bogus'], /Option inconnue/],
+    [['catalogue.json', '--bogus'], /option inconnue : --bogus/],
     [['absent.json'], /fichier introuvable : absent\.json/],
     [[], /indiquez un seul catalogue/],
   ])('refuses %j in French with exit code 1', async (args, message) => {
-    const error = await run(args, fakeIo()).catch((caught: unknown) => caught);
+    const error = await run(args, fakeIo(dir)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CliError);
     expect((error as CliError).message).toMatch(message);
     expect((error as CliError).exitCode).toBe(1);
   });
 
   it('lists the problems of an invalid catalogue on stderr before failing', async () => {
-    const io = fakeIo();
+    const io = fakeIo(dir);
     const error = await run(['broken.json'], io).catch((caught: unknown) => caught);
     expect((error as CliError).message).toMatch(/broken\.json : catalogue invalide/);
     expect(io.err()).toMatch(/^broken\.json:/);
   });
 
   it('answers an unknown postal code with a French error', async () => {
-    const error = await run(['catalogue.json', '--near', '00000'], fakeIo()).catch(
+    const error = await run(['catalogue.json', '--near', '00000'], fakeIo(dir)).catch(
       (caught: unknown) => caught,
     );
     expect((error as CliError).message).toMatch(/aucune commune ne porte le code postal ou INSEE « 00000 »/);

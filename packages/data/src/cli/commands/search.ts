@@ -4,12 +4,12 @@
  * does. `--json` prints exactly `{ total, hits: [{ offerId, actionId, sessionId, title, score,
  * distanceKm, matched }] }` on stdout; without it, one readable line per hit.
  */
-import { readFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { basename } from 'node:path';
 import { createSearchIndex, parseCatalogue, type Coordinates, type SearchFilters } from '@passerelle/core';
 import { findPlaces } from '../../territories/load.js';
 import { CliError, type CommandIO } from '../command.js';
+import { parseCommandArgs } from '../arguments.js';
+import { readTextFile } from '../input-files.js';
 
 const USAGE = `Usage : passerelle search <catalogue.json> [--text T] [--near <code postal ou INSEE>] [--radius km]
                          [--programme id] [--departement 33] [--joinable-on AAAA-MM-JJ]
@@ -57,29 +57,21 @@ async function resolveNear(code: string): Promise<{ coordinates: Coordinates; la
 }
 
 export async function run(args: readonly string[], io: CommandIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        text: { type: 'string' },
-        near: { type: 'string' },
-        radius: { type: 'string' },
-        programme: { type: 'string', multiple: true },
-        departement: { type: 'string', multiple: true },
-        'joinable-on': { type: 'string' },
-        limit: { type: 'string' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    const message = (error as Error).message
-      .replace(/^Unknown option/, 'Option inconnue')
-      .replace(/^Option '(.*)' argument missing/, "L'option $1 attend une valeur");
-    throw new CliError(`${message}\n\n${USAGE}`);
-  }
+  const parsed = parseCommandArgs(
+    args,
+    {
+      text: { type: 'string' },
+      near: { type: 'string' },
+      radius: { type: 'string' },
+      programme: { type: 'string', multiple: true },
+      departement: { type: 'string', multiple: true },
+      'joinable-on': { type: 'string' },
+      limit: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    USAGE,
+  );
   const options = parsed.values;
   if (options.help) {
     io.stdout.write(`${USAGE}\n`);
@@ -108,15 +100,7 @@ export async function run(args: readonly string[], io: CommandIO): Promise<numbe
   }
 
   const file = parsed.positionals[0] as string;
-  let text: string;
-  try {
-    text = await readFile(resolve(io.cwd, file), 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new CliError(`fichier introuvable : ${file}`);
-    if (code === 'EISDIR') throw new CliError(`${file} est un dossier, pas un catalogue JSON`);
-    throw new CliError(`lecture impossible de ${file} (${code ?? 'erreur inconnue'})`);
-  }
+  const text = await readTextFile(io, file, 'un catalogue JSON');
   const catalogue = parseCatalogue(text);
   if (!catalogue.ok) {
     const name = basename(file);
