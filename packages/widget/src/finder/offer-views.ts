@@ -12,6 +12,8 @@ import { mailtoUrl, mapUrl, safeUrl, telUrl } from '../internal/safe-url.js';
 export interface ViewContext {
   readonly rulesetId: string;
   readonly programmes: ReadonlyMap<string, ProgrammeInfo>;
+  /** ISO date the sessions shown must still be joinable on (the finder's `today`). */
+  readonly today: string;
   readonly openDetail: (hit: Pick<SearchHit, 'offerId' | 'actionId' | 'sessionId'>) => void;
 }
 
@@ -32,8 +34,9 @@ function firstCity(action: Action): string | undefined {
   return action.places.find((place) => place.address.city)?.address.city;
 }
 
-function sessionLine(action: Action, session: Session | null): string {
-  if (session?.start) return ui.nextSession(formatDate(session.start));
+function sessionLine(action: Action, session: Session | null, today: string): string {
+  // A permanent-entry session already running is joined any day: its past start is no « prochaine session ».
+  if (session?.start && session.start >= today) return ui.nextSession(formatDate(session.start));
   if (action.entries === 'permanent') return ui.permanentSession;
   return ui.dateUnknown;
 }
@@ -57,7 +60,7 @@ export function resultCard(hit: SearchHit, context: ViewContext): TemplateResult
       ${hit.distanceKm !== null ? html`<span class="distance">${ui.distance(hit.distanceKm)}</span>` : nothing}
       ${action.teachingMode ? html`<span>${ui.teachingMode[action.teachingMode]}</span>` : nothing}
     </p>
-    <p class="next-session">${sessionLine(action, session)}</p>
+    <p class="next-session">${sessionLine(action, session, context.today)}</p>
   </li>`;
 }
 
@@ -97,11 +100,16 @@ function renderContact(contact: Contact, index: number): TemplateResult {
   </ul>`;
 }
 
-function renderSessions(action: Action): TemplateResult {
-  if (action.sessions.length === 0 && action.entries !== 'permanent') return html`<p>${ui.dateUnknown}</p>`;
+function renderSessions(action: Action, today: string): TemplateResult {
+  const permanent = action.entries === 'permanent';
+  // Sessions no longer joinable are of no use to someone choosing (same rule as the search's joinableOn).
+  const sessions = action.sessions.filter(
+    (session) => ((permanent ? session.end : session.start) ?? today) >= today,
+  );
+  if (sessions.length === 0 && !permanent) return html`<p>${ui.dateUnknown}</p>`;
   return html`<ul>
-    ${action.entries === 'permanent' ? html`<li>${ui.permanentSession}</li>` : nothing}
-    ${action.sessions.map((session) => {
+    ${permanent ? html`<li>${ui.permanentSession}</li>` : nothing}
+    ${sessions.map((session) => {
       const text =
         session.start && session.end
           ? ui.sessionFromTo(formatDate(session.start), formatDate(session.end))
@@ -161,7 +169,7 @@ export function detailView(options: DetailOptions, context: ViewContext): Templa
     }
     <section>
       <h3>${ui.sessions}</h3>
-      ${renderSessions(action)}
+      ${renderSessions(action, context.today)}
       ${action.teachingMode ? html`<p>${ui.teachingMode[action.teachingMode]}</p>` : nothing}
     </section>
     ${

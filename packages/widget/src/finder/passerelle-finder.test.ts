@@ -10,13 +10,17 @@ import '../define.js';
 import type { PasserelleFinder } from './passerelle-finder.js';
 import { FinderHarness } from '../test-support/finder-harness.js';
 import {
+  action,
   catalogue,
+  fixtureToday,
   hostileCatalogue,
   offer,
   revokeServed,
   serveJson,
   serveText,
+  session,
   smallCatalogue,
+  towns,
 } from '../test-support/fixtures.js';
 import { MemoryLogger } from '../internal/logger.js';
 
@@ -33,7 +37,11 @@ describe('passerelle-finder: loading', () => {
     window.fetch = () => new Promise<Response>((resolve) => (release = resolve));
     try {
       const el = await fixture<PasserelleFinder>(
-        html`<passerelle-finder catalogue="/slow.json" .logger=${new MemoryLogger()}></passerelle-finder>`,
+        html`<passerelle-finder
+          catalogue="/slow.json"
+          .today=${fixtureToday}
+          .logger=${new MemoryLogger()}
+        ></passerelle-finder>`,
       );
       const harness = new FinderHarness(el, new MemoryLogger());
       expect(harness.$('.loading')?.textContent).to.contain('Chargement des formations');
@@ -50,6 +58,7 @@ describe('passerelle-finder: loading', () => {
     const el = await fixture<PasserelleFinder>(
       html`<passerelle-finder
         catalogue=${serveJson(smallCatalogue())}
+        .today=${fixtureToday}
         .logger=${new MemoryLogger()}
       ></passerelle-finder>`,
     );
@@ -73,7 +82,11 @@ describe('passerelle-finder: living in a page', () => {
   it('finishes loading when the page moves it while the catalogue is on its way', async () => {
     const url = serveJson(smallCatalogue());
     const el = await fixture<PasserelleFinder>(
-      html`<passerelle-finder catalogue=${url} .logger=${new MemoryLogger()}></passerelle-finder>`,
+      html`<passerelle-finder
+        catalogue=${url}
+        .today=${fixtureToday}
+        .logger=${new MemoryLogger()}
+      ></passerelle-finder>`,
     );
     const other = document.createElement('div');
     document.body.append(other);
@@ -191,6 +204,7 @@ describe('passerelle-finder: manifests of département shards', () => {
     const el = document.createElement('passerelle-finder') as PasserelleFinder;
     const logger = new MemoryLogger();
     el.logger = logger;
+    el.today = fixtureToday;
     el.setAttribute('catalogue', manifest);
     const error = oneEvent(el, 'passerelle-error');
     document.body.append(el);
@@ -485,6 +499,70 @@ describe('passerelle-finder: filters', () => {
   });
 });
 
+describe('passerelle-finder: sessions still open on the pinned today', () => {
+  // `today` is pinned to 2026-12-01 by the harness.
+  const calendar = () =>
+    catalogue([
+      offer({
+        id: 'F-STARTED',
+        title: 'Couture : retouches',
+        actions: [action(towns.bordeaux, { id: 'A-STARTED', sessions: [session({ start: '2026-11-02' })] })],
+      }),
+      offer({
+        id: 'F-RUNNING',
+        title: 'Cuisine de collectivité',
+        actions: [
+          action(towns.merignac, {
+            id: 'A-RUNNING',
+            entries: 'permanent',
+            sessions: [session({ id: 'S-RUNNING', start: '2026-09-01', end: '2027-06-30' })],
+          }),
+        ],
+      }),
+      offer({
+        id: 'F-NEXT',
+        title: 'Jardinier paysagiste',
+        actions: [
+          action(towns.libourne, {
+            id: 'A-NEXT',
+            sessions: [
+              session({ id: 'S-PAST', start: '2026-10-05', end: '2026-11-27' }),
+              session({ id: 'S-NEXT', start: '2027-01-11', end: '2027-03-26' }),
+            ],
+          }),
+        ],
+      }),
+    ]);
+
+  it('leaves out a fixed-date session already started and keeps a running permanent-entry one', async () => {
+    const harness = await FinderHarness.create({ catalogue: serveJson(calendar()) });
+    expect(harness.cardTitles).to.have.members(['Cuisine de collectivité', 'Jardinier paysagiste']);
+    const lines = harness.$$('.card').map((card) => card.querySelector('.next-session')?.textContent);
+    expect(lines).to.have.members([
+      'Entrée possible toute l’année',
+      'Prochaine session : lundi 11 janvier 2027',
+    ]);
+  });
+
+  it('lists only sessions still open in the detail', async () => {
+    const harness = await FinderHarness.create({ catalogue: serveJson(calendar()) });
+    await harness.typeSearch('jardinier');
+    await harness.openCard(0);
+    expect(harness.detail?.querySelector('[data-session-id="S-PAST"]')).to.equal(null);
+    expect(harness.detail?.querySelector('[data-session-id="S-NEXT"]')).to.be.instanceOf(HTMLElement);
+  });
+
+  it('offers start dates from today on and searches again when today changes', async () => {
+    const harness = await FinderHarness.create({ catalogue: serveJson(calendar()) });
+    await harness.openFilters();
+    expect((harness.$('#start-from') as HTMLInputElement).min).to.equal(fixtureToday);
+    expect(harness.cardTitles).to.have.length(2);
+    harness.element.today = '2026-10-01';
+    await harness.update();
+    expect(harness.cardTitles).to.have.length(3);
+  });
+});
+
 describe('passerelle-finder: detail and back', () => {
   it('opens a training, fires passerelle-select and moves focus to its title', async () => {
     const harness = await FinderHarness.create({ catalogue: serveJson(smallCatalogue()) });
@@ -629,6 +707,7 @@ describe('passerelle-finder: theming and layout', () => {
       html`<div style="font-family: Georgia, serif">
         <passerelle-finder
           catalogue=${serveJson(smallCatalogue())}
+          .today=${fixtureToday}
           .logger=${new MemoryLogger()}
         ></passerelle-finder>
       </div>`,

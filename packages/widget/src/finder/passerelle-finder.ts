@@ -26,6 +26,7 @@ import {
   type PlaceChoice,
   type PlaceFinder,
 } from '../internal/engine.js';
+import { todayIso } from '../internal/format.js';
 import { loadCatalogue, loadCommunes, type CommuneSource, type LoadFailure } from '../internal/loader.js';
 import { consoleLogger } from '../internal/logger.js';
 import { console_, ui } from '../internal/messages.js';
@@ -154,6 +155,7 @@ export class PasserelleFinder extends LitElement {
     near: {},
     partner: {},
     logger: { attribute: false },
+    today: { attribute: false },
     loadState: { state: true, attribute: false },
     tab: { state: true, attribute: false },
     view: { state: true, attribute: false },
@@ -223,6 +225,12 @@ export class PasserelleFinder extends LitElement {
   partner: string | undefined;
   /** Where warnings for the webmaster go (the console by default). */
   logger: Logger = consoleLogger;
+  /**
+   * ISO date (AAAA-MM-JJ) that the sessions shown must still be joinable on: past fixed-date
+   * sessions and ended permanent-entry ones are left out. Defaults to the browser's local date;
+   * set it to pin the day (tests, previews of a campaign).
+   */
+  today: string = todayIso();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -283,7 +291,8 @@ export class PasserelleFinder extends LitElement {
       changed.has('text') ||
       changed.has('filters') ||
       changed.has('limit') ||
-      changed.has('departement')
+      changed.has('departement') ||
+      changed.has('today')
     ) {
       this.runSearch();
     }
@@ -400,6 +409,7 @@ export class PasserelleFinder extends LitElement {
       ...(filters.centre ? { near: filters.centre.coordinates } : {}),
       ...(filters.centre && filters.radiusKm !== null ? { radiusKm: filters.radiusKm } : {}),
       ...(filters.startFrom ? { startFrom: filters.startFrom } : {}),
+      joinableOn: this.today,
       ...(teachingModes.length ? { teachingModes } : {}),
       ...(filters.permanentEntries ? { permanentEntries: true } : {}),
       ...(filters.disabilityAccess ? { disabilityAccess: true } : {}),
@@ -435,7 +445,8 @@ export class PasserelleFinder extends LitElement {
       this.searchEventTimer = undefined;
       if (this.loadState.kind !== 'ready') return;
       // The person's position stays in the widget: the host page learns a radius, not a place.
-      const { near, ...filters } = this.searchFilters();
+      // The page knows its own today: filters are what the person and the webmaster chose.
+      const { near, joinableOn: _today, ...filters } = this.searchFilters();
       emit(this, 'passerelle-search', {
         text: this.text,
         filters: this.filters.centre?.private ? filters : { ...filters, ...(near ? { near } : {}) },
@@ -672,6 +683,7 @@ export class PasserelleFinder extends LitElement {
     return {
       rulesetId: this.rulesetValue?.id ?? defaultRulesetId,
       programmes,
+      today: this.today,
       openDetail: (hit) => this.openDetail(hit),
     };
   }
@@ -845,6 +857,7 @@ export class PasserelleFinder extends LitElement {
         <input
           id="start-from"
           type="date"
+          min=${this.today}
           .value=${filters.startFrom}
           @change=${(event: Event) => this.setFilters({ startFrom: (event.target as HTMLInputElement).value })}
         />

@@ -4,6 +4,7 @@ import type { PasserelleCombobox } from '../combobox/passerelle-combobox.js';
 import type { PasserelleFinder } from '../finder/passerelle-finder.js';
 import { MemoryLogger } from '../internal/logger.js';
 import { ComboboxHarness } from './combobox-harness.js';
+import { fixtureToday } from './fixtures.js';
 
 export interface FinderAttributes {
   catalogue?: string;
@@ -13,6 +14,8 @@ export interface FinderAttributes {
   near?: string;
   ruleset?: string;
   partner?: string;
+  /** The finder's `today` property; `fixtureToday` unless given. */
+  today?: string;
 }
 
 export class FinderHarness {
@@ -31,6 +34,7 @@ export class FinderHarness {
     const element = await fixture<PasserelleFinder>(
       html`<passerelle-finder
         .logger=${logger}
+        .today=${attributes.today ?? fixtureToday}
         catalogue=${attributes.catalogue ?? ''}
         mode=${attributes.mode ?? ''}
         departement=${attributes.departement ?? ''}

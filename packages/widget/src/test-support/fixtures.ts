@@ -4,6 +4,12 @@
  */
 import type { Action, Catalogue, Offer, Session } from '@passerelle/core';
 
+/**
+ * The day the finder under test takes as today: fixtures use 2027 dates, so tests never rot with
+ * the calendar as long as they pin it.
+ */
+export const fixtureToday = '2026-12-01';
+
 export function session(overrides: Partial<Session> = {}): Session {
   return { id: 'S-1', start: '2027-01-11', end: '2027-03-26', contacts: [], ...overrides };
 }
