@@ -10,7 +10,8 @@
 import os from 'node:os';
 import process from 'node:process';
 import {
-  SearchIndex,
+  loadSearchIndex,
+  serialiseSearchIndex,
   createSearchIndex,
   foldText,
   type Catalogue,
@@ -189,8 +190,8 @@ function runPasserelle(catalogue: Catalogue, size: number, engineName = 'Passere
   const [index, buildMs] = time(() => createSearchIndex(catalogue));
   index.search({ text: 'cariste' }); // allocates the per-query scratch arrays: count them too
   const memoryMb = heapMb() - before;
-  const serialised = JSON.stringify(index.serialise());
-  const [loaded, loadMs] = time(() => SearchIndex.load(catalogue, JSON.parse(serialised) as unknown));
+  const serialised = JSON.stringify(serialiseSearchIndex(index));
+  const [loaded, loadMs] = time(() => loadSearchIndex(catalogue, JSON.parse(serialised) as unknown));
   if (!loaded.ok) throw new Error(`rechargement impossible : ${loaded.error[0]?.message ?? ''}`);
   const engine: Engine = {
     search: (text) => index.search({ text, limit: 20 }).hits.map((hit: SearchHit) => hit.offer),

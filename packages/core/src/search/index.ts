@@ -5,7 +5,7 @@ export {
   catalogueFingerprint,
   createSearchIndex,
   type SearchIndexOptions,
-  type SerialisedSearchIndex,
 } from './search-index.js';
+export { loadSearchIndex, serialiseSearchIndex, type SerialisedSearchIndex } from './persist.js';
 export type { LabelOptions } from './text-index.js';
 export { METIER_GROUPS, type MetierGroup } from './lexicon.js';

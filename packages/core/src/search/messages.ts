@@ -1,6 +1,6 @@
 /** Every French message of the search module, kept together so they read consistently. */
 export const searchMessages = {
-  notAnObject: "l'index de recherche doit être un objet JSON produit par serialise()",
+  notAnObject: "l'index de recherche doit être un objet JSON produit par serialiseSearchIndex()",
   wrongFormat: (found: unknown) =>
     `format inattendu : « passerelle-search-index » attendu, ${JSON.stringify(found) ?? 'rien'} trouvé`,
   wrongVersion: (expected: number, found: unknown) =>

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Action, Offer } from '../catalogue/schema.js';
 import { makeAction, makeCatalogue, makeOffer, makeSession } from '../test-support/catalogue-fixtures.js';
-import { SearchIndex, createSearchIndex } from './search-index.js';
+import { createSearchIndex } from './search-index.js';
+import { loadSearchIndex, serialiseSearchIndex } from './persist.js';
 import type { SearchFilters } from './types.js';
 
 const BORDEAUX = { lat: 44.8378, lon: -0.5792 };
@@ -362,8 +363,8 @@ describe('suggest', () => {
 
 describe('serialise and load', () => {
   it('round-trips through JSON and answers exactly like the built index', () => {
-    const data: unknown = JSON.parse(JSON.stringify(index.serialise()));
-    const loaded = SearchIndex.load(catalogue, data);
+    const data: unknown = JSON.parse(JSON.stringify(serialiseSearchIndex(index)));
+    const loaded = loadSearchIndex(catalogue, data);
     expect(loaded.ok).toBe(true);
     if (!loaded.ok) return;
     for (const text of ['boulangrie', 'petite enfance pau', 'b', '', 'caces']) {
@@ -372,24 +373,27 @@ describe('serialise and load', () => {
   });
 
   it('refuses an index built for another catalogue, in French', () => {
-    const result = SearchIndex.load(makeCatalogue(), index.serialise());
+    const result = loadSearchIndex(makeCatalogue(), serialiseSearchIndex(index));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error[0]?.path).toBe('index.catalogue');
   });
 
   it.each([
     ['not an object', 42, 'index'],
-    ['a wrong format', { ...index.serialise(), format: 'autre' }, 'index.format'],
-    ['a wrong version', { ...index.serialise(), version: 2 }, 'index.version'],
-    ['a damaged posting list', { ...index.serialise(), docs: 'AAAA' }, 'index.docs'],
+    ['a wrong format', { ...serialiseSearchIndex(index), format: 'autre' }, 'index.format'],
+    ['a wrong version', { ...serialiseSearchIndex(index), version: 2 }, 'index.version'],
+    ['a damaged posting list', { ...serialiseSearchIndex(index), docs: 'AAAA' }, 'index.docs'],
     [
       'unsorted terms',
-      { ...index.serialise(), terms: index.serialise().terms.split('\n').reverse().join('\n') },
+      {
+        ...serialiseSearchIndex(index),
+        terms: serialiseSearchIndex(index).terms.split('\n').reverse().join('\n'),
+      },
       'index.terms',
     ],
-    ['a missing field', { ...index.serialise(), fields: undefined }, 'index.fields'],
+    ['a missing field', { ...serialiseSearchIndex(index), fields: undefined }, 'index.fields'],
   ])('refuses %s with a problem at its path', (_case, data, path) => {
-    const result = SearchIndex.load(catalogue, data);
+    const result = loadSearchIndex(catalogue, data);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error[0]?.path).toBe(path);
@@ -398,7 +402,7 @@ describe('serialise and load', () => {
   });
 
   it('pins the French message of a stale index', () => {
-    const result = SearchIndex.load(catalogue, { ...index.serialise(), version: 0 });
+    const result = loadSearchIndex(catalogue, { ...serialiseSearchIndex(index), version: 0 });
     expect(result.ok ? null : result.error[0]?.message).toMatchInlineSnapshot(
       `"version 1 attendue, 0 trouvée : reconstruisez l'index"`,
     );

@@ -10,22 +10,12 @@
  */
 import Fuse from 'fuse.js';
 import type { Catalogue } from '../catalogue/schema.js';
-import { err, ok, type Problem, type Result } from '../result.js';
 import { foldText } from '../text/fold.js';
 import { stemFrench } from '../text/french.js';
 import { analyseQuery, groupTerm, phraseMatcher, type Clause, type PhraseMatcher } from './analyse.js';
-import {
-  bytesToBase64,
-  base64ToBytes,
-  base64ToUint32,
-  decodePostings,
-  encodePostings,
-  uint32ToBase64,
-} from './codec.js';
 import { computeFacets, UNKNOWN_DAY, type Facets } from './facets.js';
 import { evaluateFilters, type FilterState } from './filters.js';
 import { METIER_GROUPS } from './lexicon.js';
-import { searchMessages } from './messages.js';
 import {
   FIELD_CONTENT,
   FIELD_METIER,
@@ -57,26 +47,6 @@ export interface SearchIndexOptions {
   /** Re-score the best candidates with fuse.js against their title (default true). */
   readonly fuseRerank?: boolean;
 }
-
-/** The JSON-safe form of an index, written by `serialise()` and read back by `SearchIndex.load`. */
-export interface SerialisedSearchIndex {
-  readonly format: 'passerelle-search-index';
-  readonly version: 1;
-  /** Which catalogue the index belongs to: counts and a hash of the ids. */
-  readonly catalogue: string;
-  /** Which métier table and labels built it. */
-  readonly analyser: string;
-  readonly terms: string;
-  readonly offsets: string;
-  readonly docs: string;
-  readonly fields: string;
-  readonly townOffsets: string;
-  readonly townActions: string;
-  readonly titleLength: string;
-}
-
-const FORMAT = 'passerelle-search-index';
-const VERSION = 1;
 
 /** Field weights: the title says most about a training, the town least. */
 const WEIGHT: Readonly<Record<number, number>> = {
@@ -162,7 +132,8 @@ export function catalogueFingerprint(catalogue: Catalogue): string {
   return `${catalogue.offers.length}:${actions}:${hash.toString(16)}`;
 }
 
-function analyserKey(labels: LabelOptions): string {
+/** Which métier table and labels an index was built with. */
+export function analyserKey(labels: LabelOptions): string {
   return fnv1a(
     0x811c9dc5,
     JSON.stringify([METIER_GROUPS, labels.rome ?? {}, labels.formacode ?? {}]),
@@ -244,6 +215,25 @@ function scoreOffers(
   return { total, keptCount };
 }
 
+/** What `persist.ts` needs from an index: its catalogue, text index and labels. */
+export interface IndexParts {
+  readonly catalogue: Catalogue;
+  readonly text: TextIndex;
+  readonly labels: LabelOptions;
+}
+
+/*
+ * A door for `persist.ts` only (not exported by the package): saving and loading live outside the
+ * class so that a bundle which never saves an index (the widget) leaves that code out; class
+ * methods cannot be tree-shaken.
+ */
+export let indexFromParts!: (
+  catalogue: Catalogue,
+  text: TextIndex,
+  options: SearchIndexOptions,
+) => SearchIndex;
+export let partsOfIndex!: (index: SearchIndex) => IndexParts;
+
 export class SearchIndex {
   readonly #catalogue: Catalogue;
   readonly #text: TextIndex;
@@ -267,6 +257,11 @@ export class SearchIndex {
   #scratch: Scratch | undefined;
   #filterKey = '';
   #filterState: FilterState | undefined;
+
+  static {
+    indexFromParts = (catalogue, text, options) => new SearchIndex(catalogue, text, options);
+    partsOfIndex = (index) => ({ catalogue: index.#catalogue, text: index.#text, labels: index.#labels });
+  }
 
   private constructor(catalogue: Catalogue, text: TextIndex, options: SearchIndexOptions) {
     this.#catalogue = catalogue;
@@ -298,19 +293,6 @@ export class SearchIndex {
     );
   }
 
-  /**
-   * Loads an index written by `serialise()` for this very catalogue, without rebuilding it.
-   * Untrusted input: every array is checked, and a French problem says what is wrong.
-   */
-  static load(
-    catalogue: Catalogue,
-    data: unknown,
-    options: SearchIndexOptions = {},
-  ): Result<SearchIndex, Problem[]> {
-    const decoded = decodeIndex(catalogue, data, options.labels ?? {});
-    return decoded.ok ? ok(new SearchIndex(catalogue, decoded.value, options)) : decoded;
-  }
-
   /** Number of actions searched (one hit per action). */
   get size(): number {
     return this.#facets.actionCount;
@@ -319,23 +301,6 @@ export class SearchIndex {
   /** Number of distinct terms in the index. */
   get termCount(): number {
     return this.#text.terms.length;
-  }
-
-  serialise(): SerialisedSearchIndex {
-    const text = this.#text;
-    return {
-      format: FORMAT,
-      version: VERSION,
-      catalogue: catalogueFingerprint(this.#catalogue),
-      analyser: analyserKey(this.#labels),
-      terms: text.terms.join('\n'),
-      offsets: uint32ToBase64(text.offsets),
-      docs: encodePostings(text.offsets, text.docs),
-      fields: bytesToBase64(text.fields),
-      townOffsets: uint32ToBase64(text.townOffsets),
-      townActions: encodePostings(text.townOffsets, text.townActions),
-      titleLength: bytesToBase64(text.titleLength),
-    };
   }
 
   search(query: SearchQuery): SearchResults {
@@ -960,69 +925,4 @@ export class SearchIndex {
 /** Builds the search index of a catalogue. */
 export function createSearchIndex(catalogue: Catalogue, options: SearchIndexOptions = {}): SearchIndex {
   return SearchIndex.build(catalogue, options);
-}
-
-function decodeIndex(
-  catalogue: Catalogue,
-  data: unknown,
-  labels: LabelOptions,
-): Result<TextIndex, Problem[]> {
-  const problem = (path: string, message: string) => err([{ path: `index${path}`, message }]);
-  if (typeof data !== 'object' || data === null || Array.isArray(data))
-    return problem('', searchMessages.notAnObject);
-  const record = data as Record<string, unknown>;
-  if (record.format !== FORMAT) return problem('.format', searchMessages.wrongFormat(record.format));
-  if (record.version !== VERSION)
-    return problem('.version', searchMessages.wrongVersion(VERSION, record.version));
-  const fingerprint = catalogueFingerprint(catalogue);
-  if (record.catalogue !== fingerprint) {
-    return problem('.catalogue', searchMessages.otherCatalogue(fingerprint, record.catalogue));
-  }
-  if (record.analyser !== analyserKey(labels)) return problem('.analyser', searchMessages.otherAnalyser);
-  const strings = [
-    'terms',
-    'offsets',
-    'docs',
-    'fields',
-    'townOffsets',
-    'townActions',
-    'titleLength',
-  ] as const;
-  for (const key of strings) {
-    if (typeof record[key] !== 'string') return problem(`.${key}`, searchMessages.notAString);
-  }
-  const field = (key: (typeof strings)[number]) => record[key] as string;
-  const terms = field('terms') === '' ? [] : field('terms').split('\n');
-  for (let i = 1; i < terms.length; i += 1) {
-    if (!(terms[i - 1]! < terms[i]!)) return problem('.terms', searchMessages.termsNotSorted(i + 1));
-  }
-  const offsets = base64ToUint32(field('offsets'));
-  const townOffsets = base64ToUint32(field('townOffsets'));
-  if (offsets === null || offsets.length !== terms.length + 1)
-    return problem('.offsets', searchMessages.badEncoding);
-  if (townOffsets === null || townOffsets.length !== terms.length + 1) {
-    return problem('.townOffsets', searchMessages.badEncoding);
-  }
-  for (const [key, list] of [
-    ['.offsets', offsets],
-    ['.townOffsets', townOffsets],
-  ] as const) {
-    if (list[0] !== 0) return problem(key, searchMessages.badOffsets);
-    for (let i = 1; i < list.length; i += 1)
-      if (list[i]! < list[i - 1]!) return problem(key, searchMessages.badOffsets);
-  }
-  const offerCount = catalogue.offers.length;
-  let actionCount = 0;
-  for (const offer of catalogue.offers) actionCount += offer.actions.length;
-  const docs = decodePostings(offsets, field('docs'), offerCount);
-  if (docs === null) return problem('.docs', searchMessages.badPostings('offre', offerCount));
-  const fields = base64ToBytes(field('fields'));
-  if (fields === null || fields.length !== docs.length) return problem('.fields', searchMessages.badEncoding);
-  const townActions = decodePostings(townOffsets, field('townActions'), actionCount);
-  if (townActions === null) return problem('.townActions', searchMessages.badPostings('action', actionCount));
-  const titleLength = base64ToBytes(field('titleLength'));
-  if (titleLength === null || titleLength.length !== offerCount) {
-    return problem('.titleLength', searchMessages.badEncoding);
-  }
-  return ok({ terms, offsets, docs, fields, townOffsets, townActions, titleLength });
 }
