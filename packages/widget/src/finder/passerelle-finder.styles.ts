@@ -423,19 +423,6 @@ export const finderStyles = css`
     details.programme p {
       display: block;
     }
-    .programmes {
-      display: grid;
-      gap: var(--_space);
-      margin: var(--_space) 0 0;
-      padding: 0;
-      list-style: none;
-    }
-    .programme-explained {
-      padding: var(--_space);
-      background: var(--_background);
-      border: 2px solid var(--_border);
-      border-radius: var(--_radius);
-    }
     .partner-line {
       display: block;
     }
