@@ -129,6 +129,10 @@ export const finderStyles = css`
   .panel[hidden] {
     display: none;
   }
+  .credits {
+    margin: var(--_space) 0 0;
+    font-size: 0.875em;
+  }
   .demo-label {
     justify-self: start;
     margin: 0;

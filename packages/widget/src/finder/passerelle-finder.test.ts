@@ -200,6 +200,15 @@ describe('passerelle-finder: manifests of département shards', () => {
     expect(harness.$('.notice')).to.equal(null);
   });
 
+  it('credits the sources of the communes files it uses (GeoNames asks for attribution)', async () => {
+    const harness = await FinderHarness.create({ catalogue: manifest, departement: '24' });
+    expect(harness.$('.credits')?.textContent).to.equal(
+      'Communes : Etalab (Licence Ouverte). Coordonnées : GeoNames (CC BY 4.0).',
+    );
+    const single = await FinderHarness.create({ catalogue: serveJson(smallCatalogue()) });
+    expect(single.$('.credits')).to.equal(null);
+  });
+
   it('shows the valid shards when one fails validation, with a notice, a warning and an event', async () => {
     const el = document.createElement('passerelle-finder') as PasserelleFinder;
     const logger = new MemoryLogger();

@@ -108,6 +108,7 @@ let instanceCount = 0;
  * @csspart tabs - The tab list (search / orientation) in `both` mode.
  * @csspart tab - One tab.
  * @csspart demo-label - The « Données de démonstration (fictives) » label.
+ * @csspart credits - The data credits line (communes: Etalab, GeoNames), shown with a manifest's communes.
  * @csspart status - The loading box.
  * @csspart error - The error box (`role="alert"`).
  * @csspart search - The search area (field and filters).
@@ -734,6 +735,12 @@ export class PasserelleFinder extends LitElement {
     </p>`;
   }
 
+  /** GeoNames' licence (CC BY 4.0) asks for attribution wherever its coordinates are used. */
+  private renderCredits() {
+    if (this.loadState.kind !== 'ready' || !this.communeSource) return nothing;
+    return html`<p class="credits" part="credits">${ui.credits}</p>`;
+  }
+
   private renderLoading() {
     return html`<div class="loading" part="status" aria-hidden="true">
       <span class="spinner"></span>${ui.loading}
@@ -1154,7 +1161,7 @@ export class PasserelleFinder extends LitElement {
     return html`<div class="frame">
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       ${this.renderDemoLabel()} ${this.renderTabs()} ${showSearch ? this.renderSearchPanel() : nothing}
-      ${showOrientation ? this.renderOrientationPanel() : nothing}
+      ${showOrientation ? this.renderOrientationPanel() : nothing} ${this.renderCredits()}
     </div>`;
   }
 }

@@ -14,6 +14,7 @@ export const ui = {
   loading: 'Chargement des formations…',
   demoLabel: 'Données de démonstration (fictives)',
   demoExplanation: 'Ces formations sont inventées, pour montrer comment le module fonctionne.',
+  credits: 'Communes : Etalab (Licence Ouverte). Coordonnées : GeoNames (CC BY 4.0).',
   errorTitle: 'Les formations ne peuvent pas s’afficher pour le moment.',
   errorHelp: 'Vous pouvez réessayer. Si cela continue, parlez-en à la personne qui gère ce site.',
   errorNotConfigured: 'Ce module de recherche n’est pas encore prêt sur ce site.',
