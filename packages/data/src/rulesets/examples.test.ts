@@ -371,6 +371,12 @@ const NA_EXAMPLES: Example[] = [
     relays: ['mission-locale:first', 'cap-emploi:also', 'erip:also'],
   },
   {
+    name: 'a disability recognition with the age unknown still advises Cap emploi, and asks the age',
+    situation: { ...ADULT, age: undefined, employment: 'employed', disabilityRecognition: true, rsa: true },
+    relays: ['cep:first', 'cap-emploi:also', 'departement:also'],
+    toCheck: ['age'],
+  },
+  {
     name: 'an unanswered disability question keeps France Travail first and asks about it',
     situation: { ...ADULT, disabilityRecognition: undefined },
     relays: ['france-travail:first', 'erip:also'],
