@@ -29,6 +29,12 @@ describe('parseCommandArgs', () => {
     expect(messageOf(['--out'])).toBe("l'option --out attend une valeur\n\nUsage : test");
   });
 
+  it('says an option lacks its value when the next word starts with a dash', () => {
+    expect(messageOf(['--out', '--json'])).toBe(
+      "l'option --out attend une valeur ; pour une valeur qui commence par un tiret, écrivez --out=-…\n\nUsage : test",
+    );
+  });
+
   it('says when a switch is given a value', () => {
     expect(messageOf(['--json=oui'])).toBe("l'option --json ne prend pas de valeur\n\nUsage : test");
   });

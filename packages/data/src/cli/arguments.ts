@@ -10,9 +10,13 @@ function frenchParseError(error: Error & { code?: string }): string {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return `option inconnue : ${option}`;
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return / argument missing/.test(error.message)
-        ? `l'option ${option} attend une valeur`
-        : `l'option ${option} ne prend pas de valeur`;
+      // Node says "argument missing" (nothing after it), "argument is ambiguous" (the next word
+      // starts with a dash: a forgotten value, or a negative number) or that a switch got a value.
+      if (/ argument missing/.test(error.message)) return `l'option ${option} attend une valeur`;
+      if (/ argument is ambiguous/.test(error.message)) {
+        return `l'option ${option} attend une valeur ; pour une valeur qui commence par un tiret, écrivez ${option}=-…`;
+      }
+      return `l'option ${option} ne prend pas de valeur`;
     default:
       return `arguments invalides (${error.message})`;
   }
