@@ -648,6 +648,23 @@ describe('passerelle-finder: detail and back', () => {
     expect(harness.$('.toggle-filters')?.getAttribute('aria-expanded')).to.equal('false');
   });
 
+  it('« Nouvelle personne » goes back to the place the webmaster preset with near', async () => {
+    const harness = await FinderHarness.create({ catalogue: serveJson(smallCatalogue()), near: '33000' });
+    await harness.openFilters();
+    await harness.select('radius', '');
+    expect(harness.cardTitles).to.include('Français langue étrangère : parler au quotidien');
+    (harness.$('.new-person') as HTMLButtonElement).click();
+    await harness.update();
+    await waitUntil(() => harness.place.input.value !== '', 'the preset place is not back', {
+      timeout: 2000,
+    });
+    await harness.update();
+    expect(harness.place.input.value).to.equal('Bordeaux');
+    expect(harness.$$('.results .distance').map((node) => node.textContent)).to.include('à moins de 1 km');
+    // Back to the preset 30 km around Bordeaux: Périgueux is out again.
+    expect(harness.cardTitles).not.to.include('Français langue étrangère : parler au quotidien');
+  });
+
   it('explains a programme badge with « C’est quoi ? »', async () => {
     const harness = await FinderHarness.create({ catalogue: serveJson(smallCatalogue()) });
     await harness.typeSearch('lire');

@@ -589,7 +589,8 @@ export class PasserelleFinder extends LitElement {
     this.geoStatus = 'idle';
     this.filters = this.initialFilters();
     this.limit = pageSize;
-    this.scheduleSearchEvent(0);
+    // Back to what the webmaster preset: the programme (in initialFilters) and the near place.
+    void this.applyPresetNear().then(() => this.scheduleSearchEvent(0));
   }
 
   /** « Nouvelle personne »: forget everything about the previous search, including the position. */
