@@ -105,6 +105,22 @@ describe('the shipped rulesets', () => {
       }
     }
   });
+
+  it('keep every sentence of their reasons short enough for a person who reads with difficulty', () => {
+    // The sentences a person reads about their own situation: reasons, « à vérifier », questions.
+    const reasonKeys = new Set(['text', 'met', 'unmet', 'unknown', 'because', 'missing']);
+    const sentences: string[] = [];
+    const collect = (value: unknown, key: string): void => {
+      if (typeof value === 'string') {
+        if (reasonKeys.has(key)) sentences.push(...value.split(/(?<=[.!?])\s+/));
+      } else if (Array.isArray(value)) value.forEach((item) => collect(item, key));
+      else if (value !== null && typeof value === 'object')
+        for (const [k, v] of Object.entries(value)) collect(v, k);
+    };
+    for (const file of jsonFiles) collect(JSON.parse(readFileSync(join(folder, file), 'utf8')), '');
+    expect(sentences.length).toBeGreaterThan(100);
+    expect(sentences.filter((sentence) => sentence.split(/\s+/).length > 25)).toEqual([]);
+  });
 });
 
 describe('a broken ruleset', () => {
