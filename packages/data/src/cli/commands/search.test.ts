@@ -110,6 +110,22 @@ describe('passerelle search', () => {
     expect(await json(['--limit', '1'])).toMatchObject({ total: 2, hits: [{}] });
   });
 
+  it('reads a programme id whatever its case, as the widget does', async () => {
+    expect(await json(['--programme', ' HSP-Qualif '])).toMatchObject({
+      total: 1,
+      hits: [{ offerId: 'F-SOIN' }],
+    });
+  });
+
+  it('warns in French on stderr about a programme no offer belongs to, keeping stdout pure JSON', async () => {
+    const io = fakeIo(dir);
+    expect(await run(['catalogue.json', '--programme', 'hsp-socl', '--json'], io)).toBe(0);
+    expect(JSON.parse(io.out())).toEqual({ total: 0, hits: [] });
+    expect(io.err()).toBe(
+      "Attention : aucune formation de ce catalogue n'appartient au programme « hsp-socl » (programmes présents : hsp-qualif).\n",
+    );
+  });
+
   it('resolves --near from a postal code and keeps actions within --radius', async () => {
     const result = (await json(['--near', '64000', '--radius', '30'])) as {
       total: number;

@@ -5,7 +5,13 @@
  * distanceKm, matched }] }` on stdout; without it, one readable line per hit.
  */
 import { basename } from 'node:path';
-import { createSearchIndex, parseCatalogue, type Coordinates, type SearchFilters } from '@passerelle/core';
+import {
+  createSearchIndex,
+  parseCatalogue,
+  type Coordinates,
+  type Offer,
+  type SearchFilters,
+} from '@passerelle/core';
 import { findPlaces } from '../../territories/load.js';
 import { CliError, type CommandIO } from '../command.js';
 import { parseCommandArgs } from '../arguments.js';
@@ -54,6 +60,18 @@ async function resolveNear(code: string): Promise<{ coordinates: Coordinates; la
   if (place === undefined)
     throw new CliError(`aucune commune ne porte le code postal ou INSEE « ${code.trim()} ».`);
   return { coordinates: place.coordinates, label: `${place.name} (${place.inseeCode})` };
+}
+
+/** A mistyped programme id would otherwise only show as « 0 résultat »: say which ones exist (stderr). */
+function warnAboutAbsentProgrammes(io: CommandIO, asked: readonly string[], offers: readonly Offer[]): void {
+  const present = new Set(offers.flatMap((offer) => offer.programmes));
+  for (const id of asked) {
+    if (present.has(id)) continue;
+    const known = present.size === 0 ? 'aucun' : [...present].sort().join(', ');
+    io.stderr.write(
+      `Attention : aucune formation de ce catalogue n'appartient au programme « ${id} » (programmes présents : ${known}).\n`,
+    );
+  }
 }
 
 export async function run(args: readonly string[], io: CommandIO): Promise<number> {
@@ -110,9 +128,12 @@ export async function run(args: readonly string[], io: CommandIO): Promise<numbe
     );
   }
 
+  // Programme ids are read as the widget's programme attribute is: case and spaces do not matter.
+  const programmes = options.programme?.map((id) => id.trim().toLowerCase());
+  warnAboutAbsentProgrammes(io, programmes ?? [], catalogue.value.offers);
   const near = options.near === undefined ? undefined : await resolveNear(options.near);
   const filters: SearchFilters = {
-    ...(options.programme === undefined ? {} : { programmes: options.programme }),
+    ...(programmes === undefined ? {} : { programmes }),
     ...(options.departement === undefined ? {} : { departements: options.departement }),
     ...(near === undefined ? {} : { near: near.coordinates }),
     ...(radiusKm === undefined ? {} : { radiusKm }),
