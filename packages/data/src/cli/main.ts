@@ -28,9 +28,14 @@ function usage(): string {
 
 async function main(argv: readonly string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h') {
+  // Asked for, the usage is the output (stdout); with no command at all it explains an error (stderr).
+  if (name === '--help' || name === '-h') {
     process.stdout.write(`${usage()}\n`);
-    return name === undefined ? 1 : 0;
+    return 0;
+  }
+  if (name === undefined) {
+    process.stderr.write(`${usage()}\n`);
+    return 1;
   }
   const load = commands[name];
   if (load === undefined) {
