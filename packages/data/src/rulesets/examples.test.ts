@@ -495,6 +495,16 @@ describe('nouvelle-aquitaine: examples', () => {
     });
   });
 
+  it('names who opens the door of a SIAE, even when no relay comes first', () => {
+    const o = orientOrThrow({ ...ADULT, employment: 'student', wantsToWorkNow: true }, ruleset);
+    expect(o.relays.filter((r) => r.priority === 'first')).toEqual([]);
+    const siae = o.relays.find((r) => r.relay === 'siae');
+    expect(siae?.why.map((r) => r.text).join(' ')).toMatch(
+      /Mission locale, de France Travail, de Cap emploi ou du Département/,
+    );
+    expect(siae?.why.map((r) => r.text).join(' ')).not.toMatch(/en premier/);
+  });
+
   it('names the fields each reason rests on', () => {
     const o = orientOrThrow({ ...ADULT, project: 'defined', highestLevel: 4, levelObsolete: false }, ruleset);
     const hsp = o.programmes.find((p) => p.programme === 'hsp-premier-niveau');
