@@ -495,6 +495,22 @@ describe('nouvelle-aquitaine: examples', () => {
     });
   });
 
+  it('under 16, explains closed programmes by the age, never by needs it did not look at', () => {
+    for (const id of ['nouvelle-aquitaine', 'centre-val-de-loire']) {
+      const regional = getRuleset(id) as Ruleset;
+      const o = orientOrThrow(
+        { age: 15, schooling: 'little-or-none', readingWriting: 'difficult', employment: 'job-seeker' },
+        regional,
+      );
+      const texts = o.programmes.flatMap((p) => p.why.map((r) => r.text));
+      expect(
+        texts.filter((text) => /pas votre besoin/.test(text)),
+        id,
+      ).toEqual([]);
+      expect(texts.filter((text) => /16 ans/.test(text)).length, id).toBe(o.programmes.length);
+    }
+  });
+
   it('names who opens the door of a SIAE, even when no relay comes first', () => {
     const o = orientOrThrow({ ...ADULT, employment: 'student', wantsToWorkNow: true }, ruleset);
     expect(o.relays.filter((r) => r.priority === 'first')).toEqual([]);
