@@ -19,14 +19,31 @@ describe('parseCatalogue', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error[0]?.path).toBe('ligne 3, colonne 3');
-      expect(result.error[0]?.message).toMatch(/^JSON invalide/);
+      expect(result.error[0]?.message).toBe(
+        "JSON invalide : le texte n'est pas un JSON bien formé : caractère « o » inattendu",
+      );
     }
   });
 
-  it('places an unexpected end of the text at its last line', () => {
+  it('places an unexpected end of the text at its last line, and says the file looks cut short', () => {
     const result = parseCatalogue('{\n  "format": "passerelle-catalogue",\n  "offers": [');
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error[0]?.path).toBe('ligne 3, colonne 14');
+    if (!result.ok) {
+      expect(result.error[0]?.path).toBe('ligne 3, colonne 14');
+      expect(result.error[0]?.message).toBe(
+        "JSON invalide : le texte s'arrête avant la fin (fichier tronqué ?)",
+      );
+    }
+  });
+
+  it('says a string never closed is a text cut short, in French only', () => {
+    const result = parseCatalogue('{"format": "passerelle-cata');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error[0]?.message).toBe(
+        "JSON invalide : le texte s'arrête avant la fin (fichier tronqué ?)",
+      );
+    }
   });
 
   it('says so when a web page came back instead of JSON', () => {
