@@ -648,6 +648,18 @@ describe('passerelle-finder: detail and back', () => {
     expect(harness.$('.toggle-filters')?.getAttribute('aria-expanded')).to.equal('false');
   });
 
+  it('« Nouvelle personne » forgets the previous person’s suggestions', async () => {
+    const harness = await FinderHarness.create({ catalogue: serveJson(smallCatalogue()) });
+    await harness.search.type('fran');
+    expect(harness.search.optionLabels.length).to.be.greaterThan(0);
+    (harness.$('.new-person') as HTMLButtonElement).click();
+    await harness.update();
+    await aTimeout(150);
+    await harness.update();
+    expect(harness.search.optionLabels).to.deep.equal([]);
+    expect(harness.search.expanded).to.equal(false);
+  });
+
   it('« Nouvelle personne » goes back to the place the webmaster preset with near', async () => {
     const harness = await FinderHarness.create({ catalogue: serveJson(smallCatalogue()), near: '33000' });
     await harness.openFilters();

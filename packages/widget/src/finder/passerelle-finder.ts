@@ -596,6 +596,10 @@ export class PasserelleFinder extends LitElement {
   /** « Nouvelle personne »: forget everything about the previous search, including the position. */
   resetSearch(): void {
     this.text = '';
+    // The previous person's suggestions must not reopen under the next person's fingers.
+    clearTimeout(this.suggestTimer);
+    this.suggestions = [];
+    this.typingSettled = true;
     this.resetFilters();
     this.filtersOpen = false;
     if (this.view.kind === 'detail') this.writeHistory({ kind: 'list' }, 'replace');
