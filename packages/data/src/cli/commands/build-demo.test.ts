@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -134,6 +134,15 @@ describe('passerelle build-demo', () => {
       ),
     ).toBe(0);
     expect(parseManifest(jsonIo.out()).ok).toBe(true);
+  });
+
+  it('explains in French, without a stack trace, an --out that names a file instead of a folder', async () => {
+    writeFileSync(join(dir, 'un-fichier'), '');
+    await expect(run(['--out', 'un-fichier', '--size', '50'], fakeIo(dir))).rejects.toThrow(
+      new CliError(
+        "impossible de créer le dossier de sortie un-fichier : un fichier porte ce nom (ou celui d'un dossier parent) : indiquez un dossier.",
+      ),
+    );
   });
 
   it('explains a missing --out, a bad size and an unknown département in French', async () => {

@@ -156,7 +156,18 @@ export async function run(args: readonly string[], io: CommandIO): Promise<numbe
   if (!checked.ok)
     throw new Error(`catalogue généré invalide :\n${problemsText('catalogue', checked.error)}`);
 
-  await mkdir(outDir, { recursive: true });
+  try {
+    await mkdir(outDir, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'EEXIST' || code === 'ENOTDIR'
+        ? "un fichier porte ce nom (ou celui d'un dossier parent) : indiquez un dossier"
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission refusée'
+          : (code ?? String(error));
+    throw new CliError(`impossible de créer le dossier de sortie ${options.out} : ${reason}.`);
+  }
   const write = async (file: string, text: string): Promise<Written> => {
     await writeFile(join(outDir, file), text);
     return { file, text };
