@@ -36,6 +36,12 @@ describe('parseCatalogue', () => {
     }
   });
 
+  it('says an empty file is empty', () => {
+    const result = parseCatalogue(' \n');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error[0]?.message).toBe('JSON invalide : le fichier est vide');
+  });
+
   it('says a string never closed is a text cut short, in French only', () => {
     const result = parseCatalogue('{"format": "passerelle-cata');
     expect(result.ok).toBe(false);

@@ -30,14 +30,16 @@ export function parseJsonText(text: string): Result<unknown, Problem[]> {
       position !== undefined ? Number(position) : /end of JSON input/.test(message) ? text.length : undefined;
     const where = offset === undefined ? undefined : lineAndColumn(text, offset);
     const place = where ? `ligne ${where.line}, colonne ${where.column}` : '(racine)';
-    // A web server's error page in place of the file is the commonest cause in a browser.
     // The engine's own words are English (and differ between browsers): say it in French instead.
     const found = offset === undefined ? undefined : text[offset];
+    // A web server's error page in place of the file is the commonest cause in a browser.
     const hint = text.trimStart().startsWith('<')
       ? "le serveur a renvoyé une page HTML au lieu d'un fichier JSON (adresse erronée ?)"
-      : offset !== undefined && found === undefined
-        ? "le texte s'arrête avant la fin (fichier tronqué ?)"
-        : `le texte n'est pas un JSON bien formé${found === undefined ? '' : ` : caractère « ${found} » inattendu`}`;
+      : text.trim() === ''
+        ? 'le fichier est vide'
+        : offset !== undefined && found === undefined
+          ? "le texte s'arrête avant la fin (fichier tronqué ?)"
+          : `le texte n'est pas un JSON bien formé${found === undefined ? '' : ` : caractère « ${found} » inattendu`}`;
     return err([{ path: place, message: `JSON invalide : ${hint}` }]);
   }
 }
