@@ -59,7 +59,7 @@ describe('parseCommunes', () => {
           "path": "communes[0].postalCodes[0]",
         },
         {
-          "message": "valeur non reconnue le texte « gps » : valeurs permises « geonames », « postal-code », « epci », « arrondissement », « departement » (commune 33063)",
+          "message": "valeur non reconnue : le texte « gps » ; valeurs permises : « geonames », « postal-code », « epci », « arrondissement », « departement » (commune 33063)",
           "path": "communes[0].source",
         },
       ]

@@ -28,7 +28,7 @@ describe('orient: the situation', () => {
             "path": "age",
           },
           {
-            "message": "valeur non reconnue le texte « chômeur » : valeurs permises « job-seeker », « employed », « insertion-job », « student », « inactive »",
+            "message": "valeur non reconnue : le texte « chômeur » ; valeurs permises : « job-seeker », « employed », « insertion-job », « student », « inactive »",
             "path": "employment",
           },
         ]

@@ -14,9 +14,9 @@ describe('parseRuleset', () => {
       {
         path: 'format',
         message:
-          'valeur non reconnue le texte « passerelle-catalogue » : valeurs permises « passerelle-ruleset »',
+          'valeur non reconnue : le texte « passerelle-catalogue » ; valeurs permises : « passerelle-ruleset »',
       },
-      { path: 'version', message: 'valeur non reconnue rien (champ absent) : valeurs permises « 1 »' },
+      { path: 'version', message: 'champ obligatoire manquant : valeurs permises « 1 »' },
     ]);
   });
 

@@ -87,7 +87,7 @@ describe('parseRelayDirectory', () => {
     if (!result.ok) {
       expect(result.error[0]?.path).toBe('relays[0].kind');
       expect(result.error[0]?.message).toMatch(
-        /^valeur non reconnue le texte « pole-emploi » : valeurs permises « cio », « mission-locale »/,
+        /^valeur non reconnue : le texte « pole-emploi » ; valeurs permises : « cio », « mission-locale »/,
       );
     }
   });

@@ -95,8 +95,11 @@ export function frenchIssueMessage(issue: $ZodIssue): string {
         `le format ${issue.pattern ?? issue.format}`;
       return `format invalide : attendu ${expected}, reçu ${describeReceived(issue.input)}`;
     }
-    case 'invalid_value':
-      return `valeur non reconnue ${describeReceived(issue.input)} : valeurs permises ${issue.values.map((v) => `« ${String(v)} »`).join(', ')}`;
+    case 'invalid_value': {
+      const allowed = issue.values.map((v) => `« ${String(v)} »`).join(', ');
+      if (issue.input === undefined) return `champ obligatoire manquant : valeurs permises ${allowed}`;
+      return `valeur non reconnue : ${describeReceived(issue.input)} ; valeurs permises : ${allowed}`;
+    }
     case 'unrecognized_keys':
       return `champ(s) inconnu(s) : ${issue.keys.join(', ')}`;
     case 'invalid_union':

@@ -135,7 +135,7 @@ describe('a broken ruleset', () => {
     expect(result.ok ? [] : result.error).toMatchInlineSnapshot(`
       [
         {
-          "message": "valeur impossible pour le champ « project » de la situation : valeur non reconnue le texte « idée » : valeurs permises « none », « idea », « defined »",
+          "message": "valeur impossible pour le champ « project » de la situation : valeur non reconnue : le texte « idée » ; valeurs permises : « none », « idea », « defined »",
           "path": "needs[6].when.in[1]",
         },
       ]

@@ -66,7 +66,7 @@ describe('passerelle orient', () => {
     expect(io.out()).toBe('');
     expect(io.err()).toBe(
       'bad.json:age — la valeur doit être au moins 0\n' +
-        'bad.json:employment — valeur non reconnue le texte « retraité » : valeurs permises « job-seeker », « employed », « insertion-job », « student », « inactive »\n' +
+        'bad.json:employment — valeur non reconnue : le texte « retraité » ; valeurs permises : « job-seeker », « employed », « insertion-job », « student », « inactive »\n' +
         'bad.json : situation invalide, 2 problème(s).\n',
     );
   });
