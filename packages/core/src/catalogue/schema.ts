@@ -6,25 +6,28 @@
  * inferred from the schemas so the two never drift apart.
  */
 import * as z from 'zod/mini';
+import {
+  departementCode,
+  inseeCode,
+  latitude,
+  longitude,
+  nonEmpty,
+  postalCode,
+  provenanceFields,
+} from '../validation/primitives.js';
 
 /** Format marker and version of the catalogue JSON: bump the version on any breaking change. */
 export const CATALOGUE_FORMAT = 'passerelle-catalogue';
 export const CATALOGUE_VERSION = 1;
 
-const nonEmpty = z.string().check(z.trim(), z.minLength(1));
-const postalCode = z.string().check(z.regex(/^\d{5}$/));
-/** INSEE commune code: 5 characters, Corsica uses 2A/2B. */
-const inseeCode = z.string().check(z.regex(/^(\d{2}|2[AB])\d{3}$/));
-/** Département code: 01-95, 2A, 2B, 971-976. */
-const departementCode = z.string().check(z.regex(/^(\d{2}|2[AB]|97\d)$/));
 /** ISO calendar date `YYYY-MM-DD`; `null` where LHÉO said 00000000 / 99999999 (unknown). */
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const formacode = z.string().check(z.regex(/^\d{5}$/));
 const romeCode = z.string().check(z.regex(/^[A-N]\d{4}$/));
 
 export const coordinatesSchema = z.object({
-  lat: z.number().check(z.gte(-90), z.lte(90)),
-  lon: z.number().check(z.gte(-180), z.lte(180)),
+  lat: latitude,
+  lon: longitude,
 });
 
 export const addressSchema = z.object({
@@ -205,14 +208,7 @@ export const offerSchema = z.object({
 });
 
 export const catalogueMetaSchema = z.object({
-  /** Where the data comes from, in words (« Export LHÉO du Carif-Oref… », « Données de démonstration »). */
-  source: nonEmpty,
-  /** ISO date-time of generation. */
-  generatedAt: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/)),
-  licence: nonEmpty,
-  /** True for generated, fictitious data: every screen that shows it must say so. */
-  demo: z.boolean(),
-  title: z.optional(nonEmpty),
+  ...provenanceFields,
   /** Ruleset whose matchers computed `programmes`. */
   ruleset: z.optional(nonEmpty),
   /** Départements covered (a shard covers one). */

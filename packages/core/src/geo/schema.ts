@@ -18,6 +18,14 @@
  *   8 parent        only for Paris, Lyon and Marseille's arrondissements municipaux: the commune's INSEE code
  */
 import * as z from 'zod/mini';
+import {
+  departementCode,
+  inseeCode,
+  latitude,
+  longitude,
+  nonEmpty,
+  postalCode,
+} from '../validation/primitives.js';
 
 export const TERRITORIES_FORMAT = 'passerelle-territoires';
 export const TERRITORIES_VERSION = 1;
@@ -36,13 +44,7 @@ export const COORDINATE_SOURCES = [
 ] as const;
 export const coordinateSourceSchema = z.enum(COORDINATE_SOURCES);
 
-const nonEmpty = z.string().check(z.trim(), z.minLength(1));
-const postalCode = z.string().check(z.regex(/^\d{5}$/));
-const inseeCode = z.string().check(z.regex(/^(\d{2}|2[AB])\d{3}$/));
-const departementCode = z.string().check(z.regex(/^(\d{2}|2[AB]|97\d)$/));
 const regionCode = z.string().check(z.regex(/^\d{2}$/));
-const latitude = z.number().check(z.gte(-90), z.lte(90));
-const longitude = z.number().check(z.gte(-180), z.lte(180));
 const count = z.int().check(z.gte(0));
 
 /** Names of the row's columns, used to explain where a problem is (`communes[3].source`). */

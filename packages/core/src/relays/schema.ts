@@ -4,6 +4,13 @@
  * JSON file; the widget validates it through `parseRelayDirectory` before showing anything.
  */
 import * as z from 'zod/mini';
+import {
+  departementCode,
+  inseeCode,
+  nonEmpty,
+  postalCode,
+  provenanceFields,
+} from '../validation/primitives.js';
 import { RELAY_KINDS } from '../orientation/types.js';
 import { checkOpeningHours } from './opening-hours.js';
 
@@ -12,11 +19,6 @@ export const RELAY_DIRECTORY_VERSION = 1;
 
 /** The relay kinds of the orientation contract (`orientation.md`): one list for rules and directories. */
 export const RELAY_DIRECTORY_KINDS = RELAY_KINDS;
-
-const nonEmpty = z.string().check(z.trim(), z.minLength(1));
-const postalCode = z.string().check(z.regex(/^\d{5}$/));
-const inseeCode = z.string().check(z.regex(/^(\d{2}|2[AB])\d{3}$/));
-const departementCode = z.string().check(z.regex(/^(\d{2}|2[AB]|97\d)$/));
 
 /** French numbers as people write them: `05 36 49 12 34`, `+33 5 36 49 12 34`, short `39 49`. */
 const phone = z.string().check(z.regex(/^(\+33 ?[1-9]|0[1-9]|[1-9]\d)([ .]?\d{2}){1,4}$/));
@@ -72,14 +74,7 @@ export const relaySchema = z.object({
   notes: z.optional(nonEmpty),
 });
 
-export const relayDirectoryMetaSchema = z.object({
-  source: nonEmpty,
-  generatedAt: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/)),
-  licence: nonEmpty,
-  /** True for fictitious data: every screen that shows it must say so. */
-  demo: z.boolean(),
-  title: z.optional(nonEmpty),
-});
+export const relayDirectoryMetaSchema = z.object(provenanceFields);
 
 export const relayDirectorySchema = z.object({
   format: z.literal(RELAY_DIRECTORY_FORMAT),

@@ -5,12 +5,17 @@
  * core only carries and checks the strings.
  */
 import * as z from 'zod/mini';
+import {
+  departementCode,
+  latitude,
+  longitude,
+  nonEmpty,
+  provenanceFields,
+} from '../validation/primitives.js';
 
 export const MANIFEST_FORMAT = 'passerelle-manifest';
 export const MANIFEST_VERSION = 1;
 
-const nonEmpty = z.string().check(z.trim(), z.minLength(1));
-const departementCode = z.string().check(z.regex(/^(\d{2}|2[AB]|97\d)$/));
 const count = z.number().check(z.int(), z.gte(0));
 /** SHA-256 of the file's bytes, lowercase hex. */
 const hash = z.string().check(z.regex(/^[0-9a-f]{64}$/));
@@ -19,8 +24,6 @@ const hash = z.string().check(z.regex(/^[0-9a-f]{64}$/));
  * scheme (`javascript:`, `data:`) is refused.
  */
 const url = z.string().check(z.regex(/^(https?:\/\/\S+|(?![a-zA-Z][a-zA-Z0-9+.-]*:)[^\s]+)$/));
-const longitude = z.number().check(z.gte(-180), z.lte(180));
-const latitude = z.number().check(z.gte(-90), z.lte(90));
 
 export const catalogueShardEntrySchema = z.object({
   departement: departementCode,
@@ -48,12 +51,7 @@ export const communeShardEntrySchema = z.object({
 });
 
 export const manifestMetaSchema = z.object({
-  source: nonEmpty,
-  generatedAt: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/)),
-  licence: nonEmpty,
-  /** True for generated, fictitious data: every screen that shows it must say so. */
-  demo: z.boolean(),
-  title: z.optional(nonEmpty),
+  ...provenanceFields,
   /** Ruleset whose matchers computed the offers' `programmes`. */
   ruleset: z.optional(nonEmpty),
 });
