@@ -76,6 +76,9 @@ interface FilterState {
   readonly fundingPossible: boolean;
 }
 
+/** The yes/no filters, each a checkbox. */
+type CheckFilter = 'presentiel' | 'distance' | 'permanentEntries' | 'disabilityAccess' | 'fundingPossible';
+
 type GeoStatus = 'idle' | 'waiting' | 'done' | 'denied' | 'unsupported';
 
 const pageSize = 20;
@@ -576,9 +579,7 @@ export class PasserelleFinder extends LitElement {
     this.setFilters({ radiusKm: value === '' ? null : Number(value) });
   }
 
-  private handleCheck(
-    key: 'presentiel' | 'distance' | 'permanentEntries' | 'disabilityAccess' | 'fundingPossible',
-  ) {
+  private handleCheck(key: CheckFilter) {
     return (event: Event) => this.setFilters({ [key]: (event.target as HTMLInputElement).checked });
   }
 
@@ -825,6 +826,17 @@ export class PasserelleFinder extends LitElement {
     </div>`;
   }
 
+  private renderCheck(name: string, key: CheckFilter, label: string) {
+    return html`<label class="check"
+      ><input
+        type="checkbox"
+        name=${name}
+        .checked=${this.filters[key]}
+        @change=${this.handleCheck(key)}
+      />${label}</label
+    >`;
+  }
+
   private renderFilters() {
     const programmes = this.rulesetValue?.programmes ?? [];
     const filters = this.filters;
@@ -876,49 +888,14 @@ export class PasserelleFinder extends LitElement {
       </div>
       <fieldset>
         <legend>${ui.modeLegend}</legend>
-        <label class="check"
-          ><input
-            type="checkbox"
-            name="presentiel"
-            .checked=${filters.presentiel}
-            @change=${this.handleCheck('presentiel')}
-          />${ui.modePresentiel}</label
-        >
-        <label class="check"
-          ><input
-            type="checkbox"
-            name="distance"
-            .checked=${filters.distance}
-            @change=${this.handleCheck('distance')}
-          />${ui.modeDistance}</label
-        >
+        ${this.renderCheck('presentiel', 'presentiel', ui.modePresentiel)}
+        ${this.renderCheck('distance', 'distance', ui.modeDistance)}
       </fieldset>
       <fieldset>
         <legend class="visually-hidden">${ui.filtersTitle}</legend>
-        <label class="check"
-          ><input
-            type="checkbox"
-            name="permanent-entries"
-            .checked=${filters.permanentEntries}
-            @change=${this.handleCheck('permanentEntries')}
-          />${ui.permanentEntries}</label
-        >
-        <label class="check"
-          ><input
-            type="checkbox"
-            name="disability-access"
-            .checked=${filters.disabilityAccess}
-            @change=${this.handleCheck('disabilityAccess')}
-          />${ui.disabilityAccess}</label
-        >
-        <label class="check"
-          ><input
-            type="checkbox"
-            name="funding-possible"
-            .checked=${filters.fundingPossible}
-            @change=${this.handleCheck('fundingPossible')}
-          />${ui.fundingPossible}</label
-        >
+        ${this.renderCheck('permanent-entries', 'permanentEntries', ui.permanentEntries)}
+        ${this.renderCheck('disability-access', 'disabilityAccess', ui.disabilityAccess)}
+        ${this.renderCheck('funding-possible', 'fundingPossible', ui.fundingPossible)}
       </fieldset>
       ${
         this.hasActiveFilters()
