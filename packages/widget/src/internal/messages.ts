@@ -58,6 +58,12 @@ export const ui = {
   disabilityAccess: 'Accessible aux personnes en situation de handicap',
   fundingPossible: 'Financement possible',
   resetFilters: 'Effacer les filtres',
+  activeFiltersLabel: 'Filtres choisis',
+  activeFilterCount: (count: number) => (count === 1 ? '1 filtre choisi' : `${count} filtres choisis`),
+  removeFilter: 'Retirer le filtre :',
+  chipPlace: (place: string, radiusKm: number | null) =>
+    radiusKm === null ? `Autour de ${place}` : `${place}, ${radiusKm} km`,
+  chipStartFrom: (date: string) => `À partir du ${date}`,
   newPerson: 'Nouvelle personne',
   resultsTitle: 'Formations',
   resultCount: (total: number) =>

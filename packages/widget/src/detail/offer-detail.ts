@@ -1,68 +1,15 @@
 /**
- * Pure render helpers for result cards, programme badges and the detail view. Catalogue text is only
- * ever rendered through Lit text bindings, and links go through `safeUrl`, `telUrl` and `mailtoUrl`.
+ * The detail view of a training: what it is, when, where, what to bring and whom to contact. Catalogue
+ * text is only ever rendered through Lit text bindings, and links go through `safeUrl`, `telUrl` and
+ * `mailtoUrl`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Action, Address, Contact, Offer, SearchHit, Session } from '@passerelle/core';
+import type { Action, Address, Contact, Offer } from '@passerelle/core';
 import { formatDate } from '../internal/format.js';
 import { ui } from '../internal/messages.js';
-import { pictogram, type ProgrammeInfo } from '../internal/programmes.js';
 import { mailtoUrl, mapUrl, safeUrl, telUrl } from '../internal/safe-url.js';
-
-export interface ViewContext {
-  readonly rulesetId: string;
-  readonly programmes: ReadonlyMap<string, ProgrammeInfo>;
-  /** ISO date the sessions shown must still be joinable on (the finder's `today`). */
-  readonly today: string;
-  readonly openDetail: (hit: Pick<SearchHit, 'offerId' | 'actionId' | 'sessionId'>) => void;
-}
-
-export function programmeBadge(id: string, context: ViewContext): TemplateResult {
-  const info = context.programmes.get(id);
-  const name = info?.name ?? id;
-  const badge = html`<span class="badge" part="badge"
-    ><span aria-hidden="true">${pictogram(id, context.rulesetId)}</span>${name}</span
-  >`;
-  if (!info) return badge;
-  return html`<details class="programme" part="programme">
-    <summary>${badge}<span class="what">${ui.whatIsIt}</span></summary>
-    <p>${info.explanation}</p>
-  </details>`;
-}
-
-function firstCity(action: Action): string | undefined {
-  return action.places.find((place) => place.address.city)?.address.city;
-}
-
-function sessionLine(action: Action, session: Session | null, today: string): string {
-  // A permanent-entry session already running is joined any day: its past start is no « prochaine session ».
-  if (session?.start && session.start >= today) return ui.nextSession(formatDate(session.start));
-  if (action.entries === 'permanent') return ui.permanentSession;
-  return ui.dateUnknown;
-}
-
-export function resultCard(hit: SearchHit, context: ViewContext): TemplateResult {
-  const { offer, action, session } = hit;
-  const city = firstCity(action);
-  return html`<li class="card" part="card" data-offer-id=${offer.id} data-action-id=${action.id}>
-    <h3>
-      <button class="card-title" part="card-title" type="button" @click=${() => context.openDetail(hit)}>
-        ${offer.title}
-      </button>
-    </h3>
-    <div class="badges">
-      ${offer.programmes.map((id) => programmeBadge(id, context))}
-      ${action.publiclyFunded ? html`<span class="badge free" part="badge free">${ui.free}</span>` : nothing}
-    </div>
-    <p class="organisation">${offer.organisation.name}</p>
-    <p class="meta">
-      ${city ? html`<span class="town">${city}</span>` : nothing}
-      ${hit.distanceKm !== null ? html`<span class="distance">${ui.distance(hit.distanceKm)}</span>` : nothing}
-      ${action.teachingMode ? html`<span>${ui.teachingMode[action.teachingMode]}</span>` : nothing}
-    </p>
-    <p class="next-session">${sessionLine(action, session, context.today)}</p>
-  </li>`;
-}
+import type { ProgrammeInfo } from '../internal/programmes.js';
+import { programmeBadge, type ViewContext } from '../results/result-card.js';
 
 function addressLines(address: Address): string[] {
   const lines = [...(address.label ? [address.label] : []), ...address.lines];
@@ -121,10 +68,7 @@ function renderSessions(action: Action, today: string): TemplateResult {
   </ul>`;
 }
 
-export interface DetailOptions {
-  readonly offer: Offer;
-  readonly action: Action;
-  readonly whatToBring: readonly string[];
+export interface DetailOptions extends OfferDetail {
   readonly partner: string | undefined;
   readonly onBack: () => void;
   readonly onPrint: () => void;
@@ -226,4 +170,29 @@ export function detailView(options: DetailOptions, context: ViewContext): Templa
     }
     ${options.partner ? html`<p class="partner-line">${ui.partnerLine(options.partner)}</p>` : nothing}
   </article>`;
+}
+
+export interface OfferDetail {
+  readonly offer: Offer;
+  readonly action: Action;
+  readonly whatToBring: readonly string[];
+}
+
+/**
+ * The training a detail view shows, with what to bring: its programmes' lists, or the ruleset's
+ * first programme's when none of its programmes says.
+ */
+export function resolveDetail(
+  offer: Offer | undefined,
+  actionId: string,
+  programmes: ReadonlyMap<string, ProgrammeInfo>,
+  fallback: ProgrammeInfo | undefined,
+): OfferDetail | undefined {
+  const action = offer?.actions.find((candidate) => candidate.id === actionId);
+  if (!offer || !action) return undefined;
+  const bring = new Set<string>();
+  for (const id of offer.programmes)
+    for (const item of programmes.get(id)?.whatToBring ?? []) bring.add(item);
+  if (bring.size === 0) for (const item of fallback?.whatToBring ?? []) bring.add(item);
+  return { offer, action, whatToBring: [...bring] };
 }

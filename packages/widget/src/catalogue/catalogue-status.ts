@@ -1,0 +1,38 @@
+/** What the finder shows about its catalogue: loading, errors, the demo label and the data credits. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { PasserelleErrorCode } from '../internal/emit.js';
+import { ui } from '../internal/messages.js';
+import type { CatalogueController } from './catalogue-controller.js';
+
+export function loadingBox(): TemplateResult {
+  return html`<div class="loading" part="status" aria-hidden="true">
+    <span class="spinner"></span>${ui.loading}
+  </div>`;
+}
+
+export function errorBox(code: PasserelleErrorCode, onRetry: () => void): TemplateResult {
+  const notConfigured = code === 'missing-catalogue';
+  return html`<div class="error" role="alert" part="error">
+    <p><strong>${notConfigured ? ui.errorNotConfigured : ui.errorTitle}</strong></p>
+    ${
+      notConfigured
+        ? nothing
+        : html`<p>${ui.errorHelp}</p>
+            <button type="button" class="primary" part="button retry" @click=${onRetry}>${ui.retry}</button>`
+    }
+  </div>`;
+}
+
+export function demoLabel(catalogue: CatalogueController): TemplateResult | typeof nothing {
+  const state = catalogue.state;
+  if (state.kind !== 'ready' || !state.catalogue.meta.demo) return nothing;
+  return html`<p class="demo-label" part="demo-label">
+    <strong>${ui.demoLabel}</strong> <span class="demo-explanation">${ui.demoExplanation}</span>
+  </p>`;
+}
+
+/** GeoNames' licence (CC BY 4.0) asks for attribution wherever its coordinates are used. */
+export function credits(catalogue: CatalogueController): TemplateResult | typeof nothing {
+  if (catalogue.state.kind !== 'ready' || !catalogue.usesCommunesFiles) return nothing;
+  return html`<p class="credits" part="credits">${ui.credits}</p>`;
+}

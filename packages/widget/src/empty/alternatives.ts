@@ -1,0 +1,51 @@
+/**
+ * What to offer when nothing matches: a wider radius that finds something, no distance limit,
+ * related métiers, and trainings near the chosen place. A few searches: computed once when typing
+ * pauses, never while rendering.
+ */
+import type { SearchFilters, SearchHit } from '@passerelle/core';
+import type { FinderIndex } from '../internal/engine.js';
+import type { FilterValues } from '../filters/filters.js';
+
+export const radiusSteps = [5, 10, 20, 30, 50, 100] as const;
+
+export interface EmptyAlternatives {
+  /** The first larger radius that finds something. */
+  readonly widerRadius: { readonly km: number; readonly total: number } | null;
+  /** How many trainings without a distance limit, when no wider radius helps (0: nothing to offer). */
+  readonly anywhere: number;
+  readonly related: readonly string[];
+  readonly nearby: readonly SearchHit[];
+}
+
+export const noAlternatives: EmptyAlternatives = { widerRadius: null, anywhere: 0, related: [], nearby: [] };
+
+export function findAlternatives(
+  index: FinderIndex,
+  text: string,
+  values: FilterValues,
+  /** The filters a new person starts from (the webmaster's presets). */
+  initial: FilterValues,
+  filtersFor: (values: FilterValues) => SearchFilters,
+): EmptyAlternatives {
+  const count = (radiusKm: number | null) =>
+    index.search({ text, filters: filtersFor({ ...values, radiusKm }), limit: 0 }).total;
+  let widerRadius: EmptyAlternatives['widerRadius'] = null;
+  let anywhere = 0;
+  if (values.centre && values.radiusKm !== null) {
+    const current = values.radiusKm;
+    widerRadius =
+      radiusSteps
+        .filter((km) => km > current)
+        .map((km) => ({ km, total: count(km) }))
+        .find((step) => step.total > 0) ?? null;
+    if (!widerRadius) anywhere = count(null);
+  }
+  const firstWord = text.trim().split(/\s+/)[0] ?? '';
+  const related = firstWord ? index.suggest(firstWord, 4).map((suggestion) => suggestion.label) : [];
+  const nearby = values.centre
+    ? index.search({ filters: filtersFor({ ...initial, centre: values.centre, radiusKm: null }), limit: 3 })
+        .hits
+    : [];
+  return { widerRadius, anywhere, related, nearby };
+}

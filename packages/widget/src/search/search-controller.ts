@@ -1,0 +1,203 @@
+/**
+ * The search state of a finder: the text, the filters, the page, and what derives from them
+ * (results, suggestions, the chips, the alternatives of an empty result). Derived state is computed
+ * once per update, in `refresh()`, when one of its inputs changed — never while rendering.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { SearchFilters, SearchResults } from '@passerelle/core';
+import type { ComboboxOption } from '../combobox/passerelle-combobox.js';
+import { emit } from '../internal/emit.js';
+import type { FinderIndex } from '../internal/engine.js';
+import { ui } from '../internal/messages.js';
+import { findAlternatives, noAlternatives, type EmptyAlternatives } from '../empty/alternatives.js';
+import {
+  activeFilters,
+  clearedFilters,
+  narrowQuery,
+  withoutFilter,
+  type ActiveFilter,
+  type FilterId,
+  type FilterValues,
+} from '../filters/filters.js';
+
+export const pageSize = 20;
+const searchEventDelayMs = 400;
+const suggestionDelayMs = 80;
+
+/** What the search depends on that the finder owns. */
+export interface SearchInputs {
+  readonly index: FinderIndex | undefined;
+  readonly departements: readonly string[];
+  /** ISO date the sessions shown must still be joinable on. */
+  readonly today: string;
+  readonly programmeName: (id: string) => string;
+  /** The filters a new person starts from: the webmaster's preset programme. */
+  readonly presets: Partial<FilterValues>;
+}
+
+const noResults: SearchResults = { total: 0, hits: [] };
+
+export class SearchController implements ReactiveController {
+  text = '';
+  values: FilterValues = clearedFilters();
+  limit = pageSize;
+  results: SearchResults = noResults;
+  suggestions: readonly ComboboxOption[] = [];
+  /** False between a keystroke and the pause after it: the empty-result help waits for the pause. */
+  typingSettled = true;
+  chips: readonly ActiveFilter[] = [];
+  alternatives: EmptyAlternatives = noAlternatives;
+
+  private inputs: SearchInputs = {
+    index: undefined,
+    departements: [],
+    today: '',
+    programmeName: (id) => id,
+    presets: {},
+  };
+  private dirty = true;
+  private eventTimer: ReturnType<typeof setTimeout> | undefined;
+  private suggestTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.eventTimer);
+    clearTimeout(this.suggestTimer);
+  }
+
+  /** Takes the finder's inputs; a preset programme that changed replaces the current one. */
+  setInputs(inputs: SearchInputs): void {
+    const before = this.inputs;
+    this.inputs = inputs;
+    if (before.presets.programme !== inputs.presets.programme)
+      this.values = { ...this.values, programme: inputs.presets.programme ?? '' };
+    this.invalidate();
+  }
+
+  /** The webmaster's presets, as last given. */
+  get presets(): Partial<FilterValues> {
+    return this.inputs.presets;
+  }
+
+  /** The filters a new person starts from. */
+  get initialValues(): FilterValues {
+    return clearedFilters(this.inputs.presets);
+  }
+
+  /** Core's filters for these values, with the finder's départements and today. */
+  filtersFor(values: FilterValues = this.values): SearchFilters {
+    const { departements, today, programmeName } = this.inputs;
+    return {
+      ...narrowQuery({ values, programmeName }),
+      ...(departements.length ? { departements } : {}),
+      joinableOn: today,
+    };
+  }
+
+  /** Recomputes what derives from the inputs, if any changed (the finder calls it in willUpdate). */
+  refresh(): void {
+    if (!this.dirty) return;
+    this.dirty = false;
+    const { index, programmeName } = this.inputs;
+    this.chips = activeFilters({ values: this.values, programmeName });
+    this.results = index
+      ? index.search({ text: this.text, filters: this.filtersFor(), limit: this.limit })
+      : noResults;
+    this.alternatives =
+      index && this.results.total === 0 && this.typingSettled
+        ? findAlternatives(index, this.text, this.values, this.initialValues, (values) =>
+            this.filtersFor(values),
+          )
+        : noAlternatives;
+  }
+
+  setText(text: string, eventDelay = searchEventDelayMs): void {
+    this.text = text;
+    clearTimeout(this.suggestTimer);
+    this.suggestions = [];
+    this.typingSettled = true;
+    this.limit = pageSize;
+    this.invalidate();
+    this.scheduleSearchEvent(eventDelay);
+  }
+
+  /** A keystroke: results follow at once, suggestions after a short pause. */
+  type(text: string): void {
+    this.setText(text);
+    if (text.trim() === '') return;
+    this.typingSettled = false;
+    // A fast typist's keystrokes only pay for the search; suggestions wait for the pause.
+    this.suggestTimer = setTimeout(() => {
+      this.typingSettled = true;
+      const index = this.inputs.index;
+      if (index && this.text.trim() !== '') {
+        this.suggestions = index.suggest(this.text, 8).map((suggestion, position) => ({
+          id: `s${position}`,
+          label: suggestion.label,
+          hint: suggestion.kind === 'metier' ? ui.suggestionMetier : ui.suggestionTraining,
+        }));
+      }
+      this.invalidate();
+    }, suggestionDelayMs);
+  }
+
+  /** `notify: false` for what the webmaster preset: the host page hears of the person's choices. */
+  setFilters(patch: Partial<FilterValues>, notify = true): void {
+    this.values = { ...this.values, ...patch };
+    this.limit = pageSize;
+    this.invalidate();
+    if (notify) this.scheduleSearchEvent(0);
+  }
+
+  removeFilter(id: FilterId): void {
+    this.setFilters(withoutFilter(this.values, id));
+  }
+
+  showMore(): void {
+    this.limit += pageSize;
+    this.invalidate();
+  }
+
+  /** Back to the webmaster's presets (the near place is the location's to apply again). */
+  resetFilters(): void {
+    this.values = this.initialValues;
+    this.limit = pageSize;
+    this.invalidate();
+  }
+
+  /** « Nouvelle personne »: the previous person's text and suggestions go too. */
+  resetAll(): void {
+    this.text = '';
+    // The previous person's suggestions must not reopen under the next person's fingers.
+    clearTimeout(this.suggestTimer);
+    this.suggestions = [];
+    this.typingSettled = true;
+    this.resetFilters();
+  }
+
+  /** Tells the host page a search settled; typing waits for a pause so a word is one event, not five. */
+  scheduleSearchEvent(delay: number): void {
+    clearTimeout(this.eventTimer);
+    this.eventTimer = setTimeout(() => {
+      this.eventTimer = undefined;
+      if (!this.inputs.index) return;
+      this.refresh();
+      // The person's position stays in the widget: the host page learns a radius, not a place.
+      // The page knows its own today: filters are what the person and the webmaster chose.
+      const { near, joinableOn: _today, ...filters } = this.filtersFor();
+      emit(this.host, 'passerelle-search', {
+        text: this.text,
+        filters: this.values.centre?.private ? filters : { ...filters, ...(near ? { near } : {}) },
+        total: this.results.total,
+      });
+    }, delay);
+  }
+
+  private invalidate(): void {
+    this.dirty = true;
+    this.host.requestUpdate();
+  }
+}
