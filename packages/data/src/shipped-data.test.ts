@@ -19,6 +19,9 @@ import {
   type Result,
 } from '@passerelle/core';
 
+import { SUMMARIES_FORMAT } from './programmes/summaries.js';
+import { summariesJson } from './programmes/write-summaries.js';
+
 const root = fileURLToPath(new URL('./', import.meta.url));
 
 function jsonFiles(dir: string): string[] {
@@ -34,6 +37,11 @@ const PARSERS: Readonly<Record<string, (json: unknown) => Result<unknown, Proble
   'passerelle-manifest': parseManifest,
   'passerelle-relays': parseRelayDirectory,
   'passerelle-ruleset': parseRuleset,
+  // Derived from the rulesets: valid when it is exactly what the rulesets give today.
+  [SUMMARIES_FORMAT]: (json) =>
+    JSON.stringify(json, null, 2) === summariesJson().trimEnd()
+      ? { ok: true, value: json }
+      : { ok: false, error: [{ path: '', message: 'résumé périmé : lancez build:summaries' }] },
   'passerelle-territoires': (json) => {
     const document = json as { communes?: unknown; departements?: unknown };
     if (document.communes !== undefined) return parseCommunes(json);

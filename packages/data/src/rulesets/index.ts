@@ -12,19 +12,14 @@ import type { Ruleset } from '@passerelle/core';
 import centreValDeLoire from './centre-val-de-loire.json' with { type: 'json' };
 import nouvelleAquitaine from './nouvelle-aquitaine.json' with { type: 'json' };
 
-/** Ids of the shipped rulesets; the first is the default (the widget's `ruleset` attribute). */
-export const rulesetIds = ['nouvelle-aquitaine', 'centre-val-de-loire'] as const;
-export type RulesetId = (typeof rulesetIds)[number];
-export const defaultRulesetId: RulesetId = 'nouvelle-aquitaine';
+import { isRulesetId, type RulesetId } from './ids.js';
+
+export { defaultRulesetId, isRulesetId, rulesetIds, type RulesetId } from './ids.js';
 
 const documents: Readonly<Record<RulesetId, unknown>> = {
   'nouvelle-aquitaine': nouvelleAquitaine,
   'centre-val-de-loire': centreValDeLoire,
 };
-
-export function isRulesetId(id: string): id is RulesetId {
-  return (rulesetIds as readonly string[]).includes(id);
-}
 
 /** The shipped ruleset with this id (one shared object: do not modify it), or `undefined`. */
 export function getRuleset(id: string): Ruleset | undefined {

@@ -10,6 +10,7 @@ import { ui } from '../internal/messages.js';
 import { mailtoUrl, mapUrl, safeUrl, telUrl } from '../internal/safe-url.js';
 import type { ProgrammeInfo } from '../internal/programmes.js';
 import { programmeBadge, type ViewContext } from '../results/result-card.js';
+import type { View } from './view-history.js';
 
 function addressLines(address: Address): string[] {
   const lines = [...(address.label ? [address.label] : []), ...address.lines];
@@ -183,12 +184,14 @@ export interface OfferDetail {
  * first programme's when none of its programmes says.
  */
 export function resolveDetail(
-  offer: Offer | undefined,
-  actionId: string,
+  view: View,
+  offerOf: (id: string) => Offer | undefined,
   programmes: ReadonlyMap<string, ProgrammeInfo>,
   fallback: ProgrammeInfo | undefined,
 ): OfferDetail | undefined {
-  const action = offer?.actions.find((candidate) => candidate.id === actionId);
+  if (view.kind !== 'detail') return undefined;
+  const offer = offerOf(view.offerId);
+  const action = offer?.actions.find((candidate) => candidate.id === view.actionId);
   if (!offer || !action) return undefined;
   const bring = new Set<string>();
   for (const id of offer.programmes)

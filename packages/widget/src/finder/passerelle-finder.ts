@@ -1,39 +1,27 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import type { Logger, SearchHit } from '@passerelle/core';
-import type { ComboboxOption, PasserelleCombobox } from '../combobox/passerelle-combobox.js';
-import {
-  parseChoice,
-  parseDepartements,
-  parseMode,
-  parsePostalCode,
-  type FinderMode,
-} from '../internal/attributes.js';
+import type { Logger } from '@passerelle/core';
+import type { PasserelleCombobox } from '../combobox/passerelle-combobox.js';
 import { emit } from '../internal/emit.js';
 import { todayIso } from '../internal/format.js';
 import { consoleLogger } from '../internal/logger.js';
-import { console_, ui } from '../internal/messages.js';
-import { defaultRulesetId, knownRulesetIds, rulesetInfo, type RulesetInfo } from '../internal/programmes.js';
+import { ui } from '../internal/messages.js';
 import { CatalogueController } from '../catalogue/catalogue-controller.js';
 import { credits, demoLabel, errorBox, loadingBox } from '../catalogue/catalogue-status.js';
+import { NavigationController } from '../detail/navigation-controller.js';
 import { detailView, resolveDetail, type OfferDetail } from '../detail/offer-detail.js';
 import { detailStyles } from '../detail/detail.styles.js';
-import { emptyState } from '../empty/empty-state.js';
 import { emptyStateStyles } from '../empty/empty-state.styles.js';
-import { activeFilterChips } from '../filters/active-filters.js';
-import { filterPanel } from '../filters/filter-panel.js';
 import { filtersStyles } from '../filters/filters.styles.js';
 import { LocationController } from '../location/location-controller.js';
-import { placeField } from '../location/place-field.js';
-import type { ViewContext } from '../results/result-card.js';
-import { resultsList } from '../results/results-list.js';
+import { viewContext, type ViewContext } from '../results/result-card.js';
 import { resultsStyles } from '../results/results.styles.js';
 import { SearchController } from '../search/search-controller.js';
+import { searchPanel } from '../search/search-panel.js';
 import { programmeExplanations } from './orientation-placeholder.js';
 import { orientationPlaceholderStyles } from './orientation-placeholder.styles.js';
 import { finderMediaStyles, finderStyles } from './passerelle-finder.styles.js';
-import { sameView, ViewHistory, type View } from './view-history.js';
-
-type Tab = 'search' | 'orientation';
+import { FinderSettings } from './finder-settings.js';
+import { tabList, tabPanel, type Tab } from './tabs.js';
 
 /**
  * `<passerelle-finder>`: find a regional training near you, in one element.
@@ -112,7 +100,6 @@ export class PasserelleFinder extends LitElement {
     logger: { attribute: false },
     today: { attribute: false },
     tab: { state: true, attribute: false },
-    view: { state: true, attribute: false },
     filtersOpen: { state: true, attribute: false },
   };
 
@@ -123,20 +110,16 @@ export class PasserelleFinder extends LitElement {
     this.catalogueState,
     this.search,
     () => this.logger,
+    () => this.settings.near,
   );
-  private readonly viewHistory = new ViewHistory();
-  private readonly handlePopState = (event: PopStateEvent) => this.restoreFromHistory(event.state);
-  private modeValue: FinderMode = 'both';
-  private departementsValue: readonly string[] = [];
-  private rulesetValue: RulesetInfo | undefined;
-  private context: ViewContext = this.viewContext();
+  private readonly navigation = new NavigationController(this, () => this.searchBox);
+  private readonly settings = new FinderSettings();
+  private context: ViewContext = this.newContext();
   private detail: OfferDetail | undefined;
-  private openerKey: string | undefined;
   /** What the status region says; kept while typing so it is not re-read on every key. */
   private announcement = '';
 
   private tab: Tab = 'search';
-  private view: View = { kind: 'list' };
   private filtersOpen = false;
 
   /** URL of a catalogue JSON or of a `manifest.json` of département shards (required). */
@@ -164,64 +147,43 @@ export class PasserelleFinder extends LitElement {
    */
   today: string = todayIso();
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('popstate', this.handlePopState);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('popstate', this.handlePopState);
-  }
-
   override willUpdate(changed: PropertyValues): void {
     // On the first update every attribute is read, set or not, so defaults and warnings apply.
     const first = !this.hasUpdated;
     const reads = (name: string) => first || changed.has(name);
-    if (reads('mode')) {
-      this.modeValue = parseMode(this.mode, this.logger);
-      this.tab = this.modeValue === 'orientation' ? 'orientation' : 'search';
-    }
-    if (reads('ruleset')) {
-      const id = parseChoice('ruleset', this.ruleset, knownRulesetIds, defaultRulesetId, this.logger);
-      this.rulesetValue = rulesetInfo(id ?? defaultRulesetId);
-    }
-    if (reads('departement')) this.departementsValue = parseDepartements(this.departement, this.logger);
-    if (reads('near')) {
-      this.location.preset = parsePostalCode(this.near, this.logger);
-      if (!first && this.catalogueState.state.kind === 'ready') void this.location.applyPreset();
-    }
+    this.settings.read(this, first ? null : (changed as ReadonlySet<string>), this.logger);
+    if (reads('mode')) this.tab = this.settings.mode === 'orientation' ? 'orientation' : 'search';
+    if (reads('near') && !first && this.catalogueState.state.kind === 'ready')
+      void this.location.applyPreset();
     const idle = this.catalogueState.state.kind === 'idle';
-    if (
-      (reads('catalogue') || reads('departement') || (reads('mode') && idle)) &&
-      this.modeValue !== 'orientation'
-    )
-      this.load();
-    if (reads('ruleset') || reads('today')) this.context = this.viewContext();
-    this.updateSearchInputs(reads('programme') || reads('ruleset'));
+    const wanted = reads('catalogue') || reads('departement') || (reads('mode') && idle);
+    if (wanted && this.settings.mode !== 'orientation') this.load();
+    if (reads('ruleset') || reads('today')) this.context = this.newContext();
+    this.updateSearchInputs();
     this.search.refresh();
-    const offer = this.view.kind === 'detail' ? this.catalogueState.offer(this.view.offerId) : undefined;
-    this.detail =
-      this.view.kind === 'detail'
-        ? resolveDetail(offer, this.view.actionId, this.context.programmes, this.rulesetValue?.programmes[0])
-        : undefined;
+    this.detail = resolveDetail(
+      this.navigation.view,
+      (id) => this.catalogueState.offer(id),
+      this.context.programmes,
+      this.settings.ruleset?.programmes[0],
+    );
     this.updateAnnouncement();
   }
 
   override firstUpdated(): void {
-    this.restoreFromHistory(history.state, false);
+    this.navigation.restore(history.state, false);
   }
 
   /** Loads (or reloads) the catalogue; also what « Réessayer » does. */
   load(): void {
     void this.catalogueState.load({
       url: this.catalogue,
-      departements: this.departementsValue,
+      departements: this.settings.departements,
       logger: this.logger,
       // The preset place is applied before the first results, so they come already sorted by distance.
       beforeReady: async () => {
         // The preset départements are not in this manifest: show everything rather than nothing.
-        if (this.catalogueState.departementsIgnored) this.departementsValue = [];
+        if (this.catalogueState.departementsIgnored) this.settings.departements = [];
         await this.location.applyPreset();
       },
     });
@@ -232,9 +194,8 @@ export class PasserelleFinder extends LitElement {
     this.search.resetAll();
     this.resetFilters();
     this.filtersOpen = false;
-    if (this.view.kind === 'detail') this.viewHistory.write({ kind: 'list' }, 'replace');
-    this.view = { kind: 'list' };
-    this.tab = this.modeValue === 'orientation' ? 'orientation' : 'search';
+    this.navigation.reset();
+    this.tab = this.settings.mode === 'orientation' ? 'orientation' : 'search';
     void this.updateComplete.then(() => this.searchBox?.focus());
   }
 
@@ -242,37 +203,19 @@ export class PasserelleFinder extends LitElement {
     return this.renderRoot.querySelector<PasserelleCombobox>('passerelle-combobox.search-input');
   }
 
-  private updateSearchInputs(presetsChanged: boolean): void {
-    let programme = '';
-    if (presetsChanged) {
-      const known = this.rulesetValue?.programmes.map((candidate) => candidate.id) ?? [];
-      programme = this.programme?.trim().toLowerCase() ?? '';
-      if (programme !== '' && !known.includes(programme)) {
-        this.logger.warn(
-          console_.unknownProgramme(this.programme ?? '', this.rulesetValue?.id ?? '', known.join(', ')),
-        );
-        programme = '';
-      }
-    }
+  private updateSearchInputs(): void {
     const state = this.catalogueState.state;
     this.search.setInputs({
       index: state.kind === 'ready' ? this.catalogueState.index : undefined,
-      departements: this.departementsValue,
+      departements: this.settings.departements,
       today: this.today,
       programmeName: (id) => this.context.programmes.get(id)?.name ?? id,
-      presets: presetsChanged ? { programme } : this.search.presets,
+      presets: { programme: this.settings.programme },
     });
   }
 
-  private viewContext(): ViewContext {
-    return {
-      rulesetId: this.rulesetValue?.id ?? defaultRulesetId,
-      programmes: new Map(
-        (this.rulesetValue?.programmes ?? []).map((programme) => [programme.id, programme]),
-      ),
-      today: this.today,
-      openDetail: (hit) => this.openDetail(hit),
-    };
+  private newContext(): ViewContext {
+    return viewContext(this.settings.ruleset, this.today, (hit) => this.navigation.open(hit));
   }
 
   private resetFilters(): void {
@@ -281,60 +224,15 @@ export class PasserelleFinder extends LitElement {
     void this.location.reset().then(() => this.search.scheduleSearchEvent(0));
   }
 
-  private openDetail(hit: Pick<SearchHit, 'offerId' | 'actionId' | 'sessionId'>): void {
-    const view: View = {
-      kind: 'detail',
-      offerId: hit.offerId,
-      actionId: hit.actionId,
-      sessionId: hit.sessionId,
-    };
-    this.openerKey = `${hit.offerId}\u0000${hit.actionId}`;
-    this.viewHistory.write(view, 'push');
-    this.showView(view);
-  }
-
-  private showView(view: View, moveFocus = true): void {
-    this.view = view;
-    if (view.kind === 'detail') {
-      const { offerId, actionId, sessionId } = view;
-      emit(this, 'passerelle-select', { offerId, actionId, sessionId });
-    }
-    if (moveFocus) void this.updateComplete.then(() => this.focusView(view));
-  }
-
-  private focusView(view: View): void {
-    if (view.kind === 'detail') {
-      this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus();
-      return;
-    }
-    const opener = [...this.renderRoot.querySelectorAll<HTMLElement>('.card')].find(
-      (card) => `${card.dataset['offerId'] ?? ''}\u0000${card.dataset['actionId'] ?? ''}` === this.openerKey,
-    );
-    (opener?.querySelector<HTMLElement>('.card-title') ?? this.searchBox)?.focus();
-  }
-
-  private restoreFromHistory(state: unknown, moveFocus = true): void {
-    const view = this.viewHistory.read(state);
-    if (!sameView(view, this.view)) this.showView(view, moveFocus);
-  }
-
-  private handleBack(): void {
-    if (this.viewHistory.detailOnTop) history.back();
-    else this.showView({ kind: 'list' });
-  }
-
   private handlePrint(): void {
     emit(this, 'passerelle-print', {});
     window.print();
   }
 
-  private handleTabKeydown(event: KeyboardEvent): void {
-    if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
-    event.preventDefault();
-    this.tab = this.tab === 'search' ? 'orientation' : 'search';
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>(`#tab-${this.tab}`)?.focus(),
-    );
+  private selectTab(tab: Tab, moveFocus: boolean): void {
+    this.tab = tab;
+    if (moveFocus)
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${tab}`)?.focus());
   }
 
   /** Derives what the status region says (at the end of willUpdate). */
@@ -345,141 +243,55 @@ export class PasserelleFinder extends LitElement {
     // While someone types, screen readers would read a count per key: the count waits for the pause.
     else if (this.search.typingSettled)
       this.announcement =
-        this.tab === 'search' && this.view.kind === 'list' ? ui.resultCount(this.search.results.total) : '';
+        this.tab === 'search' && this.navigation.view.kind === 'list'
+          ? ui.resultCount(this.search.results.total)
+          : '';
   }
 
   // ——— rendering ———
 
-  private renderTabs() {
-    if (this.modeValue !== 'both') return nothing;
-    const tab = (id: Tab, label: string) =>
-      html`<button
-        type="button"
-        role="tab"
-        part="tab"
-        id="tab-${id}"
-        aria-controls="panel-${id}"
-        aria-selected=${this.tab === id ? 'true' : 'false'}
-        tabindex=${this.tab === id ? '0' : '-1'}
-        @click=${() => (this.tab = id)}
-        @keydown=${this.handleTabKeydown}
-      >
-        ${label}
-      </button>`;
-    return html`<div class="tabs" role="tablist" part="tabs" aria-label=${ui.tabsLabel}>
-      ${tab('search', ui.tabSearch)} ${tab('orientation', ui.tabOrientation)}
-    </div>`;
-  }
-
-  private renderSearchBox() {
-    return html`<passerelle-combobox
-      class="search-input"
-      exportparts="input, listbox, option"
-      .label=${ui.searchLabel}
-      .hint=${ui.searchHint}
-      .value=${this.search.text}
-      .options=${this.search.suggestions}
-      list-label=${ui.suggestionsLabel}
-      @combobox-input=${(event: CustomEvent<{ value: string }>) => this.search.type(event.detail.value)}
-      @combobox-select=${(event: CustomEvent<{ option: ComboboxOption }>) =>
-        this.search.setText(event.detail.option.label, 0)}
-      @combobox-submit=${(event: CustomEvent<{ value: string }>) => this.search.setText(event.detail.value, 0)}
-    ></passerelle-combobox>`;
-  }
-
-  private renderResults() {
-    const search = this.search;
-    if (search.results.total > 0) return resultsList(search.results, this.context, () => search.showMore());
-    return emptyState(
-      search.alternatives,
-      {
-        hasText: search.text.trim() !== '',
-        hasActiveFilters: search.chips.length > 0,
-        setRadius: (radiusKm) => search.setFilters({ radiusKm }),
-        setText: (text) => search.setText(text, 0),
-        removeFilters: () => this.resetFilters(),
-      },
-      this.context,
-    );
-  }
-
-  private renderList(skipped: number) {
-    const search = this.search;
-    const active = search.chips.length;
-    return html`${skipped > 0 ? html`<p class="notice" role="note">${ui.partialShards(skipped)}</p>` : nothing}
-      <div class="search-row" part="search">
-        ${this.renderSearchBox()}
-        <div class="toolbar">
-          <button
-            type="button"
-            part="button"
-            class="toggle-filters"
-            aria-expanded=${this.filtersOpen ? 'true' : 'false'}
-            aria-controls="filters"
-            @click=${() => (this.filtersOpen = !this.filtersOpen)}
-          >
-            ${this.filtersOpen ? ui.filtersHide : ui.filtersShow}${active ? html` <span class="filter-count">(${ui.activeFilterCount(active)})</span>` : nothing}
-          </button>
-          <button type="button" part="button" class="new-person" @click=${() => this.resetSearch()}>
-            ${ui.newPerson}
-          </button>
-        </div>
-      </div>
-      ${activeFilterChips(search.chips, (id) => (id === 'centre' ? this.location.clear() : search.removeFilter(id)))}
-      <div class="layout ${this.filtersOpen ? 'with-filters' : ''}">
-        ${filterPanel({
-          values: search.values,
-          open: this.filtersOpen,
-          hasActiveFilters: active > 0,
-          programmes: this.rulesetValue?.programmes ?? [],
-          today: this.today,
-          placeField: placeField(this.location, search.values.centre !== null),
-          onChange: (patch) => search.setFilters(patch),
-          onReset: () => this.resetFilters(),
-        })}
-        <div class="results-area">${this.renderResults()}</div>
-      </div>`;
-  }
-
   private renderSearchPanel() {
     const state = this.catalogueState.state;
-    let body: unknown = nothing;
-    if (state.kind === 'loading') body = loadingBox();
-    else if (state.kind === 'error') body = errorBox(state.code, () => this.load());
-    else if (state.kind === 'ready')
-      body = this.detail
-        ? detailView(
-            {
-              ...this.detail,
-              partner: this.partner?.trim() || undefined,
-              onBack: () => this.handleBack(),
-              onPrint: () => this.handlePrint(),
-            },
-            this.context,
-          )
-        : this.renderList(state.skipped);
-    return this.panel('search', body);
-  }
-
-  private panel(id: Tab, body: unknown) {
-    if (this.modeValue !== 'both') return html`<div class="panel" id="panel-${id}">${body}</div>`;
-    return html`<div
-      class="panel"
-      id="panel-${id}"
-      role="tabpanel"
-      aria-labelledby="tab-${id}"
-      ?hidden=${this.tab !== id}
-    >
-      ${this.tab === id ? body : nothing}
-    </div>`;
+    if (state.kind === 'loading') return loadingBox();
+    if (state.kind === 'error') return errorBox(state.code, () => this.load());
+    if (state.kind !== 'ready') return nothing;
+    if (this.detail) {
+      return detailView(
+        {
+          ...this.detail,
+          partner: this.partner?.trim() || undefined,
+          onBack: () => this.navigation.back(),
+          onPrint: () => this.handlePrint(),
+        },
+        this.context,
+      );
+    }
+    return searchPanel({
+      search: this.search,
+      location: this.location,
+      context: this.context,
+      programmes: this.settings.ruleset?.programmes ?? [],
+      today: this.today,
+      skipped: state.skipped,
+      filtersOpen: this.filtersOpen,
+      onToggleFilters: () => (this.filtersOpen = !this.filtersOpen),
+      onNewPerson: () => this.resetSearch(),
+      onResetFilters: () => this.resetFilters(),
+    });
   }
 
   override render() {
+    const tabs = this.settings.mode === 'both' ? this.tab : null;
     return html`<div class="frame">
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
-      ${demoLabel(this.catalogueState)} ${this.renderTabs()}
-      ${this.modeValue !== 'orientation' ? this.renderSearchPanel() : nothing}
-      ${this.modeValue !== 'search' ? this.panel('orientation', programmeExplanations(this.rulesetValue)) : nothing}
+      ${demoLabel(this.catalogueState)}
+      ${tabs ? tabList(this.tab, (tab, moveFocus) => this.selectTab(tab, moveFocus)) : nothing}
+      ${this.settings.mode !== 'orientation' ? tabPanel('search', tabs, this.renderSearchPanel()) : nothing}
+      ${
+        this.settings.mode !== 'search'
+          ? tabPanel('orientation', tabs, programmeExplanations(this.settings.ruleset))
+          : nothing
+      }
       ${credits(this.catalogueState)}
     </div>`;
   }

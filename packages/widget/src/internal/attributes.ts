@@ -68,3 +68,16 @@ export function parseChoice(
   );
   return fallback;
 }
+
+/** `programme="HSP-Socle"`: a programme of the ruleset, or none with a warning. */
+export function parseProgramme(
+  raw: string | null | undefined,
+  ruleset: { readonly id: string; readonly programmes: readonly { readonly id: string }[] } | undefined,
+  logger: Logger,
+): string {
+  const value = raw?.trim().toLowerCase() ?? '';
+  const known = ruleset?.programmes.map((programme) => programme.id) ?? [];
+  if (value === '' || known.includes(value)) return value;
+  logger.warn(console_.unknownProgramme(raw ?? '', ruleset?.id ?? '', known.join(', ')));
+  return '';
+}

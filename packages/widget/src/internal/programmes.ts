@@ -1,8 +1,13 @@
 /**
  * Programme names and plain-French explanations for badges (« C'est quoi ? ») and the orientation
- * tab, read from the rulesets shipped by `@passerelle/data/rulesets` (checked by that package's tests, not at run time).
+ * tab, read from the programme summaries of the shipped rulesets (`@passerelle/data/programmes`:
+ * the first load carries them, not the rules).
  */
-import { defaultRulesetId as dataDefaultRulesetId, getRuleset, rulesetIds } from '@passerelle/data/rulesets';
+import {
+  defaultRulesetId as dataDefaultRulesetId,
+  rulesetIds,
+  rulesetSummary,
+} from '@passerelle/data/programmes';
 
 export interface ProgrammeInfo {
   readonly id: string;
@@ -14,6 +19,8 @@ export interface ProgrammeInfo {
   readonly howToEnter: string;
   /** What to bring to the first meeting. */
   readonly whatToBring: readonly string[];
+  /** The need it answers first, which picks its pictogram. */
+  readonly need: string;
 }
 
 export interface RulesetInfo {
@@ -29,7 +36,7 @@ const cache = new Map<string, RulesetInfo | undefined>();
 
 export function rulesetInfo(id: string): RulesetInfo | undefined {
   if (!cache.has(id)) {
-    const ruleset = getRuleset(id);
+    const ruleset = rulesetSummary(id);
     cache.set(
       id,
       ruleset && {
@@ -43,6 +50,7 @@ export function rulesetInfo(id: string): RulesetInfo | undefined {
           cost: programme.cost,
           howToEnter: programme.howToEnter,
           whatToBring: programme.bring,
+          need: programme.need,
         })),
       },
     );
@@ -68,15 +76,8 @@ const pictogramsByNeed: Readonly<Record<string, string>> = {
   'school-guidance': '\u2302\uFE0E',
 };
 
-const needsByProgramme = new Map<string, string>();
-
 /** A decorative pictogram for a programme badge (always hidden from assistive technology). */
 export function pictogram(programmeId: string, rulesetId: string = defaultRulesetId): string {
-  const key = `${rulesetId}/${programmeId}`;
-  if (!needsByProgramme.has(key)) {
-    const need = getRuleset(rulesetId)?.programmes.find((programme) => programme.id === programmeId)
-      ?.needs[0];
-    needsByProgramme.set(key, need ?? '');
-  }
-  return pictogramsByNeed[needsByProgramme.get(key) ?? ''] ?? '\u25CF\uFE0E';
+  const need = rulesetInfo(rulesetId)?.programmes.find((programme) => programme.id === programmeId)?.need;
+  return pictogramsByNeed[need ?? ''] ?? '\u25CF\uFE0E';
 }

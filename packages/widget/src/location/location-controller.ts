@@ -20,14 +20,13 @@ export class LocationController implements ReactiveController {
   options: readonly PlaceChoice[] = [];
   message = '';
   geoStatus: GeoStatus = 'idle';
-  /** The webmaster's `near` postal code. */
-  preset: string | undefined;
-
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly catalogue: CatalogueController,
     private readonly search: SearchController,
     private readonly logger: () => Logger,
+    /** The webmaster's `near` postal code. */
+    private readonly preset: () => string | undefined,
   ) {
     host.addController(this);
   }
@@ -106,7 +105,7 @@ export class LocationController implements ReactiveController {
 
   /** Centres the search on the webmaster's `near` postal code, once the communes are known. */
   async applyPreset(): Promise<void> {
-    const postalCode = this.preset;
+    const postalCode = this.preset();
     if (!postalCode) return;
     await this.catalogue.ensureCommunes(this.logger());
     const place = this.catalogue.places?.find(postalCode);

@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Action, SearchHit, Session } from '@passerelle/core';
 import { formatDate } from '../internal/format.js';
 import { ui } from '../internal/messages.js';
-import { pictogram, type ProgrammeInfo } from '../internal/programmes.js';
+import { defaultRulesetId, pictogram, type ProgrammeInfo, type RulesetInfo } from '../internal/programmes.js';
 
 export interface ViewContext {
   readonly rulesetId: string;
@@ -14,6 +14,20 @@ export interface ViewContext {
   /** ISO date the sessions shown must still be joinable on (the finder's `today`). */
   readonly today: string;
   readonly openDetail: (hit: Pick<SearchHit, 'offerId' | 'actionId' | 'sessionId'>) => void;
+}
+
+/** The context of the finder's ruleset and day, computed when either changes. */
+export function viewContext(
+  ruleset: RulesetInfo | undefined,
+  today: string,
+  openDetail: ViewContext['openDetail'],
+): ViewContext {
+  return {
+    rulesetId: ruleset?.id ?? defaultRulesetId,
+    programmes: new Map((ruleset?.programmes ?? []).map((programme) => [programme.id, programme])),
+    today,
+    openDetail,
+  };
 }
 
 export function programmeBadge(id: string, context: ViewContext): TemplateResult {

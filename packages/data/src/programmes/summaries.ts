@@ -1,0 +1,60 @@
+/**
+ * What a search screen shows of each shipped ruleset's programmes — names, plain-French explanations,
+ * what to bring, the need each answers first — without the rules. The widget's first load carries
+ * these few kilobytes; the full rulesets (about 15 KB gzipped) come only with the orientation.
+ *
+ * `programme-summaries.json` is generated from the rulesets by `write-summaries.ts`
+ * (`pnpm --filter @passerelle/data run build:summaries`); `summaries.test.ts` fails when it is stale.
+ */
+import type { Ruleset } from '@passerelle/core';
+import { isRulesetId } from '../rulesets/ids.js';
+import summaries from './programme-summaries.json' with { type: 'json' };
+
+export { defaultRulesetId, isRulesetId, rulesetIds, type RulesetId } from '../rulesets/ids.js';
+
+export interface ProgrammeSummary {
+  readonly id: string;
+  readonly name: string;
+  /** Short sentences a person who reads with difficulty can follow. */
+  readonly description: string;
+  readonly forWhom: string;
+  readonly cost: string;
+  readonly howToEnter: string;
+  /** What to bring to the first meeting. */
+  readonly bring: readonly string[];
+  /** The need the programme answers first (its pictogram), or '' when it names none. */
+  readonly need: string;
+}
+
+export interface RulesetSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly programmes: readonly ProgrammeSummary[];
+}
+
+export function summariseRuleset(ruleset: Ruleset): RulesetSummary {
+  return {
+    id: ruleset.id,
+    name: ruleset.name,
+    programmes: ruleset.programmes.map((programme) => ({
+      id: programme.id,
+      name: programme.name,
+      description: programme.description,
+      forWhom: programme.forWhom,
+      cost: programme.cost,
+      howToEnter: programme.howToEnter,
+      bring: programme.bring,
+      need: programme.needs[0] ?? '',
+    })),
+  };
+}
+
+/** The format marker of programme-summaries.json: data derived from the rulesets, not a new kind. */
+export const SUMMARIES_FORMAT = 'passerelle-programme-summaries';
+
+const byId = summaries.rulesets as Readonly<Record<string, RulesetSummary>>;
+
+/** The summary of a shipped ruleset, or `undefined` for an unknown id. */
+export function rulesetSummary(id: string): RulesetSummary | undefined {
+  return isRulesetId(id) ? byId[id] : undefined;
+}

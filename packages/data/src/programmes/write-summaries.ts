@@ -1,0 +1,17 @@
+/** Writes programme-summaries.json from the shipped rulesets (see summaries.ts). */
+import { writeFileSync } from 'node:fs';
+import { getRuleset, rulesetIds } from '../rulesets/index.js';
+import { SUMMARIES_FORMAT, summariseRuleset } from './summaries.js';
+
+export function summariesJson(): string {
+  const entries = rulesetIds.map((id) => {
+    const ruleset = getRuleset(id);
+    if (!ruleset) throw new Error(`jeu de règles ${id} introuvable`);
+    return [id, summariseRuleset(ruleset)] as const;
+  });
+  return `${JSON.stringify({ format: SUMMARIES_FORMAT, rulesets: Object.fromEntries(entries) }, null, 2)}\n`;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  writeFileSync(new URL('./programme-summaries.json', import.meta.url), summariesJson());
+}
