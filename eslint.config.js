@@ -33,6 +33,11 @@ export default tseslint.config(
     },
   },
   {
+    // Plain scripts of the test pages, run in the browser.
+    files: ['tests/browser/pages/**/*.js'],
+    languageOptions: { globals: { window: 'readonly', document: 'readonly' } },
+  },
+  {
     files: ['packages/core/src/**/*.ts'],
     ignores: ['packages/core/src/**/*.test.ts'],
     rules: {

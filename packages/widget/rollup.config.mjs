@@ -1,5 +1,6 @@
-// Builds the one-file script for `<script src>`: Lit, core and the shipped rulesets in a single
-// self-registering IIFE. The npm build (ESM + .d.ts) is tsc -b's job, not rollup's.
+// Builds what `<script src>` loads: a tiny classic loader (dist/passerelle.js) and the widget as ES
+// modules beside it (dist/cdn/), split so that the first load carries the search only and the
+// orientation comes when it is opened. The npm build (ESM + .d.ts) is tsc -b's job, not rollup's.
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -16,13 +17,18 @@ function minifyCss(body) {
     .trim();
 }
 
-export default {
-  input: 'src/cdn.ts',
+const banner = '/*! @passerelle/widget — MIT. Includes Lit (BSD-3-Clause). */';
+
+const modules = {
+  input: { 'passerelle-finder': 'src/cdn.ts' },
   output: {
-    file: 'dist/passerelle.js',
-    format: 'iife',
+    dir: 'dist/cdn',
+    format: 'es',
+    entryFileNames: '[name].js',
+    // Lazy parts carry a content hash: a CDN may cache them forever.
+    chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: false,
-    banner: '/*! @passerelle/widget — MIT. Includes Lit (BSD-3-Clause). */',
+    banner,
   },
   plugins: [
     {
@@ -59,7 +65,18 @@ export default {
     // Built packages (dist) rather than sources: the root build runs tsc -b first.
     nodeResolve({ browser: true, exportConditions: ['browser', 'import', 'default'] }),
     json({ preferConst: true, compact: true }),
-    typescript({ tsconfig: './tsconfig.bundle.json', noEmitOnError: true }),
+    typescript({ tsconfig: './tsconfig.bundle.json', outDir: 'dist/cdn', noEmitOnError: true }),
     terser({ format: { comments: /^!/ }, compress: { passes: 2 } }),
   ],
 };
+
+const loader = {
+  input: 'src/loader.ts',
+  output: { file: 'dist/passerelle.js', format: 'iife', sourcemap: false, banner },
+  plugins: [
+    typescript({ tsconfig: './tsconfig.bundle.json', noEmitOnError: true }),
+    terser({ format: { comments: /^!/ } }),
+  ],
+};
+
+export default [modules, loader];

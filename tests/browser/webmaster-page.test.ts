@@ -113,4 +113,17 @@ describe('the one-file script on a webmaster’s page', () => {
       sessionId: 'E-CARISTE-S',
     });
   });
+
+  it('works under a strict CSP with Trusted Types, and loads the orientation only when its tab opens', async () => {
+    page = await openPage('/tests/browser/pages/strict-csp.html');
+    const win = page.window as typeof page.window & { cspViolations: string[] };
+    expect(cardTitles(page)).to.have.length(3);
+    const lazyRequested = () => requestedUrls(page!).some((url) => url.includes('/cdn/chunks/'));
+    expect(lazyRequested(), 'no lazy module before the orientation is opened').to.equal(false);
+    (page.root.querySelector('#tab-orientation') as HTMLElement).click();
+    await waitUntil(() => page?.root.querySelector('.programme-explained'), 'the orientation module arrives');
+    expect(lazyRequested()).to.equal(true);
+    expect(win.cspViolations).to.deep.equal([]);
+    expect(win.pageErrors).to.deep.equal([]);
+  });
 });

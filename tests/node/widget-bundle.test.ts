@@ -1,55 +1,91 @@
 /**
- * Budgets and hygiene of the widget's one-file script, checked on the real build output
- * (`pnpm build` writes packages/widget/dist/passerelle.js before the Node suites run).
+ * Budgets and hygiene of what `<script src>` loads, checked on the real build output (`pnpm build`
+ * writes packages/widget/dist before the Node suites run): the classic loader
+ * `dist/passerelle.js`, the ES modules it loads from `dist/cdn/`, and which of them a first load
+ * (the search) fetches.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error -- plain JS module of the widget's build, without type declarations.
 
-const bundlePath = 'packages/widget/dist/passerelle.js';
+const distDir = 'packages/widget/dist';
+const loaderPath = `${distDir}/passerelle.js`;
+const entryPath = `${distDir}/cdn/passerelle-finder.js`;
 const budgetBytes = 60 * 1024;
 
-function bundle(): string {
-  if (!existsSync(bundlePath)) {
-    throw new Error(`${bundlePath} est absent : lancez « pnpm build » avant les tests.`);
+function read(path: string): string {
+  if (!existsSync(path)) {
+    throw new Error(`${path} est absent : lancez « pnpm build » avant les tests.`);
   }
-  return readFileSync(bundlePath, 'utf8');
+  return readFileSync(path, 'utf8');
+}
+
+function files(dir: string, keep: (path: string) => boolean): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'test-support' ? [] : files(path, keep);
+    return keep(path) ? [path] : [];
+  });
 }
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'test-support' ? [] : sourceFiles(path);
-    return path.endsWith('.ts') && !path.endsWith('.test.ts') ? [path] : [];
-  });
+  return files(dir, (path) => path.endsWith('.ts') && !path.endsWith('.test.ts'));
 }
 
-describe('the widget one-file script', () => {
-  it('stays within 60 KB gzipped with Lit, core and the rulesets inside', () => {
-    const gzipped = gzipSync(bundle(), { level: 9 }).length;
+/** The modules a page fetches before the search works: the entry and what it imports statically. */
+function firstLoad(): string[] {
+  const seen = new Set<string>();
+  const visit = (path: string) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    // Static imports only (`import{…}from"./x.js"`, `import"./x.js"`); `import("./x.js")` is lazy.
+    for (const match of read(path).matchAll(/import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g))
+      visit(join(dirname(path), match[1] ?? ''));
+  };
+  visit(entryPath);
+  return [loaderPath, ...seen];
+}
+
+function gzipped(path: string): number {
+  return gzipSync(read(path), { level: 9 }).length;
+}
+
+describe('the script a webmaster includes', () => {
+  it('loads the search within 60 KB gzipped with Lit, core and the programme summaries inside', () => {
+    const sizes = firstLoad().map((path) => [relative(distDir, path), gzipped(path)] as const);
+    const total = sizes.reduce((sum, [, size]) => sum + size, 0);
     expect(
-      gzipped,
-      `${bundlePath} pèse ${gzipped} octets compressés (budget ${budgetBytes})`,
+      total,
+      `premier chargement ${JSON.stringify(sizes)} : ${total} octets (budget ${budgetBytes})`,
     ).toBeLessThanOrEqual(budgetBytes);
   });
 
+  it('leaves the orientation out of the first load: it comes as a module of its own', () => {
+    const lazy = files(`${distDir}/cdn`, (path) => path.endsWith('.js')).filter(
+      (path) => !firstLoad().includes(path),
+    );
+    expect(lazy.some((path) => path.includes('orientation'))).toBe(true);
+    expect(read(entryPath)).toMatch(/import\(["']\.\/chunks\/orientation/);
+  });
+
   it('is a classic script that a page can include with a plain script tag', () => {
-    const code = bundle();
+    const code = read(loaderPath);
     expect(/^\s*(import|export)\s/m.test(code), 'no top-level import or export').toBe(false);
-    expect(code.includes('passerelle-finder')).toBe(true);
+    expect(code.includes('cdn/passerelle-finder.js')).toBe(true);
+    expect(read(entryPath).includes('passerelle-finder')).toBe(true);
   });
 
   it('guards its registration so that including it twice is harmless', () => {
     expect(
-      /\.get\("passerelle-finder"\)/.test(bundle()),
+      /\.get\("passerelle-finder"\)/.test(read(entryPath)),
       'registry.get("passerelle-finder") before define',
     ).toBe(true);
   });
 
   it('carries no XML parser: the LHÉO importer stays out of the browser', () => {
-    expect(bundle().includes('xmlchars'), 'saxes/xmlchars found in the bundle').toBe(false);
+    const modules = [loaderPath, ...files(`${distDir}/cdn`, (path) => path.endsWith('.js'))];
+    expect(modules.filter((path) => read(path).includes('xmlchars'))).toEqual([]);
   });
 });
 

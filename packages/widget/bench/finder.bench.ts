@@ -6,7 +6,7 @@
  * Catalogues come from the demo generator of @passerelle/data (fictitious) and are served by a local
  * HTTP server; the page is a plain HTML page, as a webmaster writes it.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -104,6 +104,17 @@ function serve(files: Files): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
+/** The ES modules the loader fetches from the cdn/ folder beside it. */
+function moduleFiles(): Files {
+  const dir = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
+  const found: Files = {};
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    if (name.endsWith('.js'))
+      found[`/cdn/${name}`] = { type: 'text/javascript', body: readFileSync(`${dir}${name}`) };
+  }
+  return found;
+}
+
 function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
@@ -123,6 +134,7 @@ async function main(): Promise<void> {
   const large = generateDemoCatalogue({ size: 50_000, seed: 2 });
   const files: Files = {
     '/passerelle.js': { type: 'text/javascript', body: readFileSync(bundlePath) },
+    ...moduleFiles(),
     '/gironde.json': { type: 'application/json', body: JSON.stringify(gironde) },
     '/large.json': { type: 'application/json', body: JSON.stringify(large) },
     '/gironde.html': { type: 'text/html; charset=utf-8', body: page('/gironde.json') },

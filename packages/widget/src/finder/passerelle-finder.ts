@@ -4,7 +4,7 @@ import type { PasserelleCombobox } from '../combobox/passerelle-combobox.js';
 import { emit } from '../internal/emit.js';
 import { todayIso } from '../internal/format.js';
 import { consoleLogger } from '../internal/logger.js';
-import { ui } from '../internal/messages.js';
+import { console_, ui } from '../internal/messages.js';
 import { CatalogueController } from '../catalogue/catalogue-controller.js';
 import { credits, demoLabel, errorBox, loadingBox } from '../catalogue/catalogue-status.js';
 import { NavigationController } from '../detail/navigation-controller.js';
@@ -17,10 +17,10 @@ import { viewContext, type ViewContext } from '../results/result-card.js';
 import { resultsStyles } from '../results/results.styles.js';
 import { SearchController } from '../search/search-controller.js';
 import { searchPanel } from '../search/search-panel.js';
-import { programmeExplanations } from './orientation-placeholder.js';
 import { orientationPlaceholderStyles } from './orientation-placeholder.styles.js';
 import { finderMediaStyles, finderStyles } from './passerelle-finder.styles.js';
 import { FinderSettings } from './finder-settings.js';
+import { loadOrientationView, type OrientationView } from './lazy-orientation.js';
 import { tabList, tabPanel, type Tab } from './tabs.js';
 
 /**
@@ -100,6 +100,7 @@ export class PasserelleFinder extends LitElement {
     logger: { attribute: false },
     today: { attribute: false },
     tab: { state: true, attribute: false },
+    orientation: { state: true, attribute: false },
     filtersOpen: { state: true, attribute: false },
   };
 
@@ -119,6 +120,9 @@ export class PasserelleFinder extends LitElement {
   /** What the status region says; kept while typing so it is not re-read on every key. */
   private announcement = '';
 
+  /** The orientation's view, loaded as a module of its own the first time it is shown. */
+  private orientation: OrientationView | undefined;
+  private orientationLoad: Promise<unknown> | undefined;
   private tab: Tab = 'search';
   private filtersOpen = false;
 
@@ -159,6 +163,7 @@ export class PasserelleFinder extends LitElement {
     const wanted = reads('catalogue') || reads('departement') || (reads('mode') && idle);
     if (wanted && this.settings.mode !== 'orientation') this.load();
     if (reads('ruleset') || reads('today')) this.context = this.newContext();
+    if (this.settings.mode !== 'search' && this.tab === 'orientation') this.loadOrientation();
     this.updateSearchInputs();
     this.search.refresh();
     this.detail = resolveDetail(
@@ -187,6 +192,14 @@ export class PasserelleFinder extends LitElement {
         await this.location.applyPreset();
       },
     });
+  }
+
+  /** The orientation code is not part of the first load: it comes the first time the tab opens. */
+  private loadOrientation(): void {
+    this.orientationLoad ??= loadOrientationView().then(
+      (view) => (this.orientation = view),
+      (error: unknown) => this.logger.warn(console_.orientationLoadFailed(String(error))),
+    );
   }
 
   /** « Nouvelle personne »: forget everything about the previous search, including the position. */
@@ -289,7 +302,7 @@ export class PasserelleFinder extends LitElement {
       ${this.settings.mode !== 'orientation' ? tabPanel('search', tabs, this.renderSearchPanel()) : nothing}
       ${
         this.settings.mode !== 'search'
-          ? tabPanel('orientation', tabs, programmeExplanations(this.settings.ruleset))
+          ? tabPanel('orientation', tabs, this.orientation?.(this.settings.ruleset) ?? loadingBox())
           : nothing
       }
       ${credits(this.catalogueState)}
