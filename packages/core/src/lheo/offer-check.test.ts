@@ -14,7 +14,7 @@ import {
   periodSchema,
   sessionSchema,
   trainingPlaceSchema,
-} from '../catalogue/schema.js';
+} from '../catalogue/runtime-schema.js';
 import type { $ZodType } from 'zod/v4/core';
 import { compileCheck } from '../validation/fast-check.js';
 import { importLheo } from './importer.js';

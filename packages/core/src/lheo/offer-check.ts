@@ -4,7 +4,7 @@
  * build a full copy of it. It only decides "valid": when it says no, the importer runs
  * `offerSchema` itself, which words the problems.
  */
-import { offerSchema } from '../catalogue/schema.js';
+import { offerSchema } from '../catalogue/runtime-schema.js';
 import { compileCheck } from '../validation/fast-check.js';
 
 /** True exactly when `offerSchema` accepts the value. */
