@@ -1,6 +1,6 @@
 /**
  * @passerelle/core — the public API. Everything the widget, the CLI or a partner's code needs
- * is exported from here and nowhere else; Fuse's and zod's types never leak out.
+ * is exported from here and nowhere else; the search and validation libraries' types never leak out (`tests/node/core-public-types.test.ts`).
  */
 export * from './result.js';
 export * from './text/index.js';

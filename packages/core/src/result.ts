@@ -1,5 +1,5 @@
 /**
- * Untrusted input (files, JSON, URLs, attributes) is answered with a result union, like zod's
+ * Untrusted input (files, JSON, URLs, attributes) is answered with a result union, like a validator's
  * `safeParse`: callers must look at `ok` before they touch the value. Programmer mistakes throw.
  */
 export type Result<T, E> =

@@ -1,2 +1,2 @@
 export * from './schema.js';
-export { parseCatalogue, parseJsonText } from './parse.js';
+export { parseCatalogue, parseCatalogueMeta, parseJsonText } from './parse.js';

@@ -1,6 +1,7 @@
 import { err, ok, type Problem, type Result } from '../result.js';
 import { toProblems } from '../validation/french-issues.js';
-import { catalogueSchema, type Catalogue } from './schema.js';
+import { catalogueMetaSchema, catalogueSchema } from './runtime-schema.js';
+import type { Catalogue, CatalogueMeta } from './schema.js';
 
 /** Line and column (1-based) of a character offset, for JSON syntax errors. */
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
@@ -69,4 +70,10 @@ export function parseCatalogue(input: unknown): Result<Catalogue, Problem[]> {
   const result = catalogueSchema.safeParse(json, { reportInput: true });
   if (result.success) return ok(result.data);
   return err(withOfferIds(toProblems(result.error.issues), json));
+}
+
+/** Checks a catalogue's `meta` (provenance, licence, ruleset) before a catalogue is written with it. */
+export function parseCatalogueMeta(input: unknown): Result<CatalogueMeta, Problem[]> {
+  const result = catalogueMetaSchema.safeParse(input, { reportInput: true });
+  return result.success ? ok(result.data) : err(toProblems(result.error.issues));
 }

@@ -2,79 +2,14 @@
  * The catalogue model: LHÉO's `formation` → `action` → `session`, flattened into plain JSON that a
  * browser can load and a search can index. Identifiers are LHÉO `numero`s kept verbatim.
  *
- * Built with `zod/mini` (not classic zod) so the widget bundle stays small; the TypeScript types are
- * inferred from the schemas so the two never drift apart.
+ * Plain TypeScript, so a consumer's editor shows `Offer` and `Session`, not a validator's internals.
+ * `runtime-schema.ts` checks untrusted JSON against the same model, and proves at compile time that
+ * its schemas and these types describe the same values. Text fields are never blank.
  */
-import * as z from 'zod/mini';
-import {
-  departementCode,
-  inseeCode,
-  latitude,
-  longitude,
-  nonEmpty,
-  postalCode,
-  provenanceFields,
-} from '../validation/primitives.js';
 
 /** Format marker and version of the catalogue JSON: bump the version on any breaking change. */
 export const CATALOGUE_FORMAT = 'passerelle-catalogue';
 export const CATALOGUE_VERSION = 1;
-
-/** ISO calendar date `YYYY-MM-DD`; `null` where LHÉO said 00000000 / 99999999 (unknown). */
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
-const formacode = z.string().check(z.regex(/^\d{5}$/));
-const romeCode = z.string().check(z.regex(/^[A-N]\d{4}$/));
-
-export const coordinatesSchema = z.object({
-  lat: latitude,
-  lon: longitude,
-});
-
-export const addressSchema = z.object({
-  /** LHÉO `denomination`: the name of the building or site. */
-  label: z.optional(nonEmpty),
-  lines: z.array(nonEmpty),
-  postalCode: z.optional(postalCode),
-  city: z.optional(nonEmpty),
-  inseeCode: z.optional(inseeCode),
-  departement: z.optional(departementCode),
-  /** Current (post-2016) INSEE region code; old codes are mapped on import. */
-  region: z.optional(z.string().check(z.regex(/^\d{2}$/))),
-  country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
-  coordinates: z.optional(coordinatesSchema),
-});
-
-/** LHÉO dict-type-contact codes (0 autre, 1 référent handicap, 4 accueil, 13 référent VAE…). */
-export const contactSchema = z.object({
-  kind: z.optional(z.string().check(z.regex(/^\d{1,2}$/))),
-  civility: z.optional(nonEmpty),
-  name: z.optional(nonEmpty),
-  phones: z.array(nonEmpty),
-  mobiles: z.array(nonEmpty),
-  email: z.optional(nonEmpty),
-  urls: z.array(nonEmpty),
-  address: z.optional(addressSchema),
-});
-
-export const organisationSchema = z.object({
-  /** SIRET (14 digits) when known: the stable identity of a French organisation. */
-  siret: z.optional(z.string().check(z.regex(/^\d{14}$/))),
-  /** Numéro de déclaration d'activité (11 characters). */
-  activityNumber: z.optional(nonEmpty),
-  name: nonEmpty,
-  legalName: z.optional(nonEmpty),
-  uai: z.optional(z.string().check(z.regex(/^\d{7}[A-Z]$/))),
-  address: z.optional(addressSchema),
-  contacts: z.array(contactSchema),
-  details: z.optional(nonEmpty),
-});
-
-export const certificationSchema = z.object({
-  rncp: z.optional(nonEmpty),
-  rs: z.optional(nonEmpty),
-  certifInfo: z.optional(nonEmpty),
-  cpf: z.optional(nonEmpty),
-});
 
 /** LHÉO dict-niveaux codes, kept as given ("0" unknown, "2" illettrisme, "13" niveau 3 = CAP…). */
 export const LHEO_LEVELS = [
@@ -96,147 +31,219 @@ export const LHEO_LEVELS = [
   '17',
   '18',
 ] as const;
-export const lheoLevelSchema = z.enum(LHEO_LEVELS);
 
 /** LHÉO dict-AIS objectif général codes: 5 savoirs de base, 6 certification, 9 projet professionnel… */
 export const LHEO_GENERAL_OBJECTIVES = ['1', '2', '4', '5', '6', '7', '8', '9'] as const;
 
-export const teachingModeSchema = z.enum(['presentiel', 'mixte', 'distance']);
-export const entriesSchema = z.enum(['fixed-dates', 'permanent']);
-export const recruitmentStateSchema = z.enum(['open', 'closed', 'suspended']);
+export const TEACHING_MODE_VALUES = ['presentiel', 'mixte', 'distance'] as const;
+export const ENTRIES_VALUES = ['fixed-dates', 'permanent'] as const;
+export const RECRUITMENT_STATE_VALUES = ['open', 'closed', 'suspended'] as const;
+/** LHÉO dict-type-parcours: 1 en groupe, 2 individualisé, 3 modularisé, 4 mixte. */
+export const PATHWAY_VALUES = ['1', '2', '3', '4'] as const;
+
+export type LheoLevel = (typeof LHEO_LEVELS)[number];
+export type LheoGeneralObjective = (typeof LHEO_GENERAL_OBJECTIVES)[number];
+export type TeachingMode = (typeof TEACHING_MODE_VALUES)[number];
+export type Entries = (typeof ENTRIES_VALUES)[number];
+export type RecruitmentState = (typeof RECRUITMENT_STATE_VALUES)[number];
+export type Pathway = (typeof PATHWAY_VALUES)[number];
+
+/** WGS 84 degrees. */
+export interface Coordinates {
+  lat: number;
+  lon: number;
+}
+
+export interface Address {
+  /** LHÉO `denomination`: the name of the building or site. */
+  label?: string | undefined;
+  lines: string[];
+  /** 5 digits. */
+  postalCode?: string | undefined;
+  city?: string | undefined;
+  /** INSEE commune code (Corsica: 2A/2B). */
+  inseeCode?: string | undefined;
+  departement?: string | undefined;
+  /** Current (post-2016) INSEE region code; old codes are mapped on import. */
+  region?: string | undefined;
+  /** ISO 3166 alpha-2, e.g. `FR`. */
+  country?: string | undefined;
+  coordinates?: Coordinates | undefined;
+}
+
+/** A person or desk to contact; `kind` is a LHÉO dict-type-contact code (0 autre, 1 référent handicap, 4 accueil, 13 référent VAE…). */
+export interface Contact {
+  kind?: string | undefined;
+  civility?: string | undefined;
+  name?: string | undefined;
+  phones: string[];
+  mobiles: string[];
+  email?: string | undefined;
+  urls: string[];
+  address?: Address | undefined;
+}
+
+export interface Organisation {
+  /** SIRET (14 digits) when known: the stable identity of a French organisation. */
+  siret?: string | undefined;
+  /** Numéro de déclaration d'activité (11 characters). */
+  activityNumber?: string | undefined;
+  name: string;
+  legalName?: string | undefined;
+  /** UAI code: 7 digits and a capital letter. */
+  uai?: string | undefined;
+  address?: Address | undefined;
+  contacts: Contact[];
+  details?: string | undefined;
+}
+
+export interface Certification {
+  rncp?: string | undefined;
+  rs?: string | undefined;
+  certifInfo?: string | undefined;
+  cpf?: string | undefined;
+}
 
 /** Free-form LHÉO `extras` kept as key/value pairs: partners put their dispositif codes there. */
-export const extraSchema = z.object({ key: nonEmpty, value: z.string() });
+export interface Extra {
+  key: string;
+  value: string;
+}
 
-export const trainingPlaceSchema = z.object({
-  siret: z.optional(z.string().check(z.regex(/^\d{14}$/))),
-  address: addressSchema,
-});
+export interface TrainingPlace {
+  siret?: string | undefined;
+  address: Address;
+}
 
-export const hoursSchema = z.object({
-  total: z.optional(z.number().check(z.gte(0))),
-  centre: z.optional(z.number().check(z.gte(0))),
-  company: z.optional(z.number().check(z.gte(0))),
-});
+/** Hours, each at least 0. */
+export interface Hours {
+  total?: number | undefined;
+  centre?: number | undefined;
+  company?: number | undefined;
+}
 
-export const periodSchema = z.object({
+/** Dates are ISO `YYYY-MM-DD`. */
+export interface Period {
   /** `null`: LHÉO 00000000, start unknown. */
-  start: z.nullable(isoDate),
+  start: string | null;
   /** `null`: LHÉO 99999999, end unknown. */
-  end: z.nullable(isoDate),
-});
+  end: string | null;
+}
 
-export const sessionSchema = z.object({
-  id: nonEmpty,
-  start: z.nullable(isoDate),
-  end: z.nullable(isoDate),
-  registrationAddress: z.optional(addressSchema),
-  registrationPeriod: z.optional(periodSchema),
-  registrationInfo: z.optional(nonEmpty),
-  recruitment: z.optional(recruitmentStateSchema),
-  url: z.optional(nonEmpty),
-  contacts: z.array(contactSchema),
-  extras: z.optional(z.array(extraSchema)),
-});
+export interface Session {
+  id: string;
+  /** ISO date; `null` where LHÉO said 00000000 (unknown). */
+  start: string | null;
+  /** ISO date; `null` where LHÉO said 99999999 (unknown). */
+  end: string | null;
+  registrationAddress?: Address | undefined;
+  registrationPeriod?: Period | undefined;
+  registrationInfo?: string | undefined;
+  recruitment?: RecruitmentState | undefined;
+  url?: string | undefined;
+  contacts: Contact[];
+  extras?: Extra[] | undefined;
+}
 
-export const actionSchema = z.object({
-  id: nonEmpty,
-  rhythm: z.optional(nonEmpty),
+export interface Trainer {
+  siret?: string | undefined;
+  name?: string | undefined;
+}
+
+export interface Action {
+  id: string;
+  rhythm?: string | undefined;
   /** Formacode "public visé" codes (e.g. 15040 tout public, 15082 demandeur d'emploi). */
-  targetPublics: z.array(formacode),
-  targetPublicInfo: z.optional(nonEmpty),
-  entryLevelRequired: z.optional(z.boolean()),
-  workStudy: z.optional(nonEmpty),
-  teachingMode: z.optional(teachingModeSchema),
+  targetPublics: string[];
+  targetPublicInfo?: string | undefined;
+  entryLevelRequired?: boolean | undefined;
+  workStudy?: string | undefined;
+  teachingMode?: TeachingMode | undefined;
   /** LHÉO conditions-specifiques: prerequisites in plain text. */
-  prerequisites: z.optional(nonEmpty),
-  fundingPossible: z.boolean(),
-  places: z.array(trainingPlaceSchema),
-  entries: z.optional(entriesSchema),
-  url: z.optional(nonEmpty),
-  cycleWeeks: z.optional(z.number().check(z.int(), z.gte(0))),
-  informationAddress: z.optional(addressSchema),
-  informationDates: z.array(isoDate),
-  catering: z.optional(nonEmpty),
-  housing: z.optional(nonEmpty),
-  transport: z.optional(nonEmpty),
+  prerequisites?: string | undefined;
+  fundingPossible: boolean;
+  places: TrainingPlace[];
+  entries?: Entries | undefined;
+  url?: string | undefined;
+  /** Whole weeks, at least 0. */
+  cycleWeeks?: number | undefined;
+  informationAddress?: Address | undefined;
+  /** ISO dates. */
+  informationDates: string[];
+  catering?: string | undefined;
+  housing?: string | undefined;
+  transport?: string | undefined;
   /** LHÉO acces-handicapes: what the place offers people with disabilities; absent when unknown. */
-  disabilityAccess: z.optional(nonEmpty),
-  languages: z.array(z.string().check(z.regex(/^[a-z]{2}$/))),
-  recruitmentInfo: z.optional(nonEmpty),
-  teachingMethods: z.optional(nonEmpty),
-  remainingCosts: z.optional(nonEmpty),
-  hourlyPrice: z.optional(z.number().check(z.gte(0))),
-  totalPrice: z.optional(z.number().check(z.gte(0))),
-  hours: z.optional(hoursSchema),
-  indicativeDuration: z.optional(nonEmpty),
-  fundingDetails: z.optional(nonEmpty),
+  disabilityAccess?: string | undefined;
+  /** ISO 639-1 codes in lower case, e.g. `fr`. */
+  languages: string[];
+  recruitmentInfo?: string | undefined;
+  teachingMethods?: string | undefined;
+  remainingCosts?: string | undefined;
+  hourlyPrice?: number | undefined;
+  totalPrice?: number | undefined;
+  hours?: Hours | undefined;
+  indicativeDuration?: string | undefined;
+  fundingDetails?: string | undefined;
   /** LHÉO conventionnement: the action is bought by a public funder (free for the trainee). */
-  publiclyFunded: z.optional(z.boolean()),
+  publiclyFunded?: boolean | undefined;
   /** LHÉO dict-financeurs codes, e.g. "2" Conseil régional, "4" France Travail (ex Pôle emploi). */
-  funders: z.array(z.string().check(z.regex(/^\d{1,2}$/))),
-  trainers: z.array(z.object({ siret: z.optional(z.string()), name: z.optional(nonEmpty) })),
-  sessions: z.array(sessionSchema),
-  extras: z.optional(z.array(extraSchema)),
-});
+  funders: string[];
+  trainers: Trainer[];
+  sessions: Session[];
+  extras?: Extra[] | undefined;
+}
 
-export const offerSchema = z.object({
-  id: nonEmpty,
-  title: nonEmpty,
-  objective: z.optional(nonEmpty),
-  expectedResults: z.optional(nonEmpty),
-  content: z.optional(nonEmpty),
-  certifying: z.optional(z.boolean()),
-  /** Formacodes, the `tag="principal"` one first. */
-  formacodes: z.array(formacode),
-  nsf: z.array(z.string().check(z.regex(/^\d{3}$/))),
-  rome: z.array(romeCode),
-  certifications: z.array(certificationSchema),
-  /** LHÉO dict-type-parcours: 1 en groupe, 2 individualisé, 3 modularisé, 4 mixte. */
-  pathway: z.optional(z.enum(['1', '2', '3', '4'])),
-  entryLevel: z.optional(lheoLevelSchema),
-  exitLevel: z.optional(lheoLevelSchema),
-  /** LHÉO dict-AIS objectif général: 5 savoirs de base, 6 certification, 9 projet professionnel… */
-  generalObjective: z.optional(z.enum(LHEO_GENERAL_OBJECTIVES)),
-  url: z.optional(nonEmpty),
-  contacts: z.array(contactSchema),
-  organisation: organisationSchema,
+export interface Offer {
+  id: string;
+  title: string;
+  objective?: string | undefined;
+  expectedResults?: string | undefined;
+  content?: string | undefined;
+  certifying?: boolean | undefined;
+  /** Formacodes (5 digits), the `tag="principal"` one first. */
+  formacodes: string[];
+  /** NSF codes (3 digits). */
+  nsf: string[];
+  /** ROME codes (a letter and 4 digits, e.g. J1501). */
+  rome: string[];
+  certifications: Certification[];
+  pathway?: Pathway | undefined;
+  entryLevel?: LheoLevel | undefined;
+  exitLevel?: LheoLevel | undefined;
+  generalObjective?: LheoGeneralObjective | undefined;
+  url?: string | undefined;
+  contacts: Contact[];
+  organisation: Organisation;
   /** Programme ids of a ruleset (e.g. `hsp-socle`) computed by that ruleset's matchers. */
-  programmes: z.array(nonEmpty),
-  actions: z.array(actionSchema).check(z.minLength(1)),
-  extras: z.optional(z.array(extraSchema)),
-});
+  programmes: string[];
+  /** At least one. */
+  actions: Action[];
+  extras?: Extra[] | undefined;
+}
 
-export const catalogueMetaSchema = z.object({
-  ...provenanceFields,
+/** Where a document comes from: every file we load says it, and whether it is fictitious. */
+export interface Provenance {
+  /** Where the data comes from, in words (« Export LHÉO du Carif-Oref… », « Données de démonstration »). */
+  source: string;
+  /** ISO date or date-time of generation. */
+  generatedAt: string;
+  licence: string;
+  /** True for generated, fictitious data: every screen that shows it must say so. */
+  demo: boolean;
+  title?: string | undefined;
+}
+
+export interface CatalogueMeta extends Provenance {
   /** Ruleset whose matchers computed `programmes`. */
-  ruleset: z.optional(nonEmpty),
+  ruleset?: string | undefined;
   /** Départements covered (a shard covers one). */
-  departements: z.optional(z.array(departementCode)),
-});
+  departements?: string[] | undefined;
+}
 
-export const catalogueSchema = z.object({
-  format: z.literal(CATALOGUE_FORMAT),
-  version: z.literal(CATALOGUE_VERSION),
-  meta: catalogueMetaSchema,
-  offers: z.array(offerSchema),
-});
-
-export type Coordinates = z.infer<typeof coordinatesSchema>;
-export type Address = z.infer<typeof addressSchema>;
-export type Contact = z.infer<typeof contactSchema>;
-export type Organisation = z.infer<typeof organisationSchema>;
-export type Certification = z.infer<typeof certificationSchema>;
-export type LheoLevel = z.infer<typeof lheoLevelSchema>;
-export type TeachingMode = z.infer<typeof teachingModeSchema>;
-export type Entries = z.infer<typeof entriesSchema>;
-export type RecruitmentState = z.infer<typeof recruitmentStateSchema>;
-export type Extra = z.infer<typeof extraSchema>;
-export type TrainingPlace = z.infer<typeof trainingPlaceSchema>;
-export type Hours = z.infer<typeof hoursSchema>;
-export type Period = z.infer<typeof periodSchema>;
-export type Session = z.infer<typeof sessionSchema>;
-export type Action = z.infer<typeof actionSchema>;
-export type Offer = z.infer<typeof offerSchema>;
-export type CatalogueMeta = z.infer<typeof catalogueMetaSchema>;
-export type Catalogue = z.infer<typeof catalogueSchema>;
+export interface Catalogue {
+  format: typeof CATALOGUE_FORMAT;
+  version: typeof CATALOGUE_VERSION;
+  meta: CatalogueMeta;
+  offers: Offer[];
+}

@@ -3,14 +3,8 @@ import { err, ok, type Problem, type Result } from '../result.js';
 import type { $ZodIssue } from 'zod/v4/core';
 import { formatPath, frenchIssueMessage, toProblems } from '../validation/french-issues.js';
 import { placeFromRow, type Place } from './place.js';
-import {
-  COMMUNE_COLUMNS,
-  communesFileSchema,
-  departementsFileSchema,
-  regionsFileSchema,
-  type DepartementInfo,
-  type RegionInfo,
-} from './schema.js';
+import { communesFileSchema, departementsFileSchema, regionsFileSchema } from './runtime-schema.js';
+import { COMMUNE_COLUMNS, type DepartementInfo, type RegionInfo } from './schema.js';
 
 /** What a communes file holds once checked: its département, its région and its places. */
 export interface CommunesOfDepartement {

@@ -16,16 +16,9 @@
  *   6 source        where the point comes from (see `COORDINATE_SOURCES`)
  *   7 precisionKm   estimated error radius of the point, km
  *   8 parent        only for Paris, Lyon and Marseille's arrondissements municipaux: the commune's INSEE code
+ *
+ * Plain TypeScript; `runtime-schema.ts` checks the files against these types and proves the two match.
  */
-import * as z from 'zod/mini';
-import {
-  departementCode,
-  inseeCode,
-  latitude,
-  longitude,
-  nonEmpty,
-  postalCode,
-} from '../validation/primitives.js';
 
 export const TERRITORIES_FORMAT = 'passerelle-territoires';
 export const TERRITORIES_VERSION = 1;
@@ -42,10 +35,7 @@ export const COORDINATE_SOURCES = [
   'arrondissement',
   'departement',
 ] as const;
-export const coordinateSourceSchema = z.enum(COORDINATE_SOURCES);
-
-const regionCode = z.string().check(z.regex(/^\d{2}$/));
-const count = z.int().check(z.gte(0));
+export type CoordinateSource = (typeof COORDINATE_SOURCES)[number];
 
 /** Names of the row's columns, used to explain where a problem is (`communes[3].source`). */
 export const COMMUNE_COLUMNS = [
@@ -60,70 +50,63 @@ export const COMMUNE_COLUMNS = [
   'parent',
 ] as const;
 
-export const communeRowSchema = z.tuple([
-  inseeCode,
-  nonEmpty,
-  z.array(postalCode),
-  count,
-  latitude,
-  longitude,
-  coordinateSourceSchema,
-  z.number().check(z.gte(0)),
-  z.optional(inseeCode),
-]);
+/** One commune, positional (see the column list above). */
+export type CommuneRow = [
+  inseeCode: string,
+  name: string,
+  postalCodes: string[],
+  population: number,
+  lat: number,
+  lon: number,
+  source: CoordinateSource,
+  precisionKm: number,
+  parent?: string | undefined,
+];
 
-export const communesFileSchema = z.object({
-  format: z.literal(TERRITORIES_FORMAT),
-  version: z.literal(TERRITORIES_VERSION),
-  departement: departementCode,
-  region: regionCode,
-  communes: z.array(communeRowSchema),
-});
+export interface CommunesFile {
+  format: typeof TERRITORIES_FORMAT;
+  version: typeof TERRITORIES_VERSION;
+  departement: string;
+  region: string;
+  communes: CommuneRow[];
+}
 
 /** `[south, west, north, east]` in degrees. */
-export const boundingBoxSchema = z.tuple([latitude, longitude, latitude, longitude]);
+export type BoundingBox = [south: number, west: number, north: number, east: number];
 
-export const departementInfoSchema = z.object({
-  code: departementCode,
-  name: nonEmpty,
-  region: regionCode,
+export interface DepartementInfo {
+  code: string;
+  name: string;
+  region: string;
   /** INSEE code of the préfecture. */
-  chefLieu: inseeCode,
+  chefLieu: string;
   /** File holding this département's communes, relative to `departements.json`. */
-  file: nonEmpty,
-  communes: count,
-  population: count,
+  file: string;
+  communes: number;
+  population: number;
   /** Mean of the GeoNames points of its communes: the last-resort fallback point. */
-  centre: z.tuple([latitude, longitude]),
-  bbox: boundingBoxSchema,
+  centre: [lat: number, lon: number];
+  bbox: BoundingBox;
   /** First three digits of every postal code used by its communes, to find which file to fetch. */
-  postalPrefixes: z.array(z.string().check(z.regex(/^\d{3}$/))),
-});
+  postalPrefixes: string[];
+}
 
-export const departementsFileSchema = z.object({
-  format: z.literal(TERRITORIES_FORMAT),
-  version: z.literal(TERRITORIES_VERSION),
-  departements: z.array(departementInfoSchema),
-});
+export interface DepartementsFile {
+  format: typeof TERRITORIES_FORMAT;
+  version: typeof TERRITORIES_VERSION;
+  departements: DepartementInfo[];
+}
 
-export const regionInfoSchema = z.object({
-  code: regionCode,
-  name: nonEmpty,
-  chefLieu: inseeCode,
-  departements: z.array(departementCode).check(z.minLength(1)),
-});
+export interface RegionInfo {
+  code: string;
+  name: string;
+  chefLieu: string;
+  /** At least one. */
+  departements: string[];
+}
 
-export const regionsFileSchema = z.object({
-  format: z.literal(TERRITORIES_FORMAT),
-  version: z.literal(TERRITORIES_VERSION),
-  regions: z.array(regionInfoSchema),
-});
-
-export type CoordinateSource = z.infer<typeof coordinateSourceSchema>;
-export type CommuneRow = z.infer<typeof communeRowSchema>;
-export type CommunesFile = z.infer<typeof communesFileSchema>;
-export type BoundingBox = z.infer<typeof boundingBoxSchema>;
-export type DepartementInfo = z.infer<typeof departementInfoSchema>;
-export type DepartementsFile = z.infer<typeof departementsFileSchema>;
-export type RegionInfo = z.infer<typeof regionInfoSchema>;
-export type RegionsFile = z.infer<typeof regionsFileSchema>;
+export interface RegionsFile {
+  format: typeof TERRITORIES_FORMAT;
+  version: typeof TERRITORIES_VERSION;
+  regions: RegionInfo[];
+}

@@ -10,7 +10,8 @@
  * Core stays pure: no file system here, the caller feeds the text (see the `import` CLI command).
  */
 import { SaxesParser } from 'saxes';
-import { offerSchema, type Offer } from '../catalogue/schema.js';
+import { offerSchema } from '../catalogue/runtime-schema.js';
+import type { Offer } from '../catalogue/schema.js';
 import { silentLogger, type Logger } from '../result.js';
 import { toProblems } from '../validation/french-issues.js';
 import { LHEO_NAMESPACES } from './codes.js';

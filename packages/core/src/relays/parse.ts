@@ -1,7 +1,8 @@
 import { parseJsonText } from '../catalogue/parse.js';
 import { err, ok, type Problem, type Result } from '../result.js';
 import { toProblems } from '../validation/french-issues.js';
-import { relayDirectorySchema, type Relay, type RelayDirectory } from './schema.js';
+import { relayDirectorySchema } from './runtime-schema.js';
+import type { Relay, RelayDirectory } from './schema.js';
 
 /** Adds « relais <id> » to a problem inside `relays[i]`, so the partner finds the entry. */
 function withRelayIds(problems: Problem[], input: unknown): Problem[] {

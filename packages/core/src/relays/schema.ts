@@ -2,89 +2,55 @@
  * A local relay directory: the places a partner sends people to (Mission locale, France Travail,
  * CRIA…), with their address, phone, opening hours and what to bring. A partner writes its own
  * JSON file; the widget validates it through `parseRelayDirectory` before showing anything.
+ *
+ * Plain TypeScript; `runtime-schema.ts` checks a directory against these types and proves the two match.
  */
-import * as z from 'zod/mini';
-import {
-  departementCode,
-  inseeCode,
-  nonEmpty,
-  postalCode,
-  provenanceFields,
-} from '../validation/primitives.js';
+import type { Coordinates, Provenance } from '../catalogue/schema.js';
 import { RELAY_KINDS } from '../orientation/types.js';
-import { checkOpeningHours } from './opening-hours.js';
 
 export const RELAY_DIRECTORY_FORMAT = 'passerelle-relays';
 export const RELAY_DIRECTORY_VERSION = 1;
 
 /** The relay kinds of the orientation contract (`orientation.md`): one list for rules and directories. */
 export const RELAY_DIRECTORY_KINDS = RELAY_KINDS;
+export type DirectoryRelayKind = (typeof RELAY_DIRECTORY_KINDS)[number];
 
-/** French numbers as people write them: `05 36 49 12 34`, `+33 5 36 49 12 34`, short `39 49`. */
-const phone = z.string().check(z.regex(/^(\+33 ?[1-9]|0[1-9]|[1-9]\d)([ .]?\d{2}){1,4}$/));
-const email = z.string().check(z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/));
-/** Only http(s): a `javascript:` or `data:` link in a partner file must never become a link. */
-const website = z.string().check(z.regex(/^https?:\/\/[^\s/?#]+\.[^\s/?#]+([/?#]\S*)?$/i));
+export interface RelayAddress {
+  /** At least one. */
+  lines: string[];
+  postalCode: string;
+  city: string;
+  inseeCode?: string | undefined;
+  coordinates?: Coordinates | undefined;
+}
 
-const openingHours = z.string().check(
-  z.superRefine((value, ctx) => {
-    const checked = checkOpeningHours(value);
-    if (!checked.ok) {
-      ctx.addIssue({
-        code: 'custom',
-        input: value,
-        message: `horaires au format OpenStreetMap invalides : ${checked.error}`,
-      });
-    }
-  }),
-);
-
-export const directoryRelayKindSchema = z.enum(RELAY_DIRECTORY_KINDS);
-
-export const relayAddressSchema = z.object({
-  lines: z.array(nonEmpty).check(z.minLength(1)),
-  postalCode,
-  city: nonEmpty,
-  inseeCode: z.optional(inseeCode),
-  coordinates: z.optional(
-    z.object({
-      lat: z.number().check(z.gte(-90), z.lte(90)),
-      lon: z.number().check(z.gte(-180), z.lte(180)),
-    }),
-  ),
-});
-
-export const relaySchema = z.object({
+export interface Relay {
   /** Stable identifier inside the directory. */
-  id: nonEmpty,
-  kind: directoryRelayKindSchema,
-  name: nonEmpty,
-  address: relayAddressSchema,
-  departement: departementCode,
-  phone: z.optional(phone),
-  email: z.optional(email),
-  website: z.optional(website),
+  id: string;
+  kind: DirectoryRelayKind;
+  name: string;
+  address: RelayAddress;
+  departement: string;
+  /** French numbers as people write them: `05 36 49 12 34`, `+33 5 36 49 12 34`, short `39 49`. */
+  phone?: string | undefined;
+  email?: string | undefined;
+  /** Only http(s). */
+  website?: string | undefined;
   /** OSM `opening_hours`, e.g. `Mo-Fr 09:00-12:00,14:00-17:00; PH off`. */
-  openingHours: z.optional(openingHours),
+  openingHours?: string | undefined;
   /** Whether a visit needs an appointment. */
-  appointment: z.optional(z.boolean()),
+  appointment?: boolean | undefined;
   /** Papers to bring, one per item, in plain French. */
-  whatToBring: z.array(nonEmpty),
+  whatToBring: string[];
   /** Anything else worth saying (who is welcome, access, languages spoken). */
-  notes: z.optional(nonEmpty),
-});
+  notes?: string | undefined;
+}
 
-export const relayDirectoryMetaSchema = z.object(provenanceFields);
+export type RelayDirectoryMeta = Provenance;
 
-export const relayDirectorySchema = z.object({
-  format: z.literal(RELAY_DIRECTORY_FORMAT),
-  version: z.literal(RELAY_DIRECTORY_VERSION),
-  meta: relayDirectoryMetaSchema,
-  relays: z.array(relaySchema),
-});
-
-export type DirectoryRelayKind = z.infer<typeof directoryRelayKindSchema>;
-export type RelayAddress = z.infer<typeof relayAddressSchema>;
-export type Relay = z.infer<typeof relaySchema>;
-export type RelayDirectoryMeta = z.infer<typeof relayDirectoryMetaSchema>;
-export type RelayDirectory = z.infer<typeof relayDirectorySchema>;
+export interface RelayDirectory {
+  format: typeof RELAY_DIRECTORY_FORMAT;
+  version: typeof RELAY_DIRECTORY_VERSION;
+  meta: RelayDirectoryMeta;
+  relays: Relay[];
+}

@@ -3,9 +3,9 @@ import { CATALOGUE_FORMAT, type Coordinates } from '../catalogue/schema.js';
 import { haversineKm } from '../geo/distance.js';
 import { err, ok, type Problem, type Result } from '../result.js';
 import { toProblems } from '../validation/french-issues.js';
+import { manifestSchema } from './runtime-schema.js';
 import {
   MANIFEST_FORMAT,
-  manifestSchema,
   type CatalogueShardEntry,
   type CommuneShardEntry,
   type Manifest,

@@ -3,73 +3,57 @@
  * they lie (bounding box) and a content hash, so the widget fetches only the shards it needs and
  * caches them safely. Hashes are computed by whoever writes the files (the CLI, with node:crypto);
  * core only carries and checks the strings.
+ *
+ * Plain TypeScript; `runtime-schema.ts` checks a manifest against these types and proves the two match.
  */
-import * as z from 'zod/mini';
-import {
-  departementCode,
-  latitude,
-  longitude,
-  nonEmpty,
-  provenanceFields,
-} from '../validation/primitives.js';
+import type { Provenance } from '../catalogue/schema.js';
 
 export const MANIFEST_FORMAT = 'passerelle-manifest';
 export const MANIFEST_VERSION = 1;
 
-const count = z.number().check(z.int(), z.gte(0));
-/** SHA-256 of the file's bytes, lowercase hex. */
-const hash = z.string().check(z.regex(/^[0-9a-f]{64}$/));
-/**
- * A relative URL (resolved against the manifest's own URL) or an absolute http(s) one; any other
- * scheme (`javascript:`, `data:`) is refused.
- */
-const url = z.string().check(z.regex(/^(https?:\/\/\S+|(?![a-zA-Z][a-zA-Z0-9+.-]*:)[^\s]+)$/));
-
-export const catalogueShardEntrySchema = z.object({
-  departement: departementCode,
-  url,
-  offers: count,
-  actions: count,
-  sessions: count,
-  /** `[minLon, minLat, maxLon, maxLat]` of the training places; absent when none has coordinates. */
-  bbox: z.optional(z.tuple([longitude, latitude, longitude, latitude])),
-  hash,
-  bytes: count,
-});
-
-export const fileEntrySchema = z.object({
-  url,
-  hash,
-  bytes: z.optional(count),
-});
-
-export const communeShardEntrySchema = z.object({
-  departement: departementCode,
-  url,
-  hash,
-  bytes: z.optional(count),
-});
-
-export const manifestMetaSchema = z.object({
-  ...provenanceFields,
-  /** Ruleset whose matchers computed the offers' `programmes`. */
-  ruleset: z.optional(nonEmpty),
-});
-
-export const manifestSchema = z.object({
-  format: z.literal(MANIFEST_FORMAT),
-  version: z.literal(MANIFEST_VERSION),
-  meta: manifestMetaSchema,
-  shards: z.array(catalogueShardEntrySchema),
-  relays: z.optional(fileEntrySchema),
-  communes: z.array(communeShardEntrySchema),
-  /** `departements.json` of the listed communes files: which file holds a postal code. */
-  territoryIndex: z.optional(fileEntrySchema),
-});
-
 export type ShardBoundingBox = [minLon: number, minLat: number, maxLon: number, maxLat: number];
-export type CatalogueShardEntry = z.infer<typeof catalogueShardEntrySchema>;
-export type FileEntry = z.infer<typeof fileEntrySchema>;
-export type CommuneShardEntry = z.infer<typeof communeShardEntrySchema>;
-export type ManifestMeta = z.infer<typeof manifestMetaSchema>;
-export type Manifest = z.infer<typeof manifestSchema>;
+
+/**
+ * URLs are relative (resolved against the manifest's own URL) or absolute http(s); hashes are the
+ * SHA-256 of the file's bytes in lowercase hex; counts are whole numbers.
+ */
+export interface CatalogueShardEntry {
+  departement: string;
+  url: string;
+  offers: number;
+  actions: number;
+  sessions: number;
+  /** `[minLon, minLat, maxLon, maxLat]` of the training places; absent when none has coordinates. */
+  bbox?: ShardBoundingBox | undefined;
+  hash: string;
+  bytes: number;
+}
+
+export interface FileEntry {
+  url: string;
+  hash: string;
+  bytes?: number | undefined;
+}
+
+export interface CommuneShardEntry {
+  departement: string;
+  url: string;
+  hash: string;
+  bytes?: number | undefined;
+}
+
+export interface ManifestMeta extends Provenance {
+  /** Ruleset whose matchers computed the offers' `programmes`. */
+  ruleset?: string | undefined;
+}
+
+export interface Manifest {
+  format: typeof MANIFEST_FORMAT;
+  version: typeof MANIFEST_VERSION;
+  meta: ManifestMeta;
+  shards: CatalogueShardEntry[];
+  relays?: FileEntry | undefined;
+  communes: CommuneShardEntry[];
+  /** `departements.json` of the listed communes files: which file holds a postal code. */
+  territoryIndex?: FileEntry | undefined;
+}

@@ -13,9 +13,9 @@ import { TextDecoder } from 'node:util';
 import {
   CATALOGUE_FORMAT,
   CATALOGUE_VERSION,
-  catalogueMetaSchema,
   compileRuleset,
   createLheoImporter,
+  parseCatalogueMeta,
   matchProgrammes,
   type CatalogueMeta,
   type LheoImportSummary,
@@ -143,8 +143,8 @@ export async function importLheoFile(options: LheoFileImport): Promise<LheoFileI
     demo: false,
     ...(options.ruleset === undefined ? {} : { ruleset: options.ruleset.id }),
   };
-  const checkedMeta = catalogueMetaSchema.safeParse(meta);
-  if (!checkedMeta.success) throw new CliError(`métadonnées du catalogue invalides (--licence vide ?)`);
+  const checkedMeta = parseCatalogueMeta(meta);
+  if (!checkedMeta.ok) throw new CliError(`métadonnées du catalogue invalides (--licence vide ?)`);
 
   const catalogueTemp = `${options.out}.partial`;
   const reportTemp = options.report === undefined ? undefined : `${options.report}.partial`;
