@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeCatalogue, makeOffer, makeAction, makeSession } from '../test-support/catalogue-fixtures.js';
-import { parseCatalogue } from './parse.js';
+import { parseCatalogue, parseJsonText } from './parse.js';
 
 describe('parseCatalogue', () => {
   it('accepts a valid catalogue and returns it', () => {
@@ -100,5 +100,12 @@ describe('parseCatalogue', () => {
     const result = parseCatalogue({ ...makeCatalogue(), version: 2 });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error[0]?.path).toBe('version');
+  });
+});
+
+describe('parseJsonText', () => {
+  it('reads a text that starts with a UTF-8 byte order mark, as Windows editors save it', () => {
+    const result = parseJsonText('\uFEFF{"a":1}');
+    expect(result).toEqual({ ok: true, value: { a: 1 } });
   });
 });

@@ -20,7 +20,9 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
  * Parses JSON text, reporting a syntax error with its line and column in French.
  * V8 names the offending position in its message ("at position 42"), the only portable clue.
  */
-export function parseJsonText(text: string): Result<unknown, Problem[]> {
+export function parseJsonText(input: string): Result<unknown, Problem[]> {
+  // Windows editors save « UTF-8 with BOM »; JSON.parse refuses the BOM, a person would not see it.
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   try {
     return ok(JSON.parse(text) as unknown);
   } catch (error) {

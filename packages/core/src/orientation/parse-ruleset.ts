@@ -4,6 +4,7 @@
  */
 import { parseJsonText } from '../catalogue/parse.js';
 import { err, ok, type Problem, type Result } from '../result.js';
+import { tooDeep } from '../validation/depth.js';
 import { formatPath, frenchIssueMessage, toProblems } from '../validation/french-issues.js';
 import {
   CONDITION_FORMS,
@@ -256,6 +257,8 @@ export function parseRuleset(input: unknown): Result<Ruleset, Problem[]> {
     if (!parsed.ok) return parsed;
     json = parsed.value;
   }
+  const deep = tooDeep(json);
+  if (deep !== undefined) return err([deep]);
   const result = rulesetSchema.safeParse(json, { reportInput: true });
   if (!result.success) return err(toProblems(result.error.issues));
   const problems = checkRuleset(result.data);
