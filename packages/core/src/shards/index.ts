@@ -18,3 +18,20 @@ export {
   type CatalogueSummary,
   type SplitCatalogue,
 } from './split.js';
+export {
+  compactCatalogue,
+  compactOffer,
+  offerDetailsEntry,
+  parseOfferDetails,
+  parseSearchShard,
+} from './published.js';
+export {
+  OFFER_DETAILS_FORMAT,
+  OFFER_DETAILS_VERSION,
+  SEARCH_SHARD_FORMAT,
+  SEARCH_SHARD_VERSION,
+  type DetailsLocator,
+  type OfferDetails,
+  type SearchShard,
+  type SearchShardFile,
+} from './published-types.js';

@@ -9,6 +9,7 @@ import {
   nonEmpty,
   provenanceFields,
 } from '../validation/primitives.js';
+import { CATALOGUE_FORMAT, CATALOGUE_VERSION } from '../catalogue/schema.js';
 import type { AllTrue, SameShape } from '../validation/type-equality.js';
 import { MANIFEST_FORMAT, MANIFEST_VERSION, type Manifest } from './schema.js';
 
@@ -21,6 +22,12 @@ const hash = z.string().check(z.regex(/^[0-9a-f]{64}$/));
  */
 const url = z.string().check(z.regex(/^(https?:\/\/\S+|(?![a-zA-Z][a-zA-Z0-9+.-]*:)[^\s]+)$/));
 
+export const fileEntrySchema = z.object({
+  url,
+  hash,
+  bytes: z.optional(count),
+});
+
 export const catalogueShardEntrySchema = z.object({
   departement: departementCode,
   url,
@@ -31,12 +38,7 @@ export const catalogueShardEntrySchema = z.object({
   bbox: z.optional(z.tuple([longitude, latitude, longitude, latitude])),
   hash,
   bytes: count,
-});
-
-export const fileEntrySchema = z.object({
-  url,
-  hash,
-  bytes: z.optional(count),
+  search: z.optional(fileEntrySchema),
 });
 
 export const communeShardEntrySchema = z.object({
@@ -52,10 +54,19 @@ export const manifestMetaSchema = z.object({
   ruleset: z.optional(nonEmpty),
 });
 
+const publishedCatalogueSchema = z.object({
+  format: z.literal(CATALOGUE_FORMAT),
+  version: z.literal(CATALOGUE_VERSION),
+  offers: count,
+  actions: count,
+  sessions: count,
+});
+
 export const manifestSchema = z.object({
   format: z.literal(MANIFEST_FORMAT),
   version: z.literal(MANIFEST_VERSION),
   meta: manifestMetaSchema,
+  catalogue: z.optional(publishedCatalogueSchema),
   shards: z.array(catalogueShardEntrySchema),
   relays: z.optional(fileEntrySchema),
   communes: z.array(communeShardEntrySchema),

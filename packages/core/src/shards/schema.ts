@@ -6,7 +6,7 @@
  *
  * Plain TypeScript; `runtime-schema.ts` checks a manifest against these types and proves the two match.
  */
-import type { Provenance } from '../catalogue/schema.js';
+import type { CATALOGUE_FORMAT, CATALOGUE_VERSION, Provenance } from '../catalogue/schema.js';
 
 export const MANIFEST_FORMAT = 'passerelle-manifest';
 export const MANIFEST_VERSION = 1;
@@ -27,6 +27,11 @@ export interface CatalogueShardEntry {
   bbox?: ShardBoundingBox | undefined;
   hash: string;
   bytes: number;
+  /**
+   * The département's search file written by `passerelle publish` (`parseSearchShard`): prebuilt
+   * index, compact card data and where each offer's details are. Absent in older manifests.
+   */
+  search?: FileEntry | undefined;
 }
 
 export interface FileEntry {
@@ -47,10 +52,20 @@ export interface ManifestMeta extends Provenance {
   ruleset?: string | undefined;
 }
 
+/** What was published: the catalogue's format version and totals (written by `passerelle publish`). */
+export interface PublishedCatalogue {
+  format: typeof CATALOGUE_FORMAT;
+  version: typeof CATALOGUE_VERSION;
+  offers: number;
+  actions: number;
+  sessions: number;
+}
+
 export interface Manifest {
   format: typeof MANIFEST_FORMAT;
   version: typeof MANIFEST_VERSION;
   meta: ManifestMeta;
+  catalogue?: PublishedCatalogue | undefined;
   shards: CatalogueShardEntry[];
   relays?: FileEntry | undefined;
   communes: CommuneShardEntry[];

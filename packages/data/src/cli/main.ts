@@ -13,6 +13,7 @@ const commands: Readonly<Record<string, () => Promise<CommandModule>>> = {
   'build-demo': () => import('./commands/build-demo.js'),
   orient: () => import('./commands/orient.js'),
   search: () => import('./commands/search.js'),
+  publish: () => import('./commands/publish.js'),
 };
 
 function usage(): string {

@@ -48,12 +48,15 @@ describe('passerelle build-demo', () => {
     expect(code).toBe(0);
     expect(io.err()).toBe('');
     expect(io.out()).toContain('800 sessions ; graine 75, à partir du 2026-11-23');
-    expect(io.out()).toContain('catalogue-33.json');
+    expect(io.out()).toMatch(/^ {2}33 +\d+ +\d+ /m);
     expect(io.out()).toContain('relus et validés par core');
   });
 
   it('writes one catalogue shard per département, plus relays, communes and the manifest', () => {
-    expect(readdirSync(join(dir, 'demo')).sort()).toEqual([
+    // Every file but the manifest and the single-file catalogue carries a 16-digit content hash.
+    const unhashed = (name: string) => name.replace(/\.[0-9a-f]{16}\.json$/, '.json');
+    const names = readdirSync(join(dir, 'demo')).map(unhashed);
+    expect(names.filter((name) => !name.startsWith('details-')).sort()).toEqual([
       'catalogue-16.json',
       'catalogue-33.json',
       'catalogue-87.json',
@@ -63,10 +66,13 @@ describe('passerelle build-demo', () => {
       'communes-87.json',
       'departements.json',
       'manifest.json',
+      'recherche-16.json',
+      'recherche-33.json',
+      'recherche-87.json',
       'relais.json',
     ]);
     expect(manifest.shards.map((shard) => shard.departement)).toEqual(['16', '33', '87']);
-    expect(manifest.communes.map((entry) => entry.url)).toEqual([
+    expect(manifest.communes.map((entry) => unhashed(entry.url))).toEqual([
       'communes-16.json',
       'communes-33.json',
       'communes-87.json',
@@ -82,6 +88,7 @@ describe('passerelle build-demo', () => {
       ...(manifest.territoryIndex ? [manifest.territoryIndex] : []),
     ];
     expect(entries).toHaveLength(8);
+    expect(manifest.shards.every((shard) => shard.search !== undefined)).toBe(true);
     for (const entry of entries) {
       const bytes = readFileSync(join(dir, 'demo', entry.url));
       expect(createHash('sha256').update(bytes).digest('hex'), entry.url).toBe(entry.hash);
@@ -105,7 +112,7 @@ describe('passerelle build-demo', () => {
         ).toBe(true);
       }
     }
-    const relays = parseRelayDirectory(read('relais.json'));
+    const relays = parseRelayDirectory(read(manifest.relays?.url ?? 'relais.json'));
     expect(relays.ok).toBe(true);
     if (relays.ok) {
       expect(relays.value.meta.demo).toBe(true);
@@ -113,11 +120,11 @@ describe('passerelle build-demo', () => {
         new Set(['16', '33', '87']),
       );
     }
-    expect(parseCommunes(read('communes-33.json')).ok).toBe(true);
+    expect(parseCommunes(read(manifest.communes[1]?.url ?? '')).ok).toBe(true);
   });
 
   it('writes compact JSON, without whitespace between tokens', () => {
-    expect(read('catalogue-33.json')).not.toMatch(/\n|": /);
+    expect(read(manifest.shards[1]?.url ?? '')).not.toMatch(/\n|": /);
   });
 
   it('writes shards that re-assemble into the whole catalogue', () => {

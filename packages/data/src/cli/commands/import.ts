@@ -275,7 +275,7 @@ function formatProblem(file: string, problem: LheoProblem): string {
 }
 
 /** Programme tagging for `--ruleset`: the shipped ruleset's matchers, compiled once. */
-function loadRuleset(id: string): NonNullable<LheoFileImport['ruleset']> {
+export function loadRuleset(id: string): NonNullable<LheoFileImport['ruleset']> {
   const ruleset = getRuleset(id);
   if (ruleset === undefined) {
     throw new CliError(`jeu de règles inconnu : « ${id} » (jeux connus : ${rulesetIds.join(', ')})`);
