@@ -200,6 +200,12 @@ export function runRules(compiled: CompiledRuleset, situation: Situation): RunRe
   };
 }
 
+/** The deciding fields a sentence talks about; all it talks about when none of them decided. */
+function talkedAbout(declared: number | undefined, decided: number): number {
+  if (declared === undefined) return decided;
+  return (declared & decided) !== 0 ? declared & decided : declared;
+}
+
 function reason(compiled: CompiledRuleset, text: string, mask: number): Reason {
   return { text, fields: compiled.fieldsOfMask(mask) };
 }
@@ -225,7 +231,7 @@ function clauseReasons(
       if ((r & 3) !== TRUE) continue;
       mask = r >>> 2;
     }
-    addReason(out, compiled, clause.text(ctx.answers), clause.fieldsMask ?? mask);
+    addReason(out, compiled, clause.text(ctx.answers), talkedAbout(clause.fieldsMask, mask));
   }
 }
 
@@ -244,7 +250,7 @@ export function buildOrientation(compiled: CompiledRuleset, run: RunResult): Ori
       const r = run.requirementResults[offset] ?? 0;
       offset += 1;
       const v = r & 3;
-      const mask = r >>> 2;
+      const mask = talkedAbout(requirement.fieldsMask, r >>> 2);
       allMask |= mask;
       if (rank === RANK_NOT_ELIGIBLE) {
         if (v === FALSE && requirement.failRank === RANK_NOT_ELIGIBLE)
