@@ -33,4 +33,10 @@ describe('nextQuestion', () => {
   it('returns null when no unanswered question would change anything', () => {
     expect(nextQuestion({ age: 30 }, makeRuleset())).toBeNull();
   });
+
+  it('does not ask again what the person skipped, and goes on with the next useful question', () => {
+    const ruleset = withNeed(makeRuleset(), 'barriers', { when: { field: 'rsa', eq: true } });
+    expect(nextQuestion({}, ruleset, { skip: ['age'] })?.field).toBe('rsa');
+    expect(nextQuestion({}, ruleset, { skip: ['age', 'rsa'] })).toBeNull();
+  });
 });
