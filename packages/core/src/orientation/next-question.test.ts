@@ -39,4 +39,17 @@ describe('nextQuestion', () => {
     expect(nextQuestion({}, ruleset, { skip: ['age'] })?.field).toBe('rsa');
     expect(nextQuestion({}, ruleset, { skip: ['age', 'rsa'] })).toBeNull();
   });
+
+  it('asks an answer that settles a need with another one still unknown (two answers decide together)', () => {
+    const ruleset = withNeed(makeRuleset(), 'literacy', {
+      when: {
+        all: [
+          { field: 'rsa', eq: true },
+          { field: 'age', gte: 30 },
+        ],
+      },
+    });
+    // « Non » to the RSA rules the need out even while the age is unknown: the plan changes.
+    expect(nextQuestion({}, ruleset, { skip: ['age'] })?.field).toBe('rsa');
+  });
 });

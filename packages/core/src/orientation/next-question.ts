@@ -22,7 +22,9 @@ export interface NextQuestion {
 }
 
 function changedOutcomes(base: RunResult, other: RunResult, changed: Uint8Array, needCount: number): void {
-  const diff = base.listedMask ^ other.listedMask;
+  // A need that an answer settles (unknown → listed or ruled out) changes the plan even when it
+  // stays unlisted: that is how two answers that decide together (schooling and reading) get asked.
+  const diff = (base.listedMask ^ other.listedMask) | (base.unknownNeedMask ^ other.unknownNeedMask);
   for (let i = 0; i < needCount; i += 1) if ((diff & (1 << i)) !== 0) changed[i] = 1;
   let offset = needCount;
   for (let p = 0; p < base.programmeRanks.length; p += 1) {

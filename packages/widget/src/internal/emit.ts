@@ -12,7 +12,8 @@ export type PasserelleErrorCode =
   | 'invalid-json'
   | 'invalid-catalogue'
   | 'invalid-manifest'
-  | 'shard-failed';
+  | 'shard-failed'
+  | 'invalid-relays';
 
 export interface PasserelleEventDetails {
   'passerelle-search': { text: string; filters: SearchFilters; total: number };
