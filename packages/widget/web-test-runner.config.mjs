@@ -39,6 +39,16 @@ export default {
       },
     },
     {
+      // The printed page count of the test page, as Chromium prints it on A4 (for the take-away sheet).
+      name: 'pdf-page-count',
+      async executeCommand({ command, session }) {
+        if (command !== 'pdf-page-count') return undefined;
+        const page = session.browser.getPage(session.id);
+        const pdf = Buffer.from(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+        return (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+      },
+    },
+    {
       // Node-only imports replaced for the browser: the LHÉO importer's XML parser (see
       // build-support/saxes-browser-stub.js).
       name: 'browser-only-imports',

@@ -35,7 +35,9 @@ export class ReadAloudController implements ReactiveController {
     if (!this.speech || !this.voice) return;
     this.speech.cancel();
     const utterance = new SpeechSynthesisUtterance(text);
-    utterance.voice = this.voice;
+    // A stubbed synthesis (tests, some embedded browsers) hands plain objects, which `voice` refuses.
+    if (typeof SpeechSynthesisVoice === 'undefined' || this.voice instanceof SpeechSynthesisVoice)
+      utterance.voice = this.voice;
     utterance.lang = this.voice.lang;
     utterance.rate = 0.9;
     this.speech.speak(utterance);

@@ -1,0 +1,303 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import '../define.js';
+import { serveJson } from '../test-support/fixtures.js';
+import { OrientationHarness, type Answers } from '../test-support/orientation-harness.js';
+import type { Clock } from './inactivity.js';
+import { IDLE_CLEAR_MS } from './inactivity.js';
+import { SMS_MAX_LENGTH } from './sms.js';
+
+const demoRelays = {
+  format: 'passerelle-relays',
+  version: 1,
+  meta: { source: 'Annuaire de test (fictif)', generatedAt: '2026-12-01', licence: 'test', demo: true },
+  relays: [
+    {
+      id: 'ml-bordeaux',
+      kind: 'mission-locale',
+      name: 'Mission locale Démo Bordeaux (fictive)',
+      address: {
+        lines: ['1 rue de la Démo (adresse fictive)'],
+        postalCode: '33000',
+        city: 'Bordeaux',
+        coordinates: { lat: 44.84, lon: -0.58 },
+      },
+      departement: '33',
+      phone: '05 00 00 00 01',
+      openingHours: 'Mo-Fr 09:00-12:00,14:00-17:00; PH off',
+      appointment: true,
+      whatToBring: ['Une pièce d’identité', 'Un CV si vous en avez un'],
+    },
+  ],
+};
+
+const youngPerson: Answers = {
+  age: 19,
+  employment: 'job-seeker',
+  highestLevel: 0,
+  frenchSpeaking: 'at-ease',
+  project: 'none',
+  wantsToWorkNow: false,
+  schooling: 'in-french',
+  readingWriting: 'at-ease',
+  numeracy: 'at-ease',
+  digitalSkills: 'at-ease',
+  barriers: [],
+  postalCode: '33000',
+};
+
+function fakeClock() {
+  const pending = new Map<number, () => void>();
+  let next = 1;
+  const clock: Clock & { fire(ms: number): void; delays: number[] } = {
+    delays: [],
+    setTimeout(callback, ms) {
+      const id = next++;
+      pending.set(id, callback);
+      clock.delays.push(ms);
+      return id;
+    },
+    clearTimeout(handle) {
+      pending.delete(handle as number);
+    },
+    fire(ms) {
+      if (ms < IDLE_CLEAR_MS) return;
+      for (const [id, callback] of [...pending]) {
+        pending.delete(id);
+        callback();
+      }
+    },
+  };
+  return clock;
+}
+
+describe('passerelle-orientation: moving around a conversation', () => {
+  it('goes back to the previous answer with « Retour » and with the browser’s back button', async () => {
+    const harness = await OrientationHarness.create();
+    await harness.pressButton('Commencer');
+    const first = harness.questionField;
+    await harness.answerCurrent({ age: 30 });
+    const second = harness.questionField;
+    expect(second).to.not.equal(first);
+    await harness.pressButton('Retour');
+    await waitUntil(() => harness.questionField === first, 'back to the first question');
+    await harness.answerCurrent({ age: 30 });
+    await harness.answerCurrent({ employment: 'job-seeker' });
+    history.back();
+    await waitUntil(() => harness.questionField === second, 'the browser’s back button goes back one answer');
+  });
+
+  it('changes an answer from the plan, and the plan follows', async () => {
+    const harness = await OrientationHarness.create();
+    await harness.converse(youngPerson);
+    expect(harness.firstRelays).to.deep.equal(['mission-locale']);
+    await harness.press(
+      (element) => element.getAttribute('aria-label') === 'Modifier votre âge',
+      'modifier l’âge',
+    );
+    expect(harness.questionField).to.equal('age');
+    await harness.tabTo((element) => element.id === 'typed-answer', 'le champ');
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ type: '30' });
+    await sendKeys({ press: 'Enter' });
+    await harness.update();
+    expect(harness.onPlan).to.equal(true);
+    expect(harness.firstRelays).to.deep.equal(['france-travail']);
+  });
+
+  it('forgets everything with « Nouvelle personne », and after 10 minutes without activity', async () => {
+    const harness = await OrientationHarness.create();
+    const clock = fakeClock();
+    const orientation = harness.orientationElement!;
+    orientation.clock = clock;
+    await harness.update();
+    await harness.converse(youngPerson);
+    await harness.pressButton('Nouvelle personne');
+    expect(harness.onPlan).to.equal(false);
+    expect(harness.text('.notice')).to.contain('effacées');
+    await harness.pressButton('Commencer');
+    expect(harness.text('.progress')).to.contain('Question 1');
+    await harness.answerCurrent({ age: 19 });
+    expect(clock.delays.at(-1)).to.equal(IDLE_CLEAR_MS);
+    clock.fire(IDLE_CLEAR_MS);
+    await harness.update();
+    expect(harness.$('#question-title')).to.equal(null);
+    expect(harness.text('.notice')).to.contain('10 minutes sans activité');
+    await harness.pressButton('Commencer');
+    expect(harness.text('.progress')).to.contain('Question 1');
+  });
+
+  it('answers on one page with « Voir toutes les questions », to the same plan', async () => {
+    const harness = await OrientationHarness.create();
+    await harness.pressButton('Voir toutes les questions');
+    const set = (field: string, value: string) => {
+      const element = harness.$(`#all-${field}`) as HTMLInputElement | HTMLSelectElement;
+      element.value = value;
+    };
+    set('age', '19');
+    set('employment', '"job-seeker"');
+    set('project', '"none"');
+    (harness.$('.all-questions button[type="submit"]') as HTMLElement).click();
+    await harness.update();
+    expect(harness.onPlan).to.equal(true);
+    expect(harness.firstRelays).to.deep.equal(['mission-locale']);
+    expect(harness.statusOf('prequalification')).to.equal('Vous pouvez y entrer');
+  });
+});
+
+describe('passerelle-orientation: privacy', () => {
+  it('keeps answers out of storage, the URL, cookies, the history and the events', async () => {
+    const url = location.href;
+    const events: unknown[] = [];
+    const harness = await OrientationHarness.create();
+    harness.element.addEventListener('passerelle-orientation', (event) => events.push(event.detail));
+    await harness.converse({ ...youngPerson, disabilityRecognition: true, rsa: false });
+    expect(localStorage.length).to.equal(0);
+    expect(sessionStorage.length).to.equal(0);
+    expect(document.cookie).to.equal('');
+    expect(location.href).to.equal(url);
+    const state = JSON.stringify(history.state);
+    expect(state).to.not.contain('33000');
+    expect(state).to.not.contain('job-seeker');
+    expect(events).to.have.length(1);
+    const detail = events[0] as Record<string, unknown>;
+    expect(Object.keys(detail).sort()).to.deep.equal(['needs', 'programmes']);
+    const text = JSON.stringify(detail);
+    for (const answer of ['33000', '19', 'job-seeker', 'disabilityRecognition', 'rsa'])
+      expect(text, answer).to.not.contain(answer);
+  });
+});
+
+describe('passerelle-orientation: the plan with a relay directory', () => {
+  it('shows the nearest relay with its address, a tel: link and the hours in words', async () => {
+    const harness = await OrientationHarness.create({
+      relays: serveJson(demoRelays),
+      partner: 'Restos du Cœur — antenne de test',
+    });
+    await harness.converse(youngPerson);
+    await waitUntil(() => harness.$('.relay-first .place'), 'the directory arrives');
+    const first = harness.text('.relay-first');
+    expect(first).to.contain('Mission locale Démo Bordeaux (fictive)');
+    expect(first).to.contain(
+      'Ouvert du lundi au vendredi de 9 h à 12 h et de 14 h à 17 h ; fermé les jours fériés.',
+    );
+    expect(harness.$('.relay-first a')?.getAttribute('href')).to.equal('tel:0500000001');
+    expect(harness.text('.plan')).to.contain('Annuaire de démonstration');
+    expect(harness.text('.say')).to.contain('Je viens de la part de Restos du Cœur — antenne de test');
+    expect(harness.text('.plan')).to.contain('Un CV si vous en avez un');
+  });
+
+  it('copies a plan of at most 480 characters for an SMS, or shows it to copy by hand', async () => {
+    const harness = await OrientationHarness.create({ relays: serveJson(demoRelays) });
+    await harness.converse(youngPerson);
+    await waitUntil(() => harness.$('.relay-first .place'), 'the directory arrives');
+    let copied = '';
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (text: string) => void (copied = text) },
+    });
+    await harness.pressButton('Copier pour un SMS');
+    await waitUntil(() => harness.$('.note'), 'the copy is confirmed');
+    expect(harness.text('.note')).to.contain('copié');
+    expect(copied.length).to.be.within(40, SMS_MAX_LENGTH);
+    expect(copied).to.contain('Mission locale Démo Bordeaux');
+    expect(copied).to.contain('05 00 00 00 01');
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async () => Promise.reject(new Error('refusé')) },
+    });
+    await harness.pressButton('Copier pour un SMS');
+    await waitUntil(() => harness.$('.sms-text textarea'), 'the text is shown to copy by hand');
+    expect((harness.$('.sms-text textarea') as HTMLTextAreaElement).value).to.equal(copied);
+  });
+
+  it('prints one A4 page: the sheet, without the host page or the widget’s buttons', async () => {
+    const heading = document.createElement('h1');
+    heading.textContent = 'Titre de la page hôte';
+    document.body.prepend(heading);
+    const harness = await OrientationHarness.create({
+      relays: serveJson(demoRelays),
+      partner: 'Antenne de test',
+    });
+    await harness.converse(youngPerson);
+    await waitUntil(() => harness.$('.relay-first .place'), 'the directory arrives');
+    const prints: unknown[] = [];
+    harness.element.addEventListener('passerelle-print', (event) => prints.push(event.detail));
+    const print = window.print;
+    window.print = () => undefined;
+    try {
+      await harness.pressButton('Imprimer la fiche');
+      expect(prints).to.deep.equal([{}]);
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle(heading).display).to.equal('none');
+      expect(getComputedStyle(harness.$('.screen')!).display).to.equal('none');
+      expect(getComputedStyle(harness.$('.sheet')!).display).to.equal('block');
+      expect(harness.text('.sheet')).to.contain('Mission locale Démo Bordeaux (fictive)');
+      expect(harness.text('.sheet')).to.contain('Antenne de test');
+      expect(harness.text('.sheet')).to.not.contain('19 ans');
+      expect(await executeServerCommand('pdf-page-count')).to.equal(1);
+    } finally {
+      window.print = print;
+      await emulateMedia({ media: 'screen' });
+      heading.remove();
+    }
+  });
+});
+
+describe('passerelle-orientation: read aloud and text size', () => {
+  function stubSpeech(lang: string) {
+    const spoken: string[] = [];
+    return {
+      spoken,
+      getVoices: () =>
+        [
+          { lang, name: `voix ${lang}`, default: true, localService: true, voiceURI: lang },
+        ] as unknown as SpeechSynthesisVoice[],
+      speak: (utterance: SpeechSynthesisUtterance) => void spoken.push(utterance.text),
+      cancel: () => undefined,
+    };
+  }
+
+  it('reads a question and its answers in a French voice, and hides the button without one', async () => {
+    const harness = await OrientationHarness.create();
+    const speech = stubSpeech('fr-FR');
+    harness.orientationElement!.speech = speech;
+    await harness.update();
+    await harness.pressButton('Commencer');
+    await harness.pressButton('Écouter');
+    expect(speech.spoken).to.have.length(1);
+    expect(speech.spoken[0]).to.contain(harness.text('#question-title'));
+    expect(speech.spoken[0]).to.contain('Réponses possibles');
+    harness.orientationElement!.speech = stubSpeech('en-US');
+    await harness.update();
+    expect(harness.$('.listen')).to.equal(null);
+  });
+
+  it('raises the text size from inside the widget', async () => {
+    const harness = await OrientationHarness.create();
+    const before = parseFloat(getComputedStyle(harness.$('h2')!).fontSize);
+    await harness.pressButton('Texte plus grand');
+    const after = parseFloat(getComputedStyle(harness.$('h2')!).fontSize);
+    expect(after).to.be.greaterThan(before * 1.2);
+  });
+});
+
+describe('passerelle-orientation: accessibility', () => {
+  for (const width of [360, 1280]) {
+    it(`has no axe violations on the welcome, a question and the plan at ${width} px`, async () => {
+      await setViewport({ width, height: 900 });
+      const harness = await OrientationHarness.create({ relays: serveJson(demoRelays) });
+      await expect(harness.orientationElement).to.be.accessible();
+      await harness.pressButton('Commencer');
+      await expect(harness.orientationElement).to.be.accessible();
+      await harness.answerCurrent(youngPerson);
+      await expect(harness.orientationElement).to.be.accessible();
+      for (let i = 0; i < 25 && !harness.onPlan; i += 1) await harness.answerCurrent(youngPerson);
+      expect(harness.onPlan).to.equal(true);
+      await waitUntil(() => harness.$('.relay-first .place'), 'the directory arrives');
+      await expect(harness.orientationElement).to.be.accessible();
+      expect(harness.orientationElement!.scrollWidth).to.be.at.most(width);
+    });
+  }
+});
