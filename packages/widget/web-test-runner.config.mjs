@@ -1,5 +1,6 @@
 // @web/test-runner: the widget's component tests (TypeScript sources, through esbuild) and the
 // end-to-end tests of the built one-file script (tests/browser), in Debian's headless Chromium.
+import { Buffer } from 'node:buffer';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
