@@ -10,6 +10,8 @@ export interface EmptyStateActions {
   readonly setRadius: (km: number | null) => void;
   readonly setText: (text: string) => void;
   readonly removeFilters: () => void;
+  /** Opens the orientation tab (absent without one). */
+  readonly orient?: (() => void) | undefined;
 }
 
 function actionButton(className: string, label: string, onClick: () => void): TemplateResult {
@@ -36,8 +38,17 @@ export function emptyState(
   if (actions.hasText) tries.push(actionButton('clear-text', ui.emptyClearText, () => actions.setText('')));
   if (actions.hasActiveFilters)
     tries.push(actionButton('remove-filters', ui.emptyRemoveFilters, actions.removeFilters));
+  const orient = actions.orient;
   return html`<div class="empty" part="empty">
     <h3>${ui.emptyTitle}</h3>
+    ${
+      orient
+        ? html`<p class="empty-orient">
+            ${ui.emptyOrientText}
+            <button type="button" part="button" class="orient" @click=${orient}>${ui.emptyOrient}</button>
+          </p>`
+        : nothing
+    }
     ${
       tries.length
         ? html`<p>${ui.emptyTry}</p>

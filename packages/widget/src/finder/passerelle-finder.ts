@@ -334,6 +334,7 @@ export class PasserelleFinder extends LitElement {
       onToggleFilters: () => (this.filtersOpen = !this.filtersOpen),
       onNewPerson: () => this.resetSearch(),
       onResetFilters: () => this.resetFilters(),
+      onOrient: this.settings.mode === 'both' ? () => this.selectTab('orientation', true) : undefined,
     });
   }
 

@@ -81,6 +81,8 @@ export const ui = {
   whatIsIt: 'C’est quoi ?',
   emptyTitle: 'Aucune formation ne correspond à votre recherche.',
   emptyTry: 'Vous pouvez essayer :',
+  emptyOrientText: 'Vous ne savez pas quoi chercher ? Quelques questions aident à savoir par où commencer.',
+  emptyOrient: 'Être orienté',
   emptyWiderRadius: (km: number, count: number) => `Chercher jusqu’à ${km} km (${formations(count)})`,
   emptyAnywhere: (count: number) => `Chercher sans limite de distance (${formations(count)})`,
   emptyNearby: 'Des formations près de chez vous',
@@ -112,13 +114,6 @@ export const ui = {
   } as const,
   disabilityInfo: 'Accueil des personnes en situation de handicap',
   partnerLine: (partner: string) => `Fiche remise par ${partner}`,
-  orientationComingTitle: 'Le questionnaire d’orientation arrive bientôt.',
-  orientationComingText:
-    'En attendant, voici les programmes de formation de la Région, expliqués simplement. Un ou une bénévole peut vous aider à choisir.',
-  forWhom: 'Pour qui ?',
-  cost: 'Combien ça coûte ?',
-  howToEnter: 'Comment entrer ?',
-  orientationNoRuleset: 'Les programmes de la Région ne sont pas disponibles pour le moment.',
 } as const;
 
 /** Texts for the webmaster, in the console. */

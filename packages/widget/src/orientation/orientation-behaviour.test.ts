@@ -1,7 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../define.js';
-import { serveJson } from '../test-support/fixtures.js';
+import { serveJson, smallCatalogue } from '../test-support/fixtures.js';
+import { FinderHarness } from '../test-support/finder-harness.js';
 import { OrientationHarness, type Answers } from '../test-support/orientation-harness.js';
 import type { Clock } from './inactivity.js';
 import { IDLE_CLEAR_MS } from './inactivity.js';
@@ -300,4 +301,34 @@ describe('passerelle-orientation: accessibility', () => {
       expect(harness.orientationElement!.scrollWidth).to.be.at.most(width);
     });
   }
+});
+
+describe('passerelle-orientation: the two tabs link both ways', () => {
+  it('offers « Être orienté » from the search tab’s empty state', async () => {
+    const finder = await FinderHarness.create({ catalogue: serveJson(smallCatalogue()) });
+    await finder.typeSearch('astronaute');
+    (finder.$('.empty .orient') as HTMLButtonElement).click();
+    await finder.update();
+    expect(finder.$('#tab-orientation')?.getAttribute('aria-selected')).to.equal('true');
+    await waitUntil(() =>
+      finder.$('passerelle-orientation')?.shadowRoot?.querySelector('#orientation-title'),
+    );
+  });
+
+  it('lists the catalogue’s trainings of a step near the person, and opens one in the search tab', async () => {
+    const harness = await OrientationHarness.create({ mode: 'both', catalogue: serveJson(smallCatalogue()) });
+    await harness.converse(youngPerson);
+    const training = harness.$('.training-title') as HTMLButtonElement | null;
+    expect(training, 'a préqualification near Bordeaux').to.not.equal(null);
+    const title = training?.textContent?.trim() ?? '';
+    training?.click();
+    await harness.update();
+    const finderRoot = harness.element.shadowRoot!;
+    expect(finderRoot.querySelector('#tab-search')?.getAttribute('aria-selected')).to.equal('true');
+    await waitUntil(() => finderRoot.querySelector('[part="detail"]'), 'the detail opens');
+    expect(finderRoot.querySelector('[part="detail"] h2, [part="detail"] h3')?.textContent).to.contain(title);
+    (finderRoot.querySelector('#tab-orientation') as HTMLElement).click();
+    await harness.update();
+    expect(harness.onPlan, 'the plan is still there when coming back').to.equal(true);
+  });
 });

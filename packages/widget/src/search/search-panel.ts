@@ -16,6 +16,8 @@ import { resultsList } from '../results/results-list.js';
 import type { SearchController } from './search-controller.js';
 
 export interface SearchPanelOptions {
+  /** « Être orienté »: the orientation tab, when the finder has one. */
+  readonly onOrient?: (() => void) | undefined;
   readonly search: SearchController;
   readonly location: LocationController;
   readonly context: ViewContext;
@@ -57,6 +59,7 @@ function results(options: SearchPanelOptions): TemplateResult {
       setRadius: (radiusKm) => search.setFilters({ radiusKm }),
       setText: (text) => search.setText(text, 0),
       removeFilters: options.onResetFilters,
+      orient: options.onOrient,
     },
     context,
   );

@@ -39,6 +39,10 @@ export class OrientationHarness {
         ruleset=${attributes.ruleset ?? ''}
       ></passerelle-finder>`,
     );
+    if (attributes.mode === 'both') {
+      await harness.element.updateComplete;
+      (harness.element.shadowRoot?.querySelector('#tab-orientation') as HTMLElement | null)?.click();
+    }
     await waitUntil(
       () => harness.orientationElement?.shadowRoot?.querySelector('#orientation-title'),
       'orientation loads',
