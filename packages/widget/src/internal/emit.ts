@@ -12,7 +12,14 @@ export type PasserelleErrorCode =
   | 'invalid-json'
   | 'invalid-catalogue'
   | 'invalid-manifest'
-  | 'shard-failed';
+  | 'shard-failed'
+  /** A listed file's SHA-256 differs from the manifest's: refused, never shown. */
+  | 'hash-mismatch'
+  /** A listed file outside the manifest's origin, not allowed by `allow-origins`. */
+  | 'origin-refused'
+  /** No Web Crypto (page served over plain http): the manifest's files cannot be checked. */
+  | 'insecure-context'
+  | 'details-failed';
 
 export interface PasserelleEventDetails {
   'passerelle-search': { text: string; filters: SearchFilters; total: number };
