@@ -4,8 +4,8 @@
  * the communes a person can search around (the manifest's communes files, fetched on first need).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { mergeCatalogues, offerDetailsEntry } from '@passerelle/core';
-import type { Catalogue, Logger, Offer, SearchShard } from '@passerelle/core';
+import { mergeCatalogues } from '@passerelle/core';
+import type { Catalogue, FileEntry, Logger, Offer, SearchShard } from '@passerelle/core';
 import { emit, type PasserelleErrorCode } from '../internal/emit.js';
 import {
   combinedIndex,
@@ -54,6 +54,12 @@ interface DetailsSource {
   readonly url: string;
 }
 
+/** An offer's details file (as core's `offerDetailsEntry`, read once per search file). */
+interface DetailsFile {
+  readonly source: DetailsSource;
+  readonly entry: FileEntry | undefined;
+}
+
 const refusalCodes: ReadonlySet<PasserelleErrorCode> = new Set([
   'hash-mismatch',
   'origin-refused',
@@ -72,7 +78,7 @@ export class CatalogueController implements ReactiveController {
   refused = 0;
 
   private offersById = new Map<string, Offer>();
-  private detailsSources = new Map<string, DetailsSource>();
+  private detailsFiles = new Map<string, DetailsFile>();
   private details = new Map<string, DetailState>();
   private communeSource: CommuneSource | undefined;
   private communesLoaded: Promise<void> | undefined;
@@ -106,10 +112,10 @@ export class CatalogueController implements ReactiveController {
   detail(id: string): DetailState {
     const known = this.details.get(id);
     if (known) return known;
-    const source = this.detailsSources.get(id);
+    const file = this.detailsFiles.get(id);
     const offer = this.offersById.get(id);
-    if (!source) return offer ? { kind: 'ready', offer } : { kind: 'unknown' };
-    this.fetchDetails(id, source);
+    if (!file) return offer ? { kind: 'ready', offer } : { kind: 'unknown' };
+    this.fetchDetails(id, file);
     return this.details.get(id) ?? { kind: 'loading' };
   }
 
@@ -139,7 +145,7 @@ export class CatalogueController implements ReactiveController {
       return;
     }
     this.offersById = new Map();
-    this.detailsSources = new Map();
+    this.detailsFiles = new Map();
     this.details = new Map();
     this.communesLoaded = undefined;
     const loaded = result.value;
@@ -206,24 +212,25 @@ export class CatalogueController implements ReactiveController {
   }
 
   private addOffers(catalogue: Catalogue, search?: DetailsSource): void {
-    for (const offer of catalogue.offers) {
+    catalogue.offers.forEach((offer, position) => {
       this.offersById.set(offer.id, offer);
-      if (search) this.detailsSources.set(offer.id, search);
-    }
+      if (!search) return;
+      const { files, offers } = search.shard.details;
+      this.detailsFiles.set(offer.id, { source: search, entry: files[offers[position]!] });
+    });
   }
 
-  private fetchDetails(id: string, source: DetailsSource): void {
+  private fetchDetails(id: string, { source, entry }: DetailsFile): void {
     const request = this.request;
     const listed = this.communeSource?.listed;
-    const entry = offerDetailsEntry(source.shard, id);
     if (!request || !listed || !entry) {
       request?.logger.warn(console_.missingDetails(id));
       this.details.set(id, { kind: 'error' });
       return;
     }
     // Every offer of the same file is there when it arrives: one request per details file.
-    const sameFile = [...this.detailsSources]
-      .filter(([other, otherSource]) => otherSource === source && offerDetailsEntry(source.shard, other) === entry)
+    const sameFile = [...this.detailsFiles]
+      .filter(([, file]) => file.entry === entry)
       .map(([other]) => other);
     for (const other of sameFile) this.details.set(other, { kind: 'loading' });
     void loadOfferDetails(entry, source.url, listed).then((result) => {

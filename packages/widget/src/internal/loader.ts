@@ -9,8 +9,6 @@ import {
   parseCommunes,
   parseJsonText,
   parseManifest,
-  parseOfferDetails,
-  parseSearchShard,
   selectCommuneShards,
   selectShards,
   versionedUrl,
@@ -27,6 +25,7 @@ import type {
   Result,
   SearchShard,
 } from '@passerelle/core';
+import { searchFileReader } from '../catalogue/lazy-search-file.js';
 import type { PasserelleErrorCode } from './emit.js';
 import { console_ } from './messages.js';
 
@@ -154,6 +153,16 @@ export interface LoadedShard {
   readonly search: { readonly shard: SearchShard; readonly url: string } | undefined;
 }
 
+async function readerOrFailure(): Promise<
+  Result<Awaited<ReturnType<typeof searchFileReader>>, LoadFailure>
+> {
+  try {
+    return { ok: true, value: await searchFileReader() };
+  } catch (error) {
+    return { ok: false, error: { code: 'shard-failed', message: console_.readerFailed(String(error)) } };
+  }
+}
+
 async function loadShard(
   entry: CatalogueShardEntry,
   listed: ListedFile,
@@ -169,7 +178,9 @@ async function loadShard(
     error: { code: 'shard-failed', message: console_.shardFailed(url.value, `\n${formatProblems(problems)}`) },
   });
   if (entry.search) {
-    const shard = parseSearchShard(json.value);
+    const reader = await readerOrFailure();
+    if (!reader.ok) return reader;
+    const shard = reader.value.parseSearchShard(json.value);
     if (!shard.ok) return invalid(shard.error);
     return {
       ok: true,
@@ -234,6 +245,8 @@ function readManifest(
   if (entries.length === 0)
     return { ok: false, error: { code: 'invalid-manifest', message: console_.emptyManifest(manifestUrl) } };
   const listed: ListedFile = { hash: '', allowedOrigins: options.allowedOrigins, manifestUrl };
+  // The reader of search files downloads while the files do.
+  if (entries.some((entry) => entry.search)) searchFileReader().catch(() => undefined);
   return {
     ok: true,
     value: {
@@ -280,7 +293,9 @@ export async function loadOfferDetails(
   if (!url.ok) return url;
   const json = await fetchJson(url.value, undefined, { ...listed, hash: entry.hash });
   if (!json.ok) return json;
-  const details = parseOfferDetails(json.value);
+  const reader = await readerOrFailure();
+  if (!reader.ok) return reader;
+  const details = reader.value.parseOfferDetails(json.value);
   if (!details.ok) {
     return {
       ok: false,

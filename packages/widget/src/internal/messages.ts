@@ -151,6 +151,8 @@ export const console_ = {
     `Le fichier ${url} est refusé : la page n’est pas servie en https, le navigateur ne peut donc pas vérifier son empreinte SHA-256 (Web Crypto). Servez la page en https.`,
   invalidDetails: (url: string, problems: string) =>
     `Le fichier de détails ${url} n’est pas valide. Problèmes trouvés :\n${problems}`,
+  readerFailed: (reason: string) =>
+    `Le module de lecture des fichiers de recherche n’a pas pu être chargé (${reason}). Vérifiez que le dossier cdn/ est publié à côté de passerelle.js.`,
   missingDetails: (offerId: string) =>
     `L’offre ${offerId} n’est listée dans aucun fichier de détails de son fichier de recherche.`,
   shardFailed: (url: string, reason: string) => `Une partie du catalogue (${url}) est ignorée : ${reason}`,
