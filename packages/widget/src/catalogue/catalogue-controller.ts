@@ -91,7 +91,8 @@ export class CatalogueController implements ReactiveController {
 
   hostConnected(): void {
     // Moved elsewhere in the page while loading: the interrupted load starts again.
-    if ((this.state.kind === 'loading' || this.pending.length > 0) && this.request) void this.load(this.request);
+    if ((this.state.kind === 'loading' || this.pending.length > 0) && this.request)
+      void this.load(this.request);
   }
 
   hostDisconnected(): void {
@@ -174,7 +175,12 @@ export class CatalogueController implements ReactiveController {
     const parts: FinderIndex[] = [];
     const catalogues: Catalogue[] = [];
     const failures: LoadFailure[] = [];
-    const empty: Catalogue = { format: 'passerelle-catalogue', version: 1, meta: loaded.manifest.meta, offers: [] };
+    const empty: Catalogue = {
+      format: 'passerelle-catalogue',
+      version: 1,
+      meta: loaded.manifest.meta,
+      offers: [],
+    };
     this.index = combinedIndex(parts);
     this.places = placeFinder([]);
     await request.beforeReady();

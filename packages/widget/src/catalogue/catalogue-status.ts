@@ -9,7 +9,9 @@ import { ofDepartement } from './departement-names.js';
 export function shardNotices(catalogue: CatalogueController): TemplateResult | typeof nothing {
   if (catalogue.state.kind !== 'ready') return nothing;
   return html`${
-    catalogue.refused > 0 ? html`<p class="error refused" role="alert" part="error">${ui.refusedFiles}</p>` : nothing
+    catalogue.refused > 0
+      ? html`<p class="error refused" role="alert" part="error">${ui.refusedFiles}</p>`
+      : nothing
   }${catalogue.pending.map(
     (code) =>
       html`<p class="loading shard-loading" part="status" data-departement=${code}>
@@ -30,7 +32,9 @@ export function detailStatus(
   return kind === 'loading'
     ? html`<div class="detail-status">
         ${back}
-        <p class="loading detail-loading" part="status"><span class="spinner" aria-hidden="true"></span>${ui.detailLoading}</p>
+        <p class="loading detail-loading" part="status">
+          <span class="spinner" aria-hidden="true"></span>${ui.detailLoading}
+        </p>
       </div>`
     : html`<div class="detail-status">
         ${back}

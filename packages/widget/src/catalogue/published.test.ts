@@ -209,7 +209,9 @@ describe('passerelle-finder: published folders', () => {
     expect(spy.fetched('details-')[0]).to.contain('details-33-0.');
     spy.release();
     await waitUntil(() => harness.detail, 'the detail did not open', { timeout: 5000 });
-    expect(harness.detail?.querySelector('h2')?.textContent).to.equal('Cariste : conduite de chariots élévateurs');
+    expect(harness.detail?.querySelector('h2')?.textContent).to.equal(
+      'Cariste : conduite de chariots élévateurs',
+    );
     // Only the one file: not the catalogue shards, not the other département's details.
     expect(spy.fetched('details-')).to.have.length(1);
     expect(spy.fetched('catalogue-')).to.have.length(0);
@@ -225,7 +227,7 @@ describe('passerelle-finder: published folders', () => {
     for (const file of search.details.files) file.hash = 'a'.repeat(64);
     const text = JSON.stringify(search);
     const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
-    gironde.search.hash = [...digest].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+    gironde.search!.hash = [...digest].map((byte) => byte.toString(16).padStart(2, '0')).join('');
     spy = new FetchSpy(
       () => false,
       (url) => (url.includes('recherche-33') ? text : undefined),
@@ -238,7 +240,9 @@ describe('passerelle-finder: published folders', () => {
     await harness.update();
     expect(harness.alert?.textContent).to.contain('Cette fiche ne peut pas s’afficher');
     (harness.$('.detail-status .back') as HTMLButtonElement).click();
-    await waitUntil(() => harness.cardTitles.length > 0, 'back did not return to the list', { timeout: 5000 });
+    await waitUntil(() => harness.cardTitles.length > 0, 'back did not return to the list', {
+      timeout: 5000,
+    });
     expect(harness.cardTitles).to.deep.equal(['Cariste : conduite de chariots élévateurs']);
   });
 

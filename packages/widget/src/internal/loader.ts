@@ -73,7 +73,8 @@ export function listedUrl(
 ): Result<string, LoadFailure> {
   const url = new URL(versionedUrl(entry), base);
   const origin = new URL(listed.manifestUrl).origin;
-  if (url.origin === origin || listed.allowedOrigins.includes(url.origin)) return { ok: true, value: url.href };
+  if (url.origin === origin || listed.allowedOrigins.includes(url.origin))
+    return { ok: true, value: url.href };
   return {
     ok: false,
     error: { code: 'origin-refused', message: console_.originRefused(url.href, listed.manifestUrl, origin) },
@@ -153,9 +154,7 @@ export interface LoadedShard {
   readonly search: { readonly shard: SearchShard; readonly url: string } | undefined;
 }
 
-async function readerOrFailure(): Promise<
-  Result<Awaited<ReturnType<typeof searchFileReader>>, LoadFailure>
-> {
+async function readerOrFailure(): Promise<Result<Awaited<ReturnType<typeof searchFileReader>>, LoadFailure>> {
   try {
     return { ok: true, value: await searchFileReader() };
   } catch (error) {
@@ -175,7 +174,10 @@ async function loadShard(
   if (!json.ok) return { ok: false, error: shardFailure(url.value, json.error) };
   const invalid = (problems: readonly Problem[]): Result<never, LoadFailure> => ({
     ok: false,
-    error: { code: 'shard-failed', message: console_.shardFailed(url.value, `\n${formatProblems(problems)}`) },
+    error: {
+      code: 'shard-failed',
+      message: console_.shardFailed(url.value, `\n${formatProblems(problems)}`),
+    },
   });
   if (entry.search) {
     const reader = await readerOrFailure();
@@ -193,7 +195,10 @@ async function loadShard(
   }
   const catalogue = parseCatalogue(json.value);
   if (!catalogue.ok) return invalid(catalogue.error);
-  return { ok: true, value: { departement: entry.departement, catalogue: catalogue.value, search: undefined } };
+  return {
+    ok: true,
+    value: { departement: entry.departement, catalogue: catalogue.value, search: undefined },
+  };
 }
 
 /** A manifest, read: its shards arrive one by one, each shown as soon as it is there. */
