@@ -161,6 +161,23 @@ describe('passerelle-finder: published folders', () => {
     expect(harness.cardTitles).to.deep.equal([]);
   });
 
+  it('refuses the listed files when the page cannot check them (no Web Crypto outside https)', async () => {
+    // What a page served over plain http sees: crypto.subtle is absent outside secure contexts.
+    Object.defineProperty(crypto, 'subtle', { value: undefined, configurable: true });
+    try {
+      const harness = await finder(manifestUrl);
+      const { detail } = await oneEvent(harness.element, 'passerelle-error');
+      expect(detail.code).to.equal('insecure-context');
+      expect(detail.message).to.contain('https');
+      await harness.settled();
+      expect(harness.alert?.textContent).to.contain('ne peuvent pas s’afficher');
+      expect(harness.cardTitles).to.deep.equal([]);
+    } finally {
+      delete (crypto as { subtle?: SubtleCrypto }).subtle;
+    }
+    expect(crypto.subtle).to.be.instanceOf(SubtleCrypto);
+  });
+
   describe('files on another origin', () => {
     // The runner serves the page on localhost; 127.0.0.1 is the same server under another origin.
     const other = new URL(folder);
