@@ -82,6 +82,8 @@ export class CatalogueController implements ReactiveController {
   private details = new Map<string, DetailState>();
   private communeSource: CommuneSource | undefined;
   private communesLoaded: Promise<void> | undefined;
+  /** True once the communes files replaced the towns of the catalogue in the place field. */
+  private communesPlaces = false;
   private abort: AbortController | undefined;
   private request: CatalogueRequest | undefined;
 
@@ -149,6 +151,7 @@ export class CatalogueController implements ReactiveController {
     this.detailsFiles = new Map();
     this.details = new Map();
     this.communesLoaded = undefined;
+    this.communesPlaces = false;
     const loaded = result.value;
     if (loaded.kind === 'catalogue') {
       this.departementsIgnored = false;
@@ -188,6 +191,8 @@ export class CatalogueController implements ReactiveController {
     const show = () => {
       this.index = combinedIndex([...parts]);
       const catalogue = mergeCatalogues(catalogues) ?? empty;
+      // Until the communes files are in (or if they fail), the towns of the trainings loaded so far.
+      if (!this.communesPlaces) this.places = placeFinder(placesOfCatalogue(catalogue));
       this.setState({ kind: 'ready', catalogue, skipped: failures.length - this.refused });
     };
     show();
@@ -273,6 +278,7 @@ export class CatalogueController implements ReactiveController {
     if (!source) return Promise.resolve();
     this.communesLoaded ??= loadCommunes(source, logger).then((places) => {
       if (places.length > 0 && this.communeSource === source) {
+        this.communesPlaces = true;
         this.places = placeFinder(places);
         this.host.requestUpdate();
       }

@@ -222,6 +222,7 @@ describe('passerelle-finder: published folders', () => {
     await harness.typeSearch('cariste');
     await harness.openCard(0);
     expect(harness.$('.detail-loading')?.textContent).to.contain('Chargement de la fiche');
+    expect(harness.status).to.equal('Chargement de la fiche de la formation…');
     expect(spy.fetched('details-')).to.have.length(1);
     expect(spy.fetched('details-')[0]).to.contain('details-33-0.');
     spy.release();

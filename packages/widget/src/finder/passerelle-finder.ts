@@ -289,6 +289,9 @@ export class PasserelleFinder extends LitElement {
     if (state === 'loading') this.announcement = ui.loading;
     else if (state !== 'ready') this.announcement = '';
     else if (this.search.shownAnnouncement) this.announcement = this.search.shownAnnouncement;
+    else if (this.navigation.view.kind === 'detail' && !this.detail)
+      this.announcement =
+        this.catalogueState.detail(this.navigation.view.offerId).kind === 'loading' ? ui.detailLoading : '';
     // While someone types, screen readers would read a count per key: the count waits for the pause.
     else if (this.search.typingSettled)
       this.announcement =
