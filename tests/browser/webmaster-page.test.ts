@@ -121,8 +121,15 @@ describe('the one-file script on a webmaster’s page', () => {
     const lazyRequested = () => requestedUrls(page!).some((url) => url.includes('/cdn/chunks/'));
     expect(lazyRequested(), 'no lazy module before the orientation is opened').to.equal(false);
     (page.root.querySelector('#tab-orientation') as HTMLElement).click();
-    await waitUntil(() => page?.root.querySelector('.programme-explained'), 'the orientation module arrives');
+    const orientation = () => page?.root.querySelector('passerelle-orientation')?.shadowRoot;
+    await waitUntil(
+      () => orientation()?.querySelector('#orientation-title'),
+      'the orientation module arrives',
+    );
     expect(lazyRequested()).to.equal(true);
+    (orientation()?.querySelector('button.primary') as HTMLElement).click();
+    await waitUntil(() => orientation()?.querySelector('#question-title'), 'the first question shows');
+    expect(orientation()?.querySelector('#question-title')?.textContent).to.contain('?');
     expect(win.cspViolations).to.deep.equal([]);
     expect(win.pageErrors).to.deep.equal([]);
   });

@@ -58,6 +58,8 @@ export type Answers = Readonly<Record<string, unknown>>;
 /** Per-evaluation caches of needs and definitions (`-1`: not computed yet, `-2`: being computed). */
 export interface EvalContext {
   readonly answers: Answers;
+  /** Bit mask over `SITUATION_FIELDS` of the fields still unanswered. */
+  readonly unanswered: number;
   readonly needs: number[];
   readonly definitions: number[];
 }
@@ -86,6 +88,8 @@ export interface CompiledRequirement {
   readonly unmet: Template;
   readonly unknown: Template;
   readonly failRank: number;
+  /** The answers its sentences talk about, when the ruleset names them: reasons name no other. */
+  readonly fieldsMask: number | undefined;
 }
 
 export interface CompiledProgramme {
@@ -308,7 +312,9 @@ class Compiler {
           unknownMask |= r >>> 2;
         } else falseMask |= r >>> 2;
       }
-      return unknown ? pack(unknownMask, UNKNOWN) : pack(falseMask, FALSE);
+      // Still open: an unknown branch may turn true, and so may a false one that rests on a
+      // missing answer (« answered: schooling »): both are what the conclusion waits for.
+      return unknown ? pack(unknownMask | (falseMask & ctx.unanswered), UNKNOWN) : pack(falseMask, FALSE);
     };
   }
 
@@ -424,6 +430,7 @@ export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
         unmet: compileTemplate(requirement.unmet),
         unknown: compileTemplate(requirement.unknown),
         failRank: RANK_BY_STATUS[requirement.failStatus ?? 'not-eligible'],
+        fieldsMask: requirement.fields === undefined ? undefined : maskOfFields(requirement.fields),
       };
     });
     return {
@@ -506,9 +513,19 @@ function notComputed(length: number): number[] {
   return array;
 }
 
+function unansweredMask(answers: Answers): number {
+  let mask = 0;
+  SITUATION_FIELDS.forEach((field, index) => {
+    if (answers[field] === undefined) mask |= 1 << index;
+  });
+  return mask;
+}
+
 export function newContext(compiledRuleset: CompiledRuleset, situation: Situation): EvalContext {
+  const answers = situation as Answers;
   return {
-    answers: situation as Answers,
+    answers,
+    unanswered: unansweredMask(answers),
     needs: notComputed(compiledRuleset.needs.length),
     definitions: notComputed(compiledRuleset.definitions.length),
   };

@@ -35,6 +35,8 @@ export interface RunResult {
   readonly listed: readonly number[];
   /** Bit mask of listed needs (by index in the ruleset's needs). */
   readonly listedMask: number;
+  /** Bit mask of needs still unknown (an answer may list or rule them out). */
+  readonly unknownNeedMask: number;
   /** Status rank of each programme. */
   readonly programmeRanks: readonly number[];
   /** Whether an unanswered field decided a programme's `to-check`. */
@@ -76,6 +78,7 @@ export function runRules(compiled: CompiledRuleset, situation: Situation): RunRe
   }
   let listed: number[] = [];
   let listedMask = 0;
+  let unknownNeedMask = 0;
   if (exclusiveHolds >= 0) {
     listed = [exclusiveHolds];
     listedMask = 1 << exclusiveHolds;
@@ -90,7 +93,10 @@ export function runRules(compiled: CompiledRuleset, situation: Situation): RunRe
         listed.push(index);
         listedMask |= 1 << index;
         for (const check of need.check) if ((check.when(ctx) & 3) === TRUE) checkMask |= check.mask;
-      } else if (v === UNKNOWN) checkMask |= r >>> 2;
+      } else if (v === UNKNOWN) {
+        checkMask |= r >>> 2;
+        unknownNeedMask |= 1 << index;
+      }
     }
     if (compiled.placements.length > 0 && listed.length > 1) {
       const keys: number[] = [];
@@ -189,6 +195,7 @@ export function runRules(compiled: CompiledRuleset, situation: Situation): RunRe
     ctx,
     listed,
     listedMask,
+    unknownNeedMask,
     programmeRanks,
     programmeUncertain,
     requirementResults,
@@ -198,6 +205,12 @@ export function runRules(compiled: CompiledRuleset, situation: Situation): RunRe
     exclusiveRelay,
     checkMask,
   };
+}
+
+/** The deciding fields a sentence talks about; all it talks about when none of them decided. */
+function talkedAbout(declared: number | undefined, decided: number): number {
+  if (declared === undefined) return decided;
+  return (declared & decided) !== 0 ? declared & decided : declared;
 }
 
 function reason(compiled: CompiledRuleset, text: string, mask: number): Reason {
@@ -225,7 +238,7 @@ function clauseReasons(
       if ((r & 3) !== TRUE) continue;
       mask = r >>> 2;
     }
-    addReason(out, compiled, clause.text(ctx.answers), clause.fieldsMask ?? mask);
+    addReason(out, compiled, clause.text(ctx.answers), talkedAbout(clause.fieldsMask, mask));
   }
 }
 
@@ -244,7 +257,7 @@ export function buildOrientation(compiled: CompiledRuleset, run: RunResult): Ori
       const r = run.requirementResults[offset] ?? 0;
       offset += 1;
       const v = r & 3;
-      const mask = r >>> 2;
+      const mask = talkedAbout(requirement.fieldsMask, r >>> 2);
       allMask |= mask;
       if (rank === RANK_NOT_ELIGIBLE) {
         if (v === FALSE && requirement.failRank === RANK_NOT_ELIGIBLE)

@@ -48,5 +48,5 @@ export {
 export { checkRuleset, parseRuleset } from './parse-ruleset.js';
 export { compileRuleset, type CompiledRuleset } from './compile.js';
 export { orient } from './orient.js';
-export { nextQuestion, type NextQuestion } from './next-question.js';
+export { nextQuestion, type NextQuestion, type NextQuestionOptions } from './next-question.js';
 export { matchProgrammes } from './matchers.js';

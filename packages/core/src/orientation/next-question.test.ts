@@ -33,4 +33,23 @@ describe('nextQuestion', () => {
   it('returns null when no unanswered question would change anything', () => {
     expect(nextQuestion({ age: 30 }, makeRuleset())).toBeNull();
   });
+
+  it('does not ask again what the person skipped, and goes on with the next useful question', () => {
+    const ruleset = withNeed(makeRuleset(), 'barriers', { when: { field: 'rsa', eq: true } });
+    expect(nextQuestion({}, ruleset, { skip: ['age'] })?.field).toBe('rsa');
+    expect(nextQuestion({}, ruleset, { skip: ['age', 'rsa'] })).toBeNull();
+  });
+
+  it('asks an answer that settles a need with another one still unknown (two answers decide together)', () => {
+    const ruleset = withNeed(makeRuleset(), 'literacy', {
+      when: {
+        all: [
+          { field: 'rsa', eq: true },
+          { field: 'age', gte: 30 },
+        ],
+      },
+    });
+    // « Non » to the RSA rules the need out even while the age is unknown: the plan changes.
+    expect(nextQuestion({}, ruleset, { skip: ['age'] })?.field).toBe('rsa');
+  });
 });

@@ -22,7 +22,9 @@ export interface NextQuestion {
 }
 
 function changedOutcomes(base: RunResult, other: RunResult, changed: Uint8Array, needCount: number): void {
-  const diff = base.listedMask ^ other.listedMask;
+  // A need that an answer settles (unknown → listed or ruled out) changes the plan even when it
+  // stays unlisted: that is how two answers that decide together (schooling and reading) get asked.
+  const diff = (base.listedMask ^ other.listedMask) | (base.unknownNeedMask ^ other.unknownNeedMask);
   for (let i = 0; i < needCount; i += 1) if ((diff & (1 << i)) !== 0) changed[i] = 1;
   let offset = needCount;
   for (let p = 0; p < base.programmeRanks.length; p += 1) {
@@ -34,11 +36,24 @@ function changedOutcomes(base: RunResult, other: RunResult, changed: Uint8Array,
   }
 }
 
+export interface NextQuestionOptions {
+  /**
+   * Questions not to ask again although unanswered: the person said « je ne sais pas » or chose to
+   * pass. Their fields stay unknown, so the plan keeps them « à vérifier ».
+   */
+  readonly skip?: readonly SituationField[];
+}
+
 /**
  * The next most useful question for a (partial, already checked) situation, or `null` when no
  * unanswered question would change anything. Ties go to the ruleset's question order.
  */
-export function nextQuestion(situation: Situation, ruleset: Ruleset | CompiledRuleset): NextQuestion | null {
+export function nextQuestion(
+  situation: Situation,
+  ruleset: Ruleset | CompiledRuleset,
+  options: NextQuestionOptions = {},
+): NextQuestion | null {
+  const skip = options.skip ?? [];
   const compiledRuleset = compiled(ruleset);
   const base = runRules(compiledRuleset, situation);
   const needCount = compiledRuleset.needs.length;
@@ -46,6 +61,7 @@ export function nextQuestion(situation: Situation, ruleset: Ruleset | CompiledRu
   let best: NextQuestion | null = null;
   for (const question of compiledRuleset.ruleset.questions) {
     if (situation[question.field] !== undefined || question.options.length === 0) continue;
+    if (skip.includes(question.field)) continue;
     const changed = new Uint8Array(outcomeCount);
     for (const option of question.options) {
       const candidate = { ...situation, [question.field]: option.value } as Situation;

@@ -150,6 +150,11 @@ export const requirementSchema = z.strictObject({
   unknown: text,
   /** What an unmet requirement means for the programme. */
   failStatus: z.optional(z.enum(['not-eligible', 'to-check', 'derogation'])),
+  /**
+   * The answers its sentences talk about, when the condition reads more (a need it refers to, an
+   * age guard): its reasons then name only those of them that decided.
+   */
+  fields: z.optional(z.array(fieldName).check(z.minLength(1))),
 });
 
 export const programmeSchema = z.strictObject({

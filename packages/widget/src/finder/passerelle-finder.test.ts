@@ -115,14 +115,17 @@ describe('passerelle-finder: attributes', () => {
     expect(harness.cardTitles).to.have.length(4);
   });
 
-  it('in orientation mode shows programme explanations and says the questionnaire is coming', async () => {
+  it('in orientation mode works with no catalogue at all, and says the answers stay on the device', async () => {
     const harness = await FinderHarness.create({ mode: 'orientation' });
-    expect(harness.$('[part="orientation"]')?.textContent).to.contain('arrive bientôt');
-    const programmes = harness.$$('.orientation .programme-explained');
-    expect(programmes).to.have.length(6);
-    expect(programmes[0]?.textContent).to.contain('HSP « Socle de compétences »');
-    expect(programmes[0]?.textContent).to.contain('Comment entrer ?');
+    await waitUntil(() =>
+      harness.$('passerelle-orientation')?.shadowRoot?.querySelector('#orientation-title'),
+    );
+    const orientation = harness.$('passerelle-orientation')?.shadowRoot;
+    expect(orientation?.textContent).to.contain('Être orienté');
+    expect(orientation?.textContent).to.contain('ni enregistrées ni envoyées');
+    expect(orientation?.querySelector('button.primary')?.textContent?.trim()).to.equal('Commencer');
     expect(harness.alert).to.equal(null);
+    expect(harness.logger.messages).to.deep.equal([]);
   });
 });
 

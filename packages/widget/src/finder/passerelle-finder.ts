@@ -25,10 +25,11 @@ import { viewContext, type ViewContext } from '../results/result-card.js';
 import { resultsStyles } from '../results/results.styles.js';
 import { SearchController } from '../search/search-controller.js';
 import { searchPanel } from '../search/search-panel.js';
-import { orientationPlaceholderStyles } from './orientation-placeholder.styles.js';
 import { finderMediaStyles, finderStyles } from './passerelle-finder.styles.js';
 import { FinderSettings } from './finder-settings.js';
-import { loadOrientationView, type OrientationView } from './lazy-orientation.js';
+import type { OrientationTrainings } from '../orientation/trainings.js';
+import { loadOrientation } from './lazy-orientation.js';
+import { orientationTrainings } from './orientation-trainings.js';
 import { tabList, tabPanel, type Tab } from './tabs.js';
 
 /** `https://cdn.example.org/` → `https://cdn.example.org`, as `URL.origin` writes it. */
@@ -100,7 +101,6 @@ export class PasserelleFinder extends LitElement {
     resultsStyles,
     emptyStateStyles,
     detailStyles,
-    orientationPlaceholderStyles,
     finderMediaStyles,
   ];
 
@@ -121,7 +121,7 @@ export class PasserelleFinder extends LitElement {
     logger: { attribute: false },
     today: { attribute: false },
     tab: { state: true, attribute: false },
-    orientation: { state: true, attribute: false },
+    orientationReady: { state: true, attribute: false },
     filtersOpen: { state: true, attribute: false },
   };
 
@@ -141,9 +141,12 @@ export class PasserelleFinder extends LitElement {
   /** What the status region says; kept while typing so it is not re-read on every key. */
   private announcement = '';
 
-  /** The orientation's view, loaded as a module of its own the first time it is shown. */
-  private orientation: OrientationView | undefined;
+  /** Whether `<passerelle-orientation>`, a module of its own, has been loaded (on first showing). */
+  private orientationReady = false;
   private orientationLoad: Promise<unknown> | undefined;
+  /** What the orientation's plan asks of the catalogue; rebuilt when the catalogue changes. */
+  private trainings: OrientationTrainings | undefined;
+  private trainingsInputs: readonly unknown[] = [];
   private tab: Tab = 'search';
   private filtersOpen = false;
 
@@ -188,10 +191,12 @@ export class PasserelleFinder extends LitElement {
     const idle = this.catalogueState.state.kind === 'idle';
     const wanted =
       reads('catalogue') || reads('departement') || reads('allowOrigins') || (reads('mode') && idle);
-    if (wanted && this.settings.mode !== 'orientation') this.load();
+    // The orientation works with rulesets alone; with a catalogue, its plan lists trainings.
+    if (wanted && (this.settings.mode !== 'orientation' || this.catalogue?.trim())) this.load();
     if (reads('ruleset') || reads('today')) this.context = this.newContext();
     if (this.settings.mode !== 'search' && this.tab === 'orientation') this.loadOrientation();
     this.updateSearchInputs();
+    this.updateTrainings();
     this.search.refresh();
     this.detail = resolveDetail(
       this.navigation.view,
@@ -230,8 +235,8 @@ export class PasserelleFinder extends LitElement {
 
   /** The orientation code is not part of the first load: it comes the first time the tab opens. */
   private loadOrientation(): void {
-    this.orientationLoad ??= loadOrientationView().then(
-      (view) => (this.orientation = view),
+    this.orientationLoad ??= loadOrientation().then(
+      () => (this.orientationReady = true),
       (error: unknown) => this.logger.warn(console_.orientationLoadFailed(String(error))),
     );
   }
@@ -259,6 +264,45 @@ export class PasserelleFinder extends LitElement {
       programmeName: (id) => this.context.programmes.get(id)?.name ?? id,
       presets: { programme: this.settings.programme },
     });
+  }
+
+  private updateTrainings(): void {
+    const index = this.catalogueState.state.kind === 'ready' ? this.catalogueState.index : undefined;
+    const inputs = [
+      index,
+      this.catalogueState.places,
+      this.today,
+      this.settings.mode,
+      this.settings.departements.join(),
+    ];
+    if (inputs.every((input, i) => input === this.trainingsInputs[i])) return;
+    this.trainingsInputs = inputs;
+    this.trainings = index
+      ? orientationTrainings({
+          index,
+          places: this.catalogueState.places,
+          today: this.today,
+          departements: this.settings.departements,
+          open: this.settings.mode === 'both' ? (pick) => this.openFromOrientation(pick) : undefined,
+          openSearch:
+            this.settings.mode === 'both'
+              ? (programmes, postalCode) => this.searchFromOrientation(programmes, postalCode)
+              : undefined,
+        })
+      : undefined;
+  }
+
+  /** A training of the plan opens in the search tab, with the same detail view. */
+  private openFromOrientation(pick: { offerId: string; actionId: string; sessionId: string | null }): void {
+    this.tab = 'search';
+    this.navigation.open(pick);
+  }
+
+  /** « Voir toutes ces formations »: the search tab with the plan's programme and place as filters. */
+  private searchFromOrientation(programmes: readonly string[], postalCode: string | undefined): void {
+    this.search.setFilters({ programme: programmes[0] ?? '' });
+    if (postalCode) this.location.submit(postalCode);
+    this.selectTab('search', true);
   }
 
   private newContext(): ViewContext {
@@ -348,6 +392,17 @@ export class PasserelleFinder extends LitElement {
     })}`;
   }
 
+  private renderOrientation() {
+    if (!this.orientationReady) return this.tab === 'orientation' ? loadingBox() : nothing;
+    return html`<passerelle-orientation
+      .rulesetId=${this.settings.ruleset?.id ?? 'nouvelle-aquitaine'}
+      .relaysUrl=${this.relays?.trim() || undefined}
+      .partner=${this.partner?.trim() || undefined}
+      .trainings=${this.trainings}
+      .today=${this.today}
+    ></passerelle-orientation>`;
+  }
+
   override render() {
     const tabs = this.settings.mode === 'both' ? this.tab : null;
     return html`<div class="frame">
@@ -357,7 +412,7 @@ export class PasserelleFinder extends LitElement {
       ${this.settings.mode !== 'orientation' ? tabPanel('search', tabs, this.renderSearchPanel()) : nothing}
       ${
         this.settings.mode !== 'search'
-          ? tabPanel('orientation', tabs, this.orientation?.(this.settings.ruleset) ?? loadingBox())
+          ? tabPanel('orientation', tabs, this.renderOrientation(), true)
           : nothing
       }
       ${credits(this.catalogueState)}

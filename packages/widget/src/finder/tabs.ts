@@ -29,8 +29,11 @@ export function tabList(current: Tab, select: (tab: Tab, moveFocus: boolean) => 
   </div>`;
 }
 
-/** A tab's panel; without tabs (one mode only) a plain region. */
-export function tabPanel(id: Tab, current: Tab | null, body: unknown): TemplateResult {
+/**
+ * A tab's panel; without tabs (one mode only) a plain region. A hidden panel drops its body unless
+ * `keepAlive` (the orientation keeps the person's answers while the search tab is shown).
+ */
+export function tabPanel(id: Tab, current: Tab | null, body: unknown, keepAlive = false): TemplateResult {
   if (current === null) return html`<div class="panel" id="panel-${id}">${body}</div>`;
   return html`<div
     class="panel"
@@ -39,6 +42,6 @@ export function tabPanel(id: Tab, current: Tab | null, body: unknown): TemplateR
     aria-labelledby="tab-${id}"
     ?hidden=${current !== id}
   >
-    ${current === id ? body : ''}
+    ${current === id || keepAlive ? body : ''}
   </div>`;
 }

@@ -19,7 +19,8 @@ export type PasserelleErrorCode =
   | 'origin-refused'
   /** No Web Crypto (page served over plain http): the manifest's files cannot be checked. */
   | 'insecure-context'
-  | 'details-failed';
+  | 'details-failed'
+  | 'invalid-relays';
 
 export interface PasserelleEventDetails {
   'passerelle-search': { text: string; filters: SearchFilters; total: number };

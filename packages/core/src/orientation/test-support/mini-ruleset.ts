@@ -5,7 +5,8 @@
 import type { ConditionJson, Ruleset } from '../ruleset-schema.js';
 import { NEED_IDS, RELAY_KINDS, type NeedId } from '../types.js';
 
-const never: ConditionJson = { field: 'age', lt: 0 };
+/** False whatever the answers (never unknown): a need that no answer can settle or list. */
+const never: ConditionJson = { all: [{ answered: 'age' }, { unanswered: 'age' }] };
 
 export function makeRuleset(overrides: Partial<Ruleset> = {}): Ruleset {
   const needs: Ruleset['needs'] = NEED_IDS.map((id: NeedId) => ({

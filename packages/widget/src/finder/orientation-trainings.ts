@@ -1,0 +1,69 @@
+/**
+ * The finder's answer to the orientation's « which trainings near this person? »: its own index,
+ * searched by programme around the person's commune, one entry per training (not one per session),
+ * sessions one can still join first.
+ */
+import type { SearchHit } from '@passerelle/core';
+import type { FinderIndex, PlaceFinder } from '../internal/engine.js';
+import type { OrientationTrainings, TrainingPick } from '../orientation/trainings.js';
+
+export interface OrientationTrainingsInputs {
+  readonly index: FinderIndex;
+  readonly places: PlaceFinder | undefined;
+  readonly today: string;
+  readonly departements: readonly string[];
+  readonly open: OrientationTrainings['open'];
+  readonly openSearch: OrientationTrainings['openSearch'];
+}
+
+/** How many hits to read to find `limit` distinct trainings (sessions of one training come together). */
+const HITS_PER_TRAINING = 8;
+
+function trainingKey(hit: SearchHit): string {
+  return `${hit.offer.organisation.name}\u0000${hit.title}`;
+}
+
+export function orientationTrainings(inputs: OrientationTrainingsInputs): OrientationTrainings {
+  const place = (postalCode: string) => {
+    const found = inputs.places?.find(postalCode);
+    return found
+      ? { coordinates: found.coordinates, departement: found.departement, name: found.name }
+      : undefined;
+  };
+  return {
+    place,
+    find: (programmes, postalCode, limit) => {
+      const centre = postalCode ? place(postalCode) : undefined;
+      const departements = centre ? [centre.departement] : inputs.departements;
+      const { hits } = inputs.index.search({
+        filters: {
+          programmes,
+          joinableOn: inputs.today,
+          ...(centre ? { near: centre.coordinates } : {}),
+          ...(departements.length ? { departements } : {}),
+        },
+        limit: limit * HITS_PER_TRAINING,
+      });
+      const picks = new Map<string, { hit: SearchHit; sessions: number }>();
+      for (const hit of hits) {
+        const key = trainingKey(hit);
+        const known = picks.get(key);
+        if (known) known.sessions += 1;
+        else if (picks.size < limit) picks.set(key, { hit, sessions: 1 });
+      }
+      return [...picks.values()].map(({ hit, sessions }): TrainingPick => ({
+        offerId: hit.offerId,
+        actionId: hit.actionId,
+        sessionId: hit.sessionId,
+        title: hit.title,
+        organisation: hit.offer.organisation.name,
+        town: hit.action.places[0]?.address.city,
+        distanceKm: hit.distanceKm,
+        start: hit.session?.start ?? undefined,
+        sessions,
+      }));
+    },
+    ...(inputs.open ? { open: inputs.open } : {}),
+    ...(inputs.openSearch ? { openSearch: inputs.openSearch } : {}),
+  };
+}
