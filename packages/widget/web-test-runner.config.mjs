@@ -25,6 +25,14 @@ export default {
   files: ['src/**/*.test.ts', '../../tests/browser/**/*.test.*'],
   // `source` first: @passerelle/core and @passerelle/data resolve to their TypeScript sources.
   nodeResolve: { exportConditions: ['source', 'browser', 'import', 'default'] },
+  // A published folder allows other origins, as docs/publishing.md asks of a CDN: the widget's
+  // allow-origins tests fetch it from 127.0.0.1 while the page is on localhost.
+  middleware: [
+    async (context, next) => {
+      await next();
+      if (context.path.includes('/published-fixture/')) context.set('Access-Control-Allow-Origin', '*');
+    },
+  ],
   plugins: [
     a11ySnapshotPlugin(),
     {

@@ -4,16 +4,25 @@
  * the communes a person can search around (the manifest's communes files, fetched on first need).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Catalogue, Logger, Offer } from '@passerelle/core';
+import { mergeCatalogues } from '@passerelle/core';
+import type { Catalogue, FileEntry, Logger, Offer, SearchShard } from '@passerelle/core';
 import { emit, type PasserelleErrorCode } from '../internal/emit.js';
 import {
+  combinedIndex,
   createFinderIndex,
   placeFinder,
   placesOfCatalogue,
   type FinderIndex,
   type PlaceFinder,
 } from '../internal/engine.js';
-import { loadCatalogue, loadCommunes, type CommuneSource, type LoadFailure } from '../internal/loader.js';
+import {
+  loadCatalogue,
+  loadCommunes,
+  loadOfferDetails,
+  type CommuneSource,
+  type LoadFailure,
+  type ManifestLoad,
+} from '../internal/loader.js';
 import { console_ } from '../internal/messages.js';
 
 export type LoadState =
@@ -22,13 +31,40 @@ export type LoadState =
   | { readonly kind: 'ready'; readonly catalogue: Catalogue; readonly skipped: number }
   | { readonly kind: 'error'; readonly code: PasserelleErrorCode };
 
+/** Where an opened offer's full text is: there, on its way, or not to be had. */
+export type DetailState =
+  | { readonly kind: 'ready'; readonly offer: Offer }
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'error' }
+  | { readonly kind: 'unknown' };
+
 export interface CatalogueRequest {
   readonly url: string | undefined;
   readonly departements: readonly string[];
+  /** Origins besides the manifest's that its files may come from (`allow-origins`). */
+  readonly allowedOrigins: readonly string[];
   readonly logger: Logger;
-  /** Runs after the catalogue arrived and before it is shown (the preset place, so results come sorted). */
+  /** Runs after the catalogue (or the manifest) arrived and before it is shown (the preset place). */
   readonly beforeReady: () => Promise<void>;
 }
+
+/** Where the full offers of a search file's compact ones are. */
+interface DetailsSource {
+  readonly shard: SearchShard;
+  readonly url: string;
+}
+
+/** An offer's details file (as core's `offerDetailsEntry`, read once per search file). */
+interface DetailsFile {
+  readonly source: DetailsSource;
+  readonly entry: FileEntry | undefined;
+}
+
+const refusalCodes: ReadonlySet<PasserelleErrorCode> = new Set([
+  'hash-mismatch',
+  'origin-refused',
+  'insecure-context',
+]);
 
 export class CatalogueController implements ReactiveController {
   state: LoadState = { kind: 'idle' };
@@ -36,10 +72,18 @@ export class CatalogueController implements ReactiveController {
   places: PlaceFinder | undefined;
   /** Set when the manifest's preset départements were not found and all were loaded instead. */
   departementsIgnored = false;
+  /** Départements of the manifest still on their way: results come from the others meanwhile. */
+  pending: readonly string[] = [];
+  /** Files refused (hash, origin, no Web Crypto): shown as an alert, never used. */
+  refused = 0;
 
   private offersById = new Map<string, Offer>();
+  private detailsFiles = new Map<string, DetailsFile>();
+  private details = new Map<string, DetailState>();
   private communeSource: CommuneSource | undefined;
   private communesLoaded: Promise<void> | undefined;
+  /** True once the communes files replaced the towns of the catalogue in the place field. */
+  private communesPlaces = false;
   private abort: AbortController | undefined;
   private request: CatalogueRequest | undefined;
 
@@ -49,7 +93,8 @@ export class CatalogueController implements ReactiveController {
 
   hostConnected(): void {
     // Moved elsewhere in the page while loading: the interrupted load starts again.
-    if (this.state.kind === 'loading' && this.request) void this.load(this.request);
+    if ((this.state.kind === 'loading' || this.pending.length > 0) && this.request)
+      void this.load(this.request);
   }
 
   hostDisconnected(): void {
@@ -61,8 +106,20 @@ export class CatalogueController implements ReactiveController {
     return this.communeSource !== undefined;
   }
 
+  /** The offer as a card shows it (compact when it came from a search file). */
   offer(id: string): Offer | undefined {
     return this.offersById.get(id);
+  }
+
+  /** The offer with its full text, for the detail view: fetches its details file the first time. */
+  detail(id: string): DetailState {
+    const known = this.details.get(id);
+    if (known) return known;
+    const file = this.detailsFiles.get(id);
+    const offer = this.offersById.get(id);
+    if (!file) return offer ? { kind: 'ready', offer } : { kind: 'unknown' };
+    this.fetchDetails(id, file);
+    return this.details.get(id) ?? { kind: 'loading' };
   }
 
   /** Loads (or reloads) the catalogue; also what « Réessayer » does. */
@@ -76,9 +133,12 @@ export class CatalogueController implements ReactiveController {
     }
     const abort = new AbortController();
     this.abort = abort;
+    this.pending = [];
+    this.refused = 0;
     this.setState({ kind: 'loading' });
     const result = await loadCatalogue(url, {
       departements: request.departements,
+      allowedOrigins: request.allowedOrigins,
       logger: request.logger,
       signal: abort.signal,
     });
@@ -87,17 +147,124 @@ export class CatalogueController implements ReactiveController {
       this.fail(result.error, request.logger);
       return;
     }
-    for (const failure of result.value.skipped) this.report(failure, request.logger);
-    const { catalogue, communes, skipped, departementsIgnored } = result.value;
-    this.departementsIgnored = departementsIgnored;
-    this.index = createFinderIndex(catalogue);
-    this.offersById = new Map(catalogue.offers.map((offer) => [offer.id, offer]));
-    this.places = placeFinder(placesOfCatalogue(catalogue));
-    this.communeSource = communes;
+    this.offersById = new Map();
+    this.detailsFiles = new Map();
+    this.details = new Map();
     this.communesLoaded = undefined;
+    this.communesPlaces = false;
+    const loaded = result.value;
+    if (loaded.kind === 'catalogue') {
+      this.departementsIgnored = false;
+      this.communeSource = undefined;
+      this.index = createFinderIndex(loaded.catalogue);
+      this.addOffers(loaded.catalogue);
+      this.places = placeFinder(placesOfCatalogue(loaded.catalogue));
+      await request.beforeReady();
+      if (abort.signal.aborted) return;
+      this.setState({ kind: 'ready', catalogue: loaded.catalogue, skipped: 0 });
+      return;
+    }
+    await this.showShards(loaded, request, abort.signal);
+  }
+
+  /**
+   * The search box is there as soon as the manifest is: each département joins the results when
+   * its file arrives (a prebuilt index, or one built on its catalogue shard).
+   */
+  private async showShards(loaded: ManifestLoad, request: CatalogueRequest, signal: AbortSignal) {
+    this.departementsIgnored = loaded.departementsIgnored;
+    this.communeSource = loaded.communes;
+    this.pending = loaded.shards.map((shard) => shard.departement);
+    const parts: FinderIndex[] = [];
+    const catalogues: Catalogue[] = [];
+    const failures: LoadFailure[] = [];
+    const empty: Catalogue = {
+      format: 'passerelle-catalogue',
+      version: 1,
+      meta: loaded.manifest.meta,
+      offers: [],
+    };
+    this.index = combinedIndex(parts);
+    this.places = placeFinder([]);
     await request.beforeReady();
-    if (abort.signal.aborted) return;
-    this.setState({ kind: 'ready', catalogue, skipped: skipped.length });
+    if (signal.aborted) return;
+    const show = () => {
+      this.index = combinedIndex([...parts]);
+      const catalogue = mergeCatalogues(catalogues) ?? empty;
+      // Until the communes files are in (or if they fail), the towns of the trainings loaded so far.
+      if (!this.communesPlaces) this.places = placeFinder(placesOfCatalogue(catalogue));
+      this.setState({ kind: 'ready', catalogue, skipped: failures.length - this.refused });
+    };
+    show();
+    await Promise.all(
+      loaded.shards.map(async ({ departement, loaded: arriving }) => {
+        const shard = await arriving;
+        if (signal.aborted) return;
+        this.pending = this.pending.filter((code) => code !== departement);
+        if (shard.ok) {
+          const { catalogue, search } = shard.value;
+          parts.push(search ? search.shard.index : createFinderIndex(catalogue));
+          catalogues.push(catalogue);
+          this.addOffers(catalogue, search);
+        } else {
+          failures.push(shard.error);
+          if (refusalCodes.has(shard.error.code)) this.refused += 1;
+          this.report(shard.error, request.logger);
+        }
+        show();
+      }),
+    );
+    if (signal.aborted || catalogues.length > 0) return;
+    const first = failures[0];
+    if (first) {
+      this.index = undefined;
+      this.setState({ kind: 'error', code: first.code });
+    }
+  }
+
+  private addOffers(catalogue: Catalogue, search?: DetailsSource): void {
+    catalogue.offers.forEach((offer, position) => {
+      this.offersById.set(offer.id, offer);
+      if (!search) return;
+      const { files, offers } = search.shard.details;
+      this.detailsFiles.set(offer.id, { source: search, entry: files[offers[position]!] });
+    });
+  }
+
+  private fetchDetails(id: string, { source, entry }: DetailsFile): void {
+    const request = this.request;
+    const listed = this.communeSource?.listed;
+    if (!request || !listed || !entry) {
+      request?.logger.warn(console_.missingDetails(id));
+      this.details.set(id, { kind: 'error' });
+      return;
+    }
+    // Every offer of the same file is there when it arrives: one request per details file.
+    const sameFile = [...this.detailsFiles]
+      .filter(([, file]) => file.entry === entry)
+      .map(([other]) => other);
+    for (const other of sameFile) this.details.set(other, { kind: 'loading' });
+    void loadOfferDetails(entry, source.url, listed).then((result) => {
+      if (this.communeSource?.listed !== listed) return;
+      if (!result.ok) {
+        for (const other of sameFile) this.details.delete(other);
+        this.details.set(id, { kind: 'error' });
+        this.report(result.error, request.logger);
+      } else {
+        for (const offer of result.value) this.details.set(offer.id, { kind: 'ready', offer });
+        if (!this.details.get(id) || this.details.get(id)?.kind === 'loading')
+          this.details.set(id, { kind: 'error' });
+        for (const other of sameFile)
+          if (this.details.get(other)?.kind === 'loading') this.details.delete(other);
+      }
+      this.host.requestUpdate();
+    });
+  }
+
+  /** « Réessayer » on a detail that failed: asks for its file again. */
+  retryDetail(id: string): void {
+    this.details.delete(id);
+    this.host.requestUpdate();
   }
 
   /** Loads again with the last request (« Réessayer »). */
@@ -111,6 +278,7 @@ export class CatalogueController implements ReactiveController {
     if (!source) return Promise.resolve();
     this.communesLoaded ??= loadCommunes(source, logger).then((places) => {
       if (places.length > 0 && this.communeSource === source) {
+        this.communesPlaces = true;
         this.places = placeFinder(places);
         this.host.requestUpdate();
       }
@@ -135,6 +303,7 @@ export class CatalogueController implements ReactiveController {
 
   private fail(failure: LoadFailure, logger: Logger): void {
     this.index = undefined;
+    this.pending = [];
     this.setState({ kind: 'error', code: failure.code });
     this.report(failure, logger);
   }

@@ -6,7 +6,15 @@ import { todayIso } from '../internal/format.js';
 import { consoleLogger } from '../internal/logger.js';
 import { console_, ui } from '../internal/messages.js';
 import { CatalogueController } from '../catalogue/catalogue-controller.js';
-import { credits, demoLabel, errorBox, loadingBox } from '../catalogue/catalogue-status.js';
+import {
+  credits,
+  demoLabel,
+  detailStatus,
+  errorBox,
+  loadingBox,
+  shardNotices,
+} from '../catalogue/catalogue-status.js';
+import { ofDepartement } from '../catalogue/departement-names.js';
 import { NavigationController } from '../detail/navigation-controller.js';
 import { detailView, resolveDetail, type OfferDetail } from '../detail/offer-detail.js';
 import { detailStyles } from '../detail/detail.styles.js';
@@ -24,6 +32,15 @@ import { loadOrientation } from './lazy-orientation.js';
 import { orientationTrainings } from './orientation-trainings.js';
 import { tabList, tabPanel, type Tab } from './tabs.js';
 
+/** `https://cdn.example.org/` → `https://cdn.example.org`, as `URL.origin` writes it. */
+function originOf(text: string): string {
+  try {
+    return new URL(text).origin;
+  } catch {
+    return text;
+  }
+}
+
 /**
  * `<passerelle-finder>`: find a regional training near you, in one element.
  *
@@ -37,6 +54,9 @@ import { tabList, tabPanel, type Tab } from './tabs.js';
  * @fires passerelle-select - `{ offerId, actionId, sessionId }` when a training's detail opens.
  * @fires passerelle-print - `{}` when the person asks to print a training's sheet.
  * @fires passerelle-error - `{ code, message }` when the catalogue (or a part of it) cannot be used.
+ *
+ * @attr allow-origins - Origins besides the manifest's own that its files may be fetched from,
+ *   space- or comma-separated (e.g. `https://cdn.example.org`); others are refused.
  *
  * @csspart tabs - The tab list (search / orientation) in `both` mode.
  * @csspart tab - One tab.
@@ -97,6 +117,7 @@ export class PasserelleFinder extends LitElement {
     programme: {},
     near: {},
     partner: {},
+    allowOrigins: { attribute: 'allow-origins' },
     logger: { attribute: false },
     today: { attribute: false },
     tab: { state: true, attribute: false },
@@ -145,6 +166,11 @@ export class PasserelleFinder extends LitElement {
   near: string | undefined;
   /** The embedding organisation's name, printed on the take-away sheet. */
   partner: string | undefined;
+  /**
+   * Origins besides the manifest's own that the files it lists may come from, space- or
+   * comma-separated, e.g. `https://cdn.example.org`; any other origin is refused.
+   */
+  allowOrigins: string | undefined;
   /** Where warnings for the webmaster go (the console by default). */
   logger: Logger = consoleLogger;
   /**
@@ -163,7 +189,8 @@ export class PasserelleFinder extends LitElement {
     if (reads('near') && !first && this.catalogueState.state.kind === 'ready')
       void this.location.applyPreset();
     const idle = this.catalogueState.state.kind === 'idle';
-    const wanted = reads('catalogue') || reads('departement') || (reads('mode') && idle);
+    const wanted =
+      reads('catalogue') || reads('departement') || reads('allowOrigins') || (reads('mode') && idle);
     // The orientation works with rulesets alone; with a catalogue, its plan lists trainings.
     if (wanted && (this.settings.mode !== 'orientation' || this.catalogue?.trim())) this.load();
     if (reads('ruleset') || reads('today')) this.context = this.newContext();
@@ -173,7 +200,10 @@ export class PasserelleFinder extends LitElement {
     this.search.refresh();
     this.detail = resolveDetail(
       this.navigation.view,
-      (id) => this.catalogueState.offer(id),
+      (id) => {
+        const detail = this.catalogueState.detail(id);
+        return detail.kind === 'ready' ? detail.offer : undefined;
+      },
       this.context.programmes,
       this.settings.ruleset?.programmes[0],
     );
@@ -189,6 +219,10 @@ export class PasserelleFinder extends LitElement {
     void this.catalogueState.load({
       url: this.catalogue,
       departements: this.settings.departements,
+      allowedOrigins: (this.allowOrigins ?? '')
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map(originOf),
       logger: this.logger,
       // The preset place is applied before the first results, so they come already sorted by distance.
       beforeReady: async () => {
@@ -295,13 +329,23 @@ export class PasserelleFinder extends LitElement {
   /** Derives what the status region says (at the end of willUpdate). */
   private updateAnnouncement(): void {
     const state = this.catalogueState.state.kind;
+    const pending = this.catalogueState.pending;
     if (state === 'loading') this.announcement = ui.loading;
     else if (state !== 'ready') this.announcement = '';
+    else if (this.search.shownAnnouncement) this.announcement = this.search.shownAnnouncement;
+    else if (this.navigation.view.kind === 'detail' && !this.detail)
+      this.announcement =
+        this.catalogueState.detail(this.navigation.view.offerId).kind === 'loading' ? ui.detailLoading : '';
     // While someone types, screen readers would read a count per key: the count waits for the pause.
     else if (this.search.typingSettled)
       this.announcement =
         this.tab === 'search' && this.navigation.view.kind === 'list'
-          ? ui.resultCount(this.search.results.total)
+          ? [
+              ...(this.search.results.total > 0 || pending.length === 0
+                ? [ui.resultCount(this.search.results.total)]
+                : []),
+              ...pending.map((code) => ui.loadingDepartement(ofDepartement(code))),
+            ].join(' ')
           : '';
   }
 
@@ -312,6 +356,16 @@ export class PasserelleFinder extends LitElement {
     if (state.kind === 'loading') return loadingBox();
     if (state.kind === 'error') return errorBox(state.code, () => this.load());
     if (state.kind !== 'ready') return nothing;
+    const view = this.navigation.view;
+    if (view.kind === 'detail' && !this.detail) {
+      const detail = this.catalogueState.detail(view.offerId);
+      if (detail.kind === 'loading' || detail.kind === 'error')
+        return detailStatus(
+          detail.kind,
+          () => this.navigation.back(),
+          () => this.catalogueState.retryDetail(view.offerId),
+        );
+    }
     if (this.detail) {
       return detailView(
         {
@@ -323,19 +377,20 @@ export class PasserelleFinder extends LitElement {
         this.context,
       );
     }
-    return searchPanel({
+    return html`${shardNotices(this.catalogueState)}${searchPanel({
       search: this.search,
       location: this.location,
       context: this.context,
       programmes: this.settings.ruleset?.programmes ?? [],
       today: this.today,
       skipped: state.skipped,
+      loading: this.catalogueState.pending.length > 0,
       filtersOpen: this.filtersOpen,
       onToggleFilters: () => (this.filtersOpen = !this.filtersOpen),
       onNewPerson: () => this.resetSearch(),
       onResetFilters: () => this.resetFilters(),
       onOrient: this.settings.mode === 'both' ? () => this.selectTab('orientation', true) : undefined,
-    });
+    })}`;
   }
 
   private renderOrientation() {

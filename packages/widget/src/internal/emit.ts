@@ -13,6 +13,13 @@ export type PasserelleErrorCode =
   | 'invalid-catalogue'
   | 'invalid-manifest'
   | 'shard-failed'
+  /** A listed file's SHA-256 differs from the manifest's: refused, never shown. */
+  | 'hash-mismatch'
+  /** A listed file outside the manifest's origin, not allowed by `allow-origins`. */
+  | 'origin-refused'
+  /** No Web Crypto (page served over plain http): the manifest's files cannot be checked. */
+  | 'insecure-context'
+  | 'details-failed'
   | 'invalid-relays';
 
 export interface PasserelleEventDetails {

@@ -5,7 +5,6 @@
  */
 import {
   documentKind,
-  mergeCatalogues,
   parseCatalogue,
   parseCommunes,
   parseJsonText,
@@ -14,7 +13,19 @@ import {
   selectShards,
   versionedUrl,
 } from '@passerelle/core';
-import type { Catalogue, Logger, Manifest, Place, Problem, Result } from '@passerelle/core';
+import type {
+  Catalogue,
+  CatalogueShardEntry,
+  FileEntry,
+  Logger,
+  Manifest,
+  Offer,
+  Place,
+  Problem,
+  Result,
+  SearchShard,
+} from '@passerelle/core';
+import { searchFileReader } from '../catalogue/lazy-search-file.js';
 import type { PasserelleErrorCode } from './emit.js';
 import { console_ } from './messages.js';
 
@@ -29,22 +40,7 @@ export interface CommuneSource {
   readonly manifest: Manifest;
   readonly manifestUrl: string;
   readonly departements: readonly string[];
-}
-
-export interface LoadedCatalogue {
-  readonly catalogue: Catalogue;
-  /** Shards that could not be used: the rest of the catalogue is still shown. */
-  readonly skipped: readonly LoadFailure[];
-  readonly communes: CommuneSource | undefined;
-  /** True when the manifest had no shard for the asked départements and all were loaded instead. */
-  readonly departementsIgnored: boolean;
-}
-
-export interface LoadOptions {
-  /** Départements to load from a manifest; empty means all. */
-  readonly departements: readonly string[];
-  readonly logger: Logger;
-  readonly signal?: AbortSignal;
+  readonly listed: ListedFile;
 }
 
 const maxProblemsShown = 10;
@@ -57,9 +53,50 @@ export function formatProblems(problems: readonly Problem[]): string {
   return shown.join('\n');
 }
 
-async function fetchJson(
+/** A file listed in a manifest: where it may be fetched from, and the SHA-256 it must have. */
+export interface ListedFile {
+  readonly hash: string;
+  /** The origins besides the manifest's own that listed files may come from (`allow-origins`). */
+  readonly allowedOrigins: readonly string[];
+  readonly manifestUrl: string;
+}
+
+/**
+ * Resolves a URL listed in a manifest against `base` (the manifest, or the search file listing a
+ * details file) and refuses one outside the manifest's origin unless the webmaster allowed it: a
+ * manifest rewritten by someone else must not send the page's visitors anywhere.
+ */
+export function listedUrl(
+  entry: { readonly url: string; readonly hash: string },
+  base: string,
+  listed: ListedFile,
+): Result<string, LoadFailure> {
+  const url = new URL(versionedUrl(entry), base);
+  const origin = new URL(listed.manifestUrl).origin;
+  if (url.origin === origin || listed.allowedOrigins.includes(url.origin))
+    return { ok: true, value: url.href };
+  return {
+    ok: false,
+    error: { code: 'origin-refused', message: console_.originRefused(url.href, listed.manifestUrl, origin) },
+  };
+}
+
+async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  let hex = '';
+  for (const byte of digest) hex += byte.toString(16).padStart(2, '0');
+  return hex;
+}
+
+/**
+ * Fetches and parses a JSON file; a listed one is first checked against its SHA-256 (Web Crypto),
+ * and refused when it differs or when the page cannot check it (no `crypto.subtle` outside secure
+ * contexts: an unchecked file could be anything, so it is not used).
+ */
+export async function fetchJson(
   url: string,
   signal: AbortSignal | undefined,
+  listed?: ListedFile,
 ): Promise<Result<unknown, LoadFailure>> {
   let text: string;
   try {
@@ -67,7 +104,20 @@ async function fetchJson(
     const response = await fetch(url, { credentials: 'omit', ...(signal ? { signal } : {}) });
     if (!response.ok)
       return { ok: false, error: { code: 'http', message: console_.http(url, response.status) } };
-    text = await response.text();
+    if (!listed) text = await response.text();
+    else {
+      const bytes = await response.arrayBuffer();
+      if (!globalThis.crypto?.subtle)
+        return { ok: false, error: { code: 'insecure-context', message: console_.insecureContext(url) } };
+      const hash = await sha256Hex(bytes);
+      if (hash !== listed.hash.toLowerCase()) {
+        return {
+          ok: false,
+          error: { code: 'hash-mismatch', message: console_.hashMismatch(url, listed.hash, hash) },
+        };
+      }
+      text = new TextDecoder().decode(bytes);
+    }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, error: { code: 'network', message: console_.network(url, reason) } };
@@ -86,34 +136,100 @@ async function fetchJson(
   return parsed;
 }
 
+/** Refusals keep their code (the host page must tell a tampered file from a broken one). */
+function shardFailure(url: string, failure: LoadFailure): LoadFailure {
+  const refused = failure.code === 'hash-mismatch' || failure.code === 'origin-refused';
+  return {
+    code: refused || failure.code === 'insecure-context' ? failure.code : 'shard-failed',
+    message: console_.shardFailed(url, failure.message),
+  };
+}
+
+/** One département of a manifest, loaded. */
+export interface LoadedShard {
+  readonly departement: string;
+  /** The full catalogue shard, or the compact catalogue of a search file. */
+  readonly catalogue: Catalogue;
+  /** The search file, when the manifest lists one: its prebuilt index and where details are. */
+  readonly search: { readonly shard: SearchShard; readonly url: string } | undefined;
+}
+
+async function readerOrFailure(): Promise<Result<Awaited<ReturnType<typeof searchFileReader>>, LoadFailure>> {
+  try {
+    return { ok: true, value: await searchFileReader() };
+  } catch (error) {
+    return { ok: false, error: { code: 'shard-failed', message: console_.readerFailed(String(error)) } };
+  }
+}
+
 async function loadShard(
-  url: string,
+  entry: CatalogueShardEntry,
+  listed: ListedFile,
   signal: AbortSignal | undefined,
-): Promise<Result<Catalogue, LoadFailure>> {
-  const json = await fetchJson(url, signal);
-  if (!json.ok)
+): Promise<Result<LoadedShard, LoadFailure>> {
+  const file = entry.search ?? entry;
+  const url = listedUrl(file, listed.manifestUrl, listed);
+  if (!url.ok) return { ok: false, error: shardFailure(file.url, url.error) };
+  const json = await fetchJson(url.value, signal, { ...listed, hash: file.hash });
+  if (!json.ok) return { ok: false, error: shardFailure(url.value, json.error) };
+  const invalid = (problems: readonly Problem[]): Result<never, LoadFailure> => ({
+    ok: false,
+    error: {
+      code: 'shard-failed',
+      message: console_.shardFailed(url.value, `\n${formatProblems(problems)}`),
+    },
+  });
+  if (entry.search) {
+    const reader = await readerOrFailure();
+    if (!reader.ok) return reader;
+    const shard = reader.value.parseSearchShard(json.value);
+    if (!shard.ok) return invalid(shard.error);
     return {
-      ok: false,
-      error: { code: 'shard-failed', message: console_.shardFailed(url, json.error.message) },
-    };
-  const catalogue = parseCatalogue(json.value);
-  if (!catalogue.ok) {
-    return {
-      ok: false,
-      error: {
-        code: 'shard-failed',
-        message: console_.shardFailed(url, `\n${formatProblems(catalogue.error)}`),
+      ok: true,
+      value: {
+        departement: entry.departement,
+        catalogue: shard.value.catalogue,
+        search: { shard: shard.value, url: url.value },
       },
     };
   }
-  return catalogue;
+  const catalogue = parseCatalogue(json.value);
+  if (!catalogue.ok) return invalid(catalogue.error);
+  return {
+    ok: true,
+    value: { departement: entry.departement, catalogue: catalogue.value, search: undefined },
+  };
 }
 
-async function loadFromManifest(
+/** A manifest, read: its shards arrive one by one, each shown as soon as it is there. */
+export interface ManifestLoad {
+  readonly kind: 'manifest';
+  readonly manifest: Manifest;
+  readonly communes: CommuneSource;
+  /** True when the manifest had no shard for the asked départements and all are loaded instead. */
+  readonly departementsIgnored: boolean;
+  readonly shards: readonly {
+    readonly departement: string;
+    readonly loaded: Promise<Result<LoadedShard, LoadFailure>>;
+  }[];
+}
+
+export type CatalogueLoad = { readonly kind: 'catalogue'; readonly catalogue: Catalogue } | ManifestLoad;
+
+export interface LoadOptions {
+  /** Départements to load from a manifest; empty means all. */
+  readonly departements: readonly string[];
+  /** Origins besides the manifest's that its files may come from. */
+  readonly allowedOrigins: readonly string[];
+  readonly logger: Logger;
+  readonly signal?: AbortSignal;
+}
+
+function readManifest(
   manifestUrl: string,
   json: unknown,
   options: LoadOptions,
-): Promise<Result<LoadedCatalogue, LoadFailure>> {
+): Result<ManifestLoad, LoadFailure> {
   const manifest = parseManifest(json);
   if (!manifest.ok) {
     return {
@@ -131,30 +247,22 @@ async function loadFromManifest(
     entries = selectShards(manifest.value);
     departements = [];
   }
-  const results = await Promise.all(
-    entries.map((entry) => loadShard(new URL(versionedUrl(entry), manifestUrl).href, options.signal)),
-  );
-  const catalogues: Catalogue[] = [];
-  const skipped: LoadFailure[] = [];
-  for (const result of results) {
-    if (result.ok) catalogues.push(result.value);
-    else skipped.push(result.error);
-  }
-  const merged = mergeCatalogues(catalogues);
-  if (!merged) {
-    const first = skipped[0];
-    return {
-      ok: false,
-      error: first ?? { code: 'invalid-manifest', message: console_.emptyManifest(manifestUrl) },
-    };
-  }
+  if (entries.length === 0)
+    return { ok: false, error: { code: 'invalid-manifest', message: console_.emptyManifest(manifestUrl) } };
+  const listed: ListedFile = { hash: '', allowedOrigins: options.allowedOrigins, manifestUrl };
+  // The reader of search files downloads while the files do.
+  if (entries.some((entry) => entry.search)) searchFileReader().catch(() => undefined);
   return {
     ok: true,
     value: {
-      catalogue: merged,
-      skipped,
-      communes: { manifest: manifest.value, manifestUrl, departements },
+      kind: 'manifest',
+      manifest: manifest.value,
+      communes: { manifest: manifest.value, manifestUrl, departements, listed },
       departementsIgnored: departements.length < options.departements.length,
+      shards: entries.map((entry) => ({
+        departement: entry.departement,
+        loaded: loadShard(entry, listed, options.signal),
+      })),
     },
   };
 }
@@ -162,11 +270,11 @@ async function loadFromManifest(
 export async function loadCatalogue(
   url: string,
   options: LoadOptions,
-): Promise<Result<LoadedCatalogue, LoadFailure>> {
+): Promise<Result<CatalogueLoad, LoadFailure>> {
   const absolute = new URL(url, document.baseURI).href;
   const json = await fetchJson(absolute, options.signal);
   if (!json.ok) return json;
-  if (documentKind(json.value) === 'manifest') return loadFromManifest(absolute, json.value, options);
+  if (documentKind(json.value) === 'manifest') return readManifest(absolute, json.value, options);
   const catalogue = parseCatalogue(json.value);
   if (!catalogue.ok) {
     return {
@@ -177,10 +285,32 @@ export async function loadCatalogue(
       },
     };
   }
-  return {
-    ok: true,
-    value: { catalogue: catalogue.value, skipped: [], communes: undefined, departementsIgnored: false },
-  };
+  return { ok: true, value: { kind: 'catalogue', catalogue: catalogue.value } };
+}
+
+/** The full offers of a details file, checked against the search file's listing. */
+export async function loadOfferDetails(
+  entry: FileEntry,
+  searchUrl: string,
+  listed: ListedFile,
+): Promise<Result<readonly Offer[], LoadFailure>> {
+  const url = listedUrl(entry, searchUrl, listed);
+  if (!url.ok) return url;
+  const json = await fetchJson(url.value, undefined, { ...listed, hash: entry.hash });
+  if (!json.ok) return json;
+  const reader = await readerOrFailure();
+  if (!reader.ok) return reader;
+  const details = reader.value.parseOfferDetails(json.value);
+  if (!details.ok) {
+    return {
+      ok: false,
+      error: {
+        code: 'details-failed',
+        message: console_.invalidDetails(url.value, formatProblems(details.error)),
+      },
+    };
+  }
+  return { ok: true, value: details.value.offers };
 }
 
 /**
@@ -191,15 +321,19 @@ export async function loadCommunes(source: CommuneSource, logger: Logger): Promi
   const entries = selectCommuneShards(source.manifest, source.departements);
   const files = await Promise.all(
     entries.map(async (entry) => {
-      const url = new URL(versionedUrl(entry), source.manifestUrl).href;
-      const json = await fetchJson(url, undefined);
+      const url = listedUrl(entry, source.manifestUrl, source.listed);
+      if (!url.ok) {
+        logger.warn(url.error.message);
+        return [];
+      }
+      const json = await fetchJson(url.value, undefined, { ...source.listed, hash: entry.hash });
       if (!json.ok) {
         logger.warn(json.error.message);
         return [];
       }
       const communes = parseCommunes(json.value);
       if (!communes.ok) {
-        logger.warn(console_.invalidCommunes(url, formatProblems(communes.error)));
+        logger.warn(console_.invalidCommunes(url.value, formatProblems(communes.error)));
         return [];
       }
       return communes.value.places;

@@ -19,6 +19,14 @@ export const ui = {
   errorHelp: 'Vous pouvez réessayer. Si cela continue, parlez-en à la personne qui gère ce site.',
   errorNotConfigured: 'Ce module de recherche n’est pas encore prêt sur ce site.',
   retry: 'Réessayer',
+  /** « de la Charente » → « Chargement de la Charente… ». */
+  loadingDepartement: (ofDepartement: string) => `Chargement ${ofDepartement}…`,
+  refusedFiles:
+    'Une partie des formations n’est pas affichée : le fichier reçu n’est pas celui prévu par ce site. Parlez-en à la personne qui gère ce site.',
+  detailLoading: 'Chargement de la fiche de la formation…',
+  detailError: 'Cette fiche ne peut pas s’afficher pour le moment.',
+  shownCount: (shown: number, total: number) =>
+    `${shown.toLocaleString('fr-FR')} formations affichées sur ${total.toLocaleString('fr-FR')}.`,
   partialShards: (count: number) =>
     count === 1
       ? 'Une partie des formations n’a pas pu être chargée : la liste peut être incomplète.'
@@ -130,6 +138,18 @@ export const console_ = {
     `Le fichier ${url} n’est pas un catalogue Passerelle valide. Problèmes trouvés :\n${problems}`,
   invalidManifest: (url: string, problems: string) =>
     `Le manifest ${url} n’est pas valide. Problèmes trouvés :\n${problems}`,
+  hashMismatch: (url: string, expected: string, actual: string) =>
+    `Le fichier ${url} est refusé : son empreinte SHA-256 est ${actual}, le manifest annonce ${expected}. Publiez à nouveau le dossier (passerelle publish) ou videz le cache du CDN.`,
+  originRefused: (url: string, manifest: string, origin: string) =>
+    `Le fichier ${url}, listé par le manifest ${manifest}, est refusé : il n’est pas sur ${origin}. Pour l’autoriser, ajoutez son origine à l’attribut allow-origins (par exemple allow-origins="${new URL(url).origin}").`,
+  insecureContext: (url: string) =>
+    `Le fichier ${url} est refusé : la page n’est pas servie en https, le navigateur ne peut donc pas vérifier son empreinte SHA-256 (Web Crypto). Servez la page en https.`,
+  invalidDetails: (url: string, problems: string) =>
+    `Le fichier de détails ${url} n’est pas valide. Problèmes trouvés :\n${problems}`,
+  readerFailed: (reason: string) =>
+    `Le module de lecture des fichiers de recherche n’a pas pu être chargé (${reason}). Vérifiez que le dossier cdn/ est publié à côté de passerelle.js.`,
+  missingDetails: (offerId: string) =>
+    `L’offre ${offerId} n’est listée dans aucun fichier de détails de son fichier de recherche.`,
   shardFailed: (url: string, reason: string) => `Une partie du catalogue (${url}) est ignorée : ${reason}`,
   noShardForDepartements: (departements: string, url: string) =>
     `Le manifest ${url} n’a aucun fichier pour les départements ${departements} (attribut departement) : tous ses départements sont chargés.`,

@@ -47,6 +47,8 @@ export class SearchController implements ReactiveController {
   typingSettled = true;
   chips: readonly ActiveFilter[] = [];
   alternatives: EmptyAlternatives = noAlternatives;
+  /** « 40 formations affichées sur 123. » after « Voir plus », until the search changes. */
+  shownAnnouncement = '';
 
   private inputs: SearchInputs = {
     index: undefined,
@@ -74,7 +76,8 @@ export class SearchController implements ReactiveController {
     this.inputs = inputs;
     if (before.presets.programme !== inputs.presets.programme)
       this.values = { ...this.values, programme: inputs.presets.programme ?? '' };
-    this.invalidate();
+    // Given on every update: what « Voir plus » announced stays until the person changes the search.
+    this.dirty = true;
   }
 
   /** The webmaster's presets, as last given. */
@@ -156,9 +159,22 @@ export class SearchController implements ReactiveController {
     this.setFilters(withoutFilter(this.values, id));
   }
 
+  /**
+   * « Voir plus de formations »: the next page, announced; focus goes to the first new card, so
+   * keyboard and screen reader users carry on reading where the list grew.
+   */
   showMore(): void {
+    const first = this.limit;
     this.limit += pageSize;
     this.invalidate();
+    this.refresh();
+    this.dirty = true;
+    this.shownAnnouncement = ui.shownCount(this.results.hits.length, this.results.total);
+    void this.host.updateComplete.then(() => {
+      const root = this.host.shadowRoot;
+      const card = root?.querySelectorAll<HTMLElement>('.results .card-title')[first];
+      card?.focus();
+    });
   }
 
   /** Back to the webmaster's presets (the near place is the location's to apply again). */
@@ -198,6 +214,7 @@ export class SearchController implements ReactiveController {
 
   private invalidate(): void {
     this.dirty = true;
+    this.shownAnnouncement = '';
     this.host.requestUpdate();
   }
 }

@@ -25,6 +25,8 @@ export interface SearchPanelOptions {
   readonly today: string;
   /** Shards of the manifest that could not be used. */
   readonly skipped: number;
+  /** Départements still on their way: « nothing found » would be premature. */
+  readonly loading: boolean;
   readonly filtersOpen: boolean;
   readonly onToggleFilters: () => void;
   readonly onNewPerson: () => void;
@@ -51,6 +53,7 @@ function searchBox(search: SearchController): TemplateResult {
 function results(options: SearchPanelOptions): TemplateResult {
   const { search, context } = options;
   if (search.results.total > 0) return resultsList(search.results, context, () => search.showMore());
+  if (options.loading) return html``;
   return emptyState(
     search.alternatives,
     {

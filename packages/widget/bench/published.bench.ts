@@ -1,0 +1,268 @@
+/**
+ * <passerelle-finder> on a folder written by `passerelle publish` (the demo, through `build-demo`),
+ * served gzipped by a local HTTP server as a CDN would, in Debian's headless Chromium with the CPU
+ * slowed 4× through the DevTools protocol (a cheap phone). Run `pnpm build` first. Measures, on the
+ * whole region and on one département:
+ *   - the search box ready to type in (≤ 500 ms targeted), first results (≤ 1 s for a département,
+ *     ≤ 2 s for the region) and the gzipped bytes fetched before them;
+ *   - keystroke → results painted, p95 (≤ 16 ms, one frame);
+ *   - opening an offer's detail, its details file fetched (≤ 150 ms).
+ * Times are from the navigation's start (performance.timeOrigin), on a local server: no network delay.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { puppeteerCore } from '@web/test-runner-chrome';
+
+const bundlePath = fileURLToPath(new URL('../dist/passerelle.js', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const cpuSlowdown = 4;
+const loadRuns = Number(process.env['BENCH_RUNS'] ?? 5);
+const targets = { box: 500, departement: 1000, region: 2000, keystroke: 16, detail: 150 };
+const queries = ['aide soignante', 'cariste', 'francais', 'cuisine', 'maçon', 'numerique', 'vendeuse'];
+
+interface Files {
+  [path: string]: { type: string; body: Buffer };
+}
+
+function page(departement: string): string {
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Banc d’essai</title>
+<script src="/passerelle.js"></script>
+<script>
+  // Notes the first frame with the search box, then the first with result cards.
+  window.marks = { box: null, cards: null };
+  function watch() {
+    requestAnimationFrame((now) => {
+      const root = document.querySelector('passerelle-finder')?.shadowRoot;
+      const input = root?.querySelector('passerelle-combobox.search-input')?.shadowRoot?.querySelector('input');
+      if (input && marks.box === null) marks.box = now;
+      if (root?.querySelector('.results .card') && marks.cards === null) marks.cards = now;
+      if (marks.box === null || marks.cards === null) watch();
+    });
+  }
+  watch();
+</script></head>
+<body><passerelle-finder catalogue="/demo/manifest.json" mode="search" departement="${departement}"></passerelle-finder></body></html>`;
+}
+
+/** Runs in the page: types each query one key at a time, input → search → render → layout. */
+const typingScript = `async function (texts) {
+  const finder = document.querySelector('passerelle-finder');
+  const box = finder.shadowRoot.querySelector('passerelle-combobox.search-input');
+  const input = box.shadowRoot.querySelector('input');
+  input.focus();
+  const pause = () => new Promise((resolve) => setTimeout(resolve, 20));
+  const measured = [];
+  for (const [round, text] of texts.entries()) {
+    input.value = '';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await finder.updateComplete;
+    await pause();
+    for (let i = 1; i <= text.length; i += 1) {
+      const start = performance.now();
+      input.value = text.slice(0, i);
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: text[i - 1] }));
+      await finder.updateComplete;
+      await box.updateComplete;
+      void finder.shadowRoot.querySelector('.results-area')?.offsetHeight;
+      // The first query warms the page up.
+      if (round > 0) measured.push(performance.now() - start);
+      await pause();
+    }
+  }
+  // The search alone, through the index the finder holds (private fields, read for the measure).
+  const index = finder.catalogueState.index;
+  const filters = finder.search.filtersFor();
+  const searchOnly = [];
+  for (const text of texts.slice(1))
+    for (let i = 1; i <= text.length; i += 1) {
+      const start = performance.now();
+      index.search({ text: text.slice(0, i), filters, limit: 20 });
+      searchOnly.push(performance.now() - start);
+    }
+  return { measured, searchOnly };
+}`;
+
+/** Runs in the page: opens the first result and waits for its sheet (its details file fetched). */
+const detailScript = `async function () {
+  const root = document.querySelector('passerelle-finder').shadowRoot;
+  const start = performance.now();
+  root.querySelector('.results .card-title').click();
+  await new Promise((resolve) => {
+    const check = () => (root.querySelector('.detail h2') ? resolve() : requestAnimationFrame(check));
+    check();
+  });
+  return performance.now() - start;
+}`;
+
+function contentType(path: string): string {
+  if (path.endsWith('.js')) return 'text/javascript';
+  if (path.endsWith('.json')) return 'application/json; charset=utf-8';
+  return 'text/html; charset=utf-8';
+}
+
+function serve(files: Files): Promise<Server> {
+  const gzipped = new Map(Object.entries(files).map(([path, file]) => [path, gzipSync(file.body)]));
+  const server = createServer((request, response) => {
+    const path = (request.url ?? '/').split('?')[0] ?? '/';
+    const file = files[path];
+    if (!file) {
+      response.writeHead(404).end();
+      return;
+    }
+    response
+      .writeHead(200, { 'content-type': file.type, 'content-encoding': 'gzip', 'cache-control': 'no-store' })
+      .end(gzipped.get(path));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+function folderFiles(dir: string, prefix: string, keep: (name: string) => boolean): Files {
+  const found: Files = {};
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    if (keep(name))
+      found[`${prefix}${name}`] = { type: contentType(name), body: readFileSync(join(dir, name)) };
+  }
+  return found;
+}
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+function ms(value: number): string {
+  return `${Math.round(value)} ms`;
+}
+
+function verdict(value: number, target: number): string {
+  return `objectif ≤ ${target} ms : ${value <= target ? 'atteint' : 'NON atteint'}`;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(bundlePath)) {
+    console.error(`${bundlePath} est absent : lancez « pnpm build » avant « pnpm bench ».`);
+    process.exit(1);
+  }
+  const out = mkdtempSync(join(tmpdir(), 'passerelle-published-'));
+  console.log('Publication de la démo (passerelle build-demo)…');
+  const built = spawnSync(
+    'npx',
+    ['tsx', '--conditions=source', 'packages/data/src/cli/main.ts', 'build-demo', '--out', out],
+    { cwd: repoRoot, encoding: 'utf8' },
+  );
+  if (built.status !== 0) {
+    console.error(built.stderr);
+    process.exit(1);
+  }
+  const files: Files = {
+    '/passerelle.js': { type: 'text/javascript', body: readFileSync(bundlePath) },
+    ...folderFiles(fileURLToPath(new URL('../dist/cdn/', import.meta.url)), '/cdn/', (name) =>
+      name.endsWith('.js'),
+    ),
+    ...folderFiles(out, '/demo/', (name) => name.endsWith('.json')),
+    '/region.html': { type: 'text/html; charset=utf-8', body: Buffer.from(page('')) },
+    '/gironde.html': { type: 'text/html; charset=utf-8', body: Buffer.from(page('33')) },
+  };
+  const server = await serve(files);
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await puppeteerCore.launch({
+    executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  let allMet = true;
+  try {
+    for (const [name, label, target] of [
+      ['gironde', 'Gironde (departement="33")', targets.departement],
+      ['region', 'toute la région (12 départements)', targets.region],
+    ] as const) {
+      const box: number[] = [];
+      const cards: number[] = [];
+      const bytes: number[] = [];
+      const details: number[] = [];
+      let typing: number[] = [];
+      let searchOnly: number[] = [];
+      for (let run = 0; run < loadRuns; run += 1) {
+        const tab = await browser.newPage();
+        const cdp = await tab.createCDPSession();
+        await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+        await tab.goto(`${origin}/${name}.html`);
+        await tab.waitForFunction('window.marks.cards !== null', { timeout: 60_000 });
+        const marks = (await tab.evaluate(`(() => {
+          const { box, cards } = window.marks;
+          const before = performance.getEntriesByType('resource').filter((e) => e.responseEnd <= cards);
+          const nav = performance.getEntriesByType('navigation')[0];
+          const sent = before.reduce((n, e) => n + e.encodedBodySize, nav ? nav.encodedBodySize : 0);
+          return { box, cards, sent };
+        })()`)) as { box: number; cards: number; sent: number };
+        box.push(marks.box);
+        cards.push(marks.cards);
+        bytes.push(marks.sent);
+        // Every shard in before typing: the figure is for the whole catalogue asked for.
+        await tab.waitForFunction(
+          `!document.querySelector('passerelle-finder').shadowRoot.querySelector('.shard-loading')`,
+          { timeout: 60_000 },
+        );
+        if (run === 0) {
+          const typed = [queries[0]!, ...queries, ...queries];
+          ({ measured: typing, searchOnly } = (await tab.evaluate(
+            `(${typingScript})(${JSON.stringify(typed)})`,
+          )) as { measured: number[]; searchOnly: number[] });
+        }
+        details.push((await tab.evaluate(`(${detailScript})()`)) as number);
+        await tab.close();
+      }
+      const p95 = percentile(typing, 95);
+      const worst = (values: number[]) => percentile(values, 100);
+      allMet &&=
+        worst(box) <= targets.box &&
+        worst(cards) <= target &&
+        p95 <= targets.keystroke &&
+        worst(details) <= targets.detail;
+      console.log(
+        `\n${label}, processeur ralenti ${cpuSlowdown}×, ${loadRuns} chargements (médiane, pire) :`,
+      );
+      console.log(
+        `  champ de recherche prêt : ${ms(percentile(box, 50))}, ${ms(worst(box))} — ${verdict(worst(box), targets.box)}`,
+      );
+      console.log(
+        `  premiers résultats : ${ms(percentile(cards, 50))}, ${ms(worst(cards))} — ${verdict(worst(cards), target)}`,
+      );
+      console.log(
+        `  octets reçus (gzip) avant les premiers résultats : ${(percentile(bytes, 50) / 1024).toFixed(0)} Kio`,
+      );
+      console.log(
+        `  frappe → résultats (${typing.length} frappes) : p50 ${ms(percentile(typing, 50))}, p95 ${p95.toFixed(1)} ms, ` +
+          `pire ${ms(worst(typing))} — objectif p95 ≤ ${targets.keystroke} ms : ${p95 <= targets.keystroke ? 'atteint' : 'NON atteint'}`,
+      );
+      console.log(
+        `  dont la recherche seule (index) : p50 ${percentile(searchOnly, 50).toFixed(1)} ms, ` +
+          `p95 ${percentile(searchOnly, 95).toFixed(1)} ms`,
+      );
+      console.log(
+        `  ouverture d’une fiche (fichier de détails compris) : ${ms(percentile(details, 50))}, ${ms(worst(details))} — ` +
+          verdict(worst(details), targets.detail),
+      );
+    }
+  } finally {
+    await browser.close();
+    server.close();
+    rmSync(out, { recursive: true, force: true });
+  }
+  console.log(`\nObjectifs du widget publié : ${allMet ? 'tous atteints' : 'au moins un NON atteint'}.`);
+}
+
+await main();
