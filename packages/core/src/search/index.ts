@@ -4,6 +4,7 @@ export {
   SearchIndex,
   catalogueFingerprint,
   createSearchIndex,
+  QUERY_LIMITS,
   type SearchIndexOptions,
 } from './search-index.js';
 export { loadSearchIndex, serialiseSearchIndex, type SerialisedSearchIndex } from './persist.js';

@@ -34,6 +34,7 @@ import {
 } from './text-index.js';
 import type {
   MatchedField,
+  QueryCut,
   SearchFilters,
   SearchHit,
   SearchQuery,
@@ -106,6 +107,44 @@ const FIELD_NAMES: ReadonlyArray<readonly [number, MatchedField]> = [
 interface Alternative {
   readonly term: number;
   readonly factor: number;
+  /** Met through a synonym of the métier table: the field holds another word than the query's. */
+  readonly synonym: boolean;
+}
+
+/**
+ * The longest query searched: longer texts (a pasted page) are cut, and people are told. Twelve
+ * words say any training need; 200 characters hold them with room to spare.
+ */
+export const QUERY_LIMITS = { maxChars: 200, maxWords: 12 } as const;
+/** Typo lookups per query: each walks the trigram index, the costliest step of a query. */
+const MAX_FUZZY_CLAUSES = 4;
+
+/** Cuts a query at `QUERY_LIMITS`, at a word boundary; `cut` is null when it fits. */
+export function cutQuery(text: string): { text: string; cut: QueryCut | null } {
+  let kept = text;
+  let reason: QueryCut['reason'] | null = null;
+  if (kept.length > QUERY_LIMITS.maxChars) {
+    kept = kept.slice(0, QUERY_LIMITS.maxChars);
+    // Do not search half a word: drop it unless the text is one long word.
+    const boundary = kept.search(/[^\p{L}\p{N}][\p{L}\p{N}]*$/u);
+    if (boundary > 0 && /[\p{L}\p{N}]/u.test(text[QUERY_LIMITS.maxChars] ?? ''))
+      kept = kept.slice(0, boundary);
+    reason = 'chars';
+  }
+  const words = /[\p{L}\p{N}]+/gu;
+  let count = 0;
+  for (let found = words.exec(kept); found !== null; found = words.exec(kept)) {
+    count += 1;
+    if (count > QUERY_LIMITS.maxWords) {
+      kept = kept.slice(0, found.index);
+      reason = 'words';
+      break;
+    }
+  }
+  if (reason === null) return { text, cut: null };
+  kept = kept.trimEnd();
+  // The cut text ends a word: it is complete, not one being typed.
+  return { text: `${kept} `, cut: { kept, reason } };
 }
 
 function fnv1a(hash: number, text: string, separator = -1): number {
@@ -156,6 +195,10 @@ interface Scratch {
   readonly offerTouched: Uint32Array;
   readonly clauseBest: Float32Array;
   readonly clauseFields: Uint8Array;
+  /** Fields of the clause that hold the very word typed (not a synonym), for `matched`. */
+  readonly clauseShown: Uint8Array;
+  /** 1 when the clause met the offer through a synonym only. */
+  readonly offerShownSynonym: Uint8Array;
   readonly clauseTouched: Uint32Array;
   readonly townScore: Float32Array;
   readonly townMask: Uint16Array;
@@ -307,16 +350,21 @@ export class SearchIndex {
     const limit = Math.max(0, Math.floor(query.limit ?? 20));
     const offset = Math.max(0, Math.floor(query.offset ?? 0));
     const state = this.#filters(query.filters);
-    const analysed = analyseQuery(query.text ?? '', this.#matcher);
-    if (analysed.clauses.length === 0) return this.#browse(state, limit, offset);
-    return this.#searchText(analysed.clauses, analysed.words, state, limit, offset);
+    const { text, cut } = cutQuery(query.text ?? '');
+    const analysed = analyseQuery(text, this.#matcher);
+    const results =
+      analysed.clauses.length === 0
+        ? this.#browse(state, limit, offset)
+        : this.#searchText(analysed.clauses, analysed.words, state, limit, offset);
+    return cut === null ? results : { ...results, cut };
   }
 
   /**
    * Suggestions for the combobox: métiers of our table present in the catalogue whose words
    * start like the text, then distinct training titles that the same text finds.
    */
-  suggest(text: string, limit: number): Suggestion[] {
+  suggest(typed: string, limit: number): Suggestion[] {
+    const text = cutQuery(typed).text;
     const analysed = analyseQuery(text, this.#matcher);
     if (analysed.words.length === 0 || limit <= 0) return [];
     const typing = /[\p{L}\p{N}]$/u.test(text);
@@ -370,6 +418,8 @@ export class SearchIndex {
         offerTouched: new Uint32Array(offers),
         clauseBest: new Float32Array(offers),
         clauseFields: new Uint8Array(offers),
+        clauseShown: new Uint8Array(offers),
+        offerShownSynonym: new Uint8Array(offers),
         clauseTouched: new Uint32Array(offers),
         townScore: new Float32Array(actions),
         townMask: new Uint16Array(actions),
@@ -386,14 +436,18 @@ export class SearchIndex {
   }
 
   /** The terms that meet a clause, each with how fully it meets it. */
-  #alternatives(clause: Clause): Alternative[] {
+  #alternatives(clause: Clause, fuzzyAllowed: boolean): Alternative[] {
     const terms = this.#text.terms;
     const found = new Map<number, number>();
-    const offer = (term: number, factor: number) => {
-      if (term >= 0 && factor > (found.get(term) ?? 0)) found.set(term, factor);
+    const synonyms = new Set<number>();
+    const offer = (term: number, factor: number, synonym = false) => {
+      if (term < 0 || factor <= (found.get(term) ?? 0)) return;
+      found.set(term, factor);
+      if (synonym) synonyms.add(term);
+      else synonyms.delete(term);
     };
     for (const exact of clause.exact) offer(findTerm(terms, exact), 1);
-    for (const group of clause.groups) offer(findTerm(terms, groupTerm(group)), SYNONYM_FACTOR);
+    for (const group of clause.groups) offer(findTerm(terms, groupTerm(group)), SYNONYM_FACTOR, true);
     const exactFound = found.size > 0;
     let prefixFound = false;
     if (clause.prefix !== null) {
@@ -424,19 +478,19 @@ export class SearchIndex {
         const stem = stemFrench(prefix);
         const phrase = this.#matcher.longestAt([stem], 0);
         for (const group of phrase?.groups ?? [])
-          offer(findTerm(terms, groupTerm(group)), SYNONYM_FACTOR * PREFIX_FACTOR);
+          offer(findTerm(terms, groupTerm(group)), SYNONYM_FACTOR * PREFIX_FACTOR, true);
       }
     }
-    if (clause.fuzzy !== null && !exactFound && !prefixFound) {
+    if (clause.fuzzy !== null && !exactFound && !prefixFound && fuzzyAllowed) {
       for (const { word, factor } of this.#fuzzyWords(clause.fuzzy, clause.prefix !== null)) {
         offer(findTerm(terms, word), factor);
         // A misspelt métier word (« maconerie ») still reaches its group.
         for (const group of this.#matcher.longestAt([word], 0)?.groups ?? []) {
-          offer(findTerm(terms, groupTerm(group)), factor * SYNONYM_FACTOR);
+          offer(findTerm(terms, groupTerm(group)), factor * SYNONYM_FACTOR, true);
         }
       }
     }
-    return [...found].map(([term, factor]) => ({ term, factor }));
+    return [...found].map(([term, factor]) => ({ term, factor, synonym: synonyms.has(term) }));
   }
 
   /** Whether a term occurs in some title (memoised: only one-letter queries ask). */
@@ -512,16 +566,27 @@ export class SearchIndex {
     let offerTouched = 0;
     let townTouched = 0;
     let ideal = 0;
+    let fuzzyLeft = MAX_FUZZY_CLAUSES;
+    // Whether any training (or town) holds a term of the clause: the others are words nobody wrote.
+    const clauseMet = clauses.map(() => false);
 
     clauses.forEach((clause, c) => {
       const bit = 1 << c;
-      const alternatives = this.#alternatives(clause);
+      const alternatives = this.#alternatives(clause, fuzzyLeft > 0);
+      if (clause.fuzzy !== null) fuzzyLeft -= 1;
       let clauseIdeal = 0;
       let touched = 0;
       let townClauseTouched = 0;
       // One term only (the usual case): its postings go straight to the offers, no max to take.
       const direct = alternatives.length === 1;
-      for (const { term, factor } of alternatives) {
+      for (const { term, factor, synonym } of alternatives) {
+        if (
+          text.offsets[term + 1]! > text.offsets[term]! ||
+          text.townOffsets[term + 1]! > text.townOffsets[term]!
+        )
+          clauseMet[c] = true;
+        // A synonym is in the field, not the word typed: the hit says it matched the métier.
+        const shownFields = synonym ? -1 : 0;
         const idf = this.#idf[term]! * factor;
         clauseIdeal = Math.max(
           clauseIdeal,
@@ -537,7 +602,7 @@ export class SearchIndex {
             if (offerMask[o] === 0) touchedOffers[offerTouched++] = o;
             offerMask[o]! |= bit;
             offerScore[o]! += idf * FIELD_MASK_WEIGHT[fields]!;
-            offerFields[o]! |= fields;
+            offerFields[o]! |= shownFields === 0 ? fields : FIELD_METIER;
             if (fields & FIELD_TITLE) offerTitleHits[o]! += 1;
           }
         }
@@ -548,6 +613,8 @@ export class SearchIndex {
           if (s.clauseBest[o] === 0) s.clauseTouched[touched++] = o;
           if (value > s.clauseBest[o]!) s.clauseBest[o] = value;
           s.clauseFields[o]! |= fields;
+          if (shownFields !== 0) s.offerShownSynonym[o] = 1;
+          else s.clauseShown[o]! |= fields;
         }
         const townIdf = this.#townIdf[term]! * factor * TOWN_WEIGHT;
         for (let p = text.townOffsets[term]!; p < text.townOffsets[term + 1]!; p += 1) {
@@ -562,10 +629,12 @@ export class SearchIndex {
         if (s.offerMask[o] === 0) s.offerTouched[offerTouched++] = o;
         s.offerMask[o]! |= bit;
         s.offerScore[o]! += s.clauseBest[o]!;
-        s.offerFields[o]! |= s.clauseFields[o]!;
+        s.offerFields[o]! |= s.clauseShown[o]! | (s.offerShownSynonym[o] === 1 ? FIELD_METIER : 0);
         if (s.clauseFields[o]! & FIELD_TITLE) s.offerTitleHits[o]! += 1;
         s.clauseBest[o] = 0;
         s.clauseFields[o] = 0;
+        s.clauseShown[o] = 0;
+        s.offerShownSynonym[o] = 0;
       }
       for (let i = 0; i < townClauseTouched; i += 1) {
         const a = s.townClauseTouched[i]!;
@@ -652,6 +721,16 @@ export class SearchIndex {
       for (const a of top) s.rankKey[a] = this.#rankKey(a, s.actionScore[a]!, order);
       top = this.#selectTop(Uint32Array.from(top), top.length, top.length, s.rankKey);
     }
+    // Honest about coverage: a full answer meets every clause; otherwise say which words matched.
+    let union = 0;
+    let full = top.length > 0;
+    for (const a of top) {
+      const mask = s.offerMask[facets.actionOffer[a]!]! | s.townMask[a]!;
+      union |= mask;
+      if (popcount(mask) < clauses.length) full = false;
+    }
+    const missingWords = clauses.flatMap((clause, c) => (clauseMet[c] ? [] : clause.words));
+    const matchedWords = clauses.flatMap((clause, c) => (union & (1 << c) ? clause.words : []));
     const hits = top.slice(offset, offset + limit).map((a) => {
       const o = facets.actionOffer[a]!;
       let fields = s.offerFields[o]!;
@@ -672,7 +751,10 @@ export class SearchIndex {
       s.townScore[a] = 0;
       s.townMask[a] = 0;
     }
-    return { total, hits };
+    const honesty = missingWords.length > 0 ? { missingWords } : {};
+    if (top.length === 0) return { total, hits, ...honesty };
+    if (full) return { total, hits, match: 'all', ...honesty };
+    return { total, hits, match: 'partial', ...honesty, matchedWords };
   }
 
   /** Every action in filter order (closest, then soonest session), computed once per filter set. */

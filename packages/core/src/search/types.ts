@@ -59,8 +59,27 @@ export interface SearchHit {
 }
 
 export interface SearchResults {
+  /** Number of trainings (actions) found; for a partial answer, those meeting the most words. */
   readonly total: number;
   readonly hits: readonly SearchHit[];
+  /**
+   * `all` when every hit meets every word of the query; `partial` when no training meets them
+   * all and the hits meet only some (say so to people). Absent when there is no text.
+   */
+  readonly match?: 'all' | 'partial';
+  /** Words of the query (folded, as typed) that no training within the filters contains. */
+  readonly missingWords?: readonly string[];
+  /** Words of the query that the hits of a partial answer do meet. */
+  readonly matchedWords?: readonly string[];
+  /** Set when the query was longer than `QUERY_LIMITS`: only its start was searched. */
+  readonly cut?: QueryCut;
+}
+
+/** What was kept of a query cut at `QUERY_LIMITS`. */
+export interface QueryCut {
+  /** The text actually searched. */
+  readonly kept: string;
+  readonly reason: 'chars' | 'words';
 }
 
 export interface Suggestion {
