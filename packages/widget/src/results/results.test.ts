@@ -1,0 +1,35 @@
+import { expect } from '@open-wc/testing';
+
+import '../define.js';
+
+import { FinderHarness } from '../test-support/finder-harness.js';
+import { revokeServed, serveJson, smallCatalogue } from '../test-support/fixtures.js';
+
+afterEach(() => {
+  revokeServed();
+  history.replaceState(null, '');
+});
+
+describe('passerelle-finder: honest results', () => {
+  it('says which word no training contains and what the partial results talk about', async () => {
+    const harness = await FinderHarness.create({ catalogue: serveJson(smallCatalogue()) });
+    await harness.typeSearch('xyzzq cariste ');
+    const note = harness.$('[part="match-note"]')?.textContent ?? '';
+    expect(note).to.contain('Aucune formation ne contient « xyzzq ».');
+    expect(note).to.contain('Voici celles qui parlent de « cariste ».');
+    expect(harness.cardTitles).to.deep.equal(['Cariste : conduite de chariots élévateurs']);
+    await expect(harness.element).to.be.accessible();
+  });
+
+  it('shows no note when every word matched', async () => {
+    const harness = await FinderHarness.create({ catalogue: serveJson(smallCatalogue()) });
+    await harness.typeSearch('cariste');
+    expect(harness.$('[part="match-note"]')).to.equal(null);
+  });
+
+  it('says when a long pasted text was cut', async () => {
+    const harness = await FinderHarness.create({ catalogue: serveJson(smallCatalogue()) });
+    await harness.typeSearch(`cariste ${'mot '.repeat(40)}`);
+    expect(harness.$('[part="match-note"]')?.textContent).to.contain('Votre texte était trop long');
+  });
+});
