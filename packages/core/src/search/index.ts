@@ -10,3 +10,4 @@ export {
 export { loadSearchIndex, serialiseSearchIndex, type SerialisedSearchIndex } from './persist.js';
 export type { LabelOptions } from './text-index.js';
 export { METIER_GROUPS, type MetierGroup } from './lexicon.js';
+export { PEOPLE_WORDS, interpretPeopleWords, type PeopleWord, type Interpretation } from './people-words.js';

@@ -16,6 +16,7 @@ import { analyseQuery, groupTerm, phraseMatcher, type Clause, type PhraseMatcher
 import { computeFacets, UNKNOWN_DAY, type Facets } from './facets.js';
 import { evaluateFilters, type FilterState } from './filters.js';
 import { METIER_GROUPS } from './lexicon.js';
+import { interpretPeopleWords } from './people-words.js';
 import {
   FIELD_CONTENT,
   FIELD_METIER,
@@ -349,14 +350,42 @@ export class SearchIndex {
   search(query: SearchQuery): SearchResults {
     const limit = Math.max(0, Math.floor(query.limit ?? 20));
     const offset = Math.max(0, Math.floor(query.offset ?? 0));
-    const state = this.#filters(query.filters);
     const { text, cut } = cutQuery(query.text ?? '');
+    const people = query.understandWords === false ? null : interpretPeopleWords(text);
+    const searched = people?.text ?? text;
+    let results: SearchResults | undefined;
+    let chosen: readonly string[] = [];
+    if (people !== null && people.onlyPeopleWords && query.filters?.programmes === undefined) {
+      chosen = [...new Set(people.understood.flatMap((words) => words.programmes))];
+      // A programme this catalogue does not use would hide everything: then search without it.
+      if (chosen.length > 0) {
+        results = this.#answer(searched, { ...query.filters, programmes: chosen }, limit, offset);
+        if (results.total === 0) results = undefined;
+      }
+    }
+    if (results === undefined) {
+      chosen = [];
+      results = this.#answer(searched, query.filters, limit, offset);
+    }
+    if (cut !== null) results = { ...results, cut };
+    if (people !== null) {
+      const relay = people.understood.find((words) => words.relay !== undefined)?.relay;
+      results = {
+        ...results,
+        understood: people.understood,
+        ...(chosen.length > 0 ? { programmesFromWords: chosen } : {}),
+        ...(relay === undefined ? {} : { relay }),
+      };
+    }
+    return results;
+  }
+
+  #answer(text: string, filters: SearchFilters | undefined, limit: number, offset: number): SearchResults {
+    const state = this.#filters(filters);
     const analysed = analyseQuery(text, this.#matcher);
-    const results =
-      analysed.clauses.length === 0
-        ? this.#browse(state, limit, offset)
-        : this.#searchText(analysed.clauses, analysed.words, state, limit, offset);
-    return cut === null ? results : { ...results, cut };
+    return analysed.clauses.length === 0
+      ? this.#browse(state, limit, offset)
+      : this.#searchText(analysed.clauses, analysed.words, state, limit, offset);
   }
 
   /**
@@ -536,7 +565,8 @@ export class SearchIndex {
       if (length < word.length - 2 || length > word.length + (typing ? 5 : 2)) continue;
       // While typing, the word is a prefix of the term: compare with what was typed so far.
       const dice = typing ? shared / grams.length : (2 * shared) / (grams.length + index.counts[t]!);
-      if (dice >= 0.45) candidates.push({ term: t, dice });
+      // No lower: « marine » shares 0.46 of its trigrams with « machine » (0.5 of a typed prefix).
+      if (dice >= (typing ? 0.55 : 0.5)) candidates.push({ term: t, dice });
     }
     if (candidates.length === 0) return [];
     candidates.sort((a, b) => b.dice - a.dice);

@@ -3,6 +3,9 @@
  * They are ours: Fuse's types never appear here, so the scorer can be swapped.
  */
 import type { Action, Coordinates, Offer, Session, TeachingMode } from '../catalogue/schema.js';
+import type { UnderstoodWords } from './people-words.js';
+
+export type { UnderstoodWords } from './people-words.js';
 
 export interface SearchFilters {
   /** Keep offers tagged with at least one of these programme ids (e.g. `hsp-socle`). */
@@ -37,6 +40,12 @@ export interface SearchQuery {
   /** Maximum hits returned (default 20); `total` still counts them all. */
   readonly limit?: number;
   readonly offset?: number;
+  /**
+   * Read people's words (« jeune », « sans diplôme ») as programmes, needs and relays, and let a
+   * query made of them select its programmes when `filters.programmes` is unset (default true).
+   * Pass false once a person removed that programme chip.
+   */
+  readonly understandWords?: boolean;
 }
 
 /** Which part of an offer a hit matched: shown to people as the reason it came up. */
@@ -73,6 +82,12 @@ export interface SearchResults {
   readonly matchedWords?: readonly string[];
   /** Set when the query was longer than `QUERY_LIMITS`: only its start was searched. */
   readonly cut?: QueryCut;
+  /** People's phrases found in the query (« jeune » → Mission locale), in order. */
+  readonly understood?: readonly UnderstoodWords[];
+  /** Programmes selected from people's words (show them as a removable chip); absent if none. */
+  readonly programmesFromWords?: readonly string[];
+  /** Relay kind to meet first (« mission-locale »), when people's words say a training is not the first step. */
+  readonly relay?: string;
 }
 
 /** What was kept of a query cut at `QUERY_LIMITS`. */
