@@ -18,7 +18,37 @@ export const matchMessages = {
   notTogether: 'Aucune formation ne contient tous ces mots à la fois.',
   partial: (words: readonly string[]) => `Voici celles qui parlent de ${wordList(words, 'ou')}.`,
   cut: (kept: string) => `Votre texte était trop long : la recherche porte sur « ${kept} ».`,
+  relay: (name: string) => `Pour commencer, le mieux est souvent de rencontrer ${name}.`,
+  relayLink: 'Être orienté',
 } as const;
+
+/** Relay kinds of the rulesets, named as people say them. */
+const RELAY_NAMES: Readonly<Record<string, string>> = {
+  'mission-locale': 'la Mission locale (pour les 16-25 ans)',
+  'cap-emploi': 'Cap emploi',
+  departement: 'le service insertion de votre Département',
+  'vae-point': 'un point info VAE',
+  'france-travail': 'France Travail',
+  cria: 'le Centre ressources illettrisme (CRIA)',
+};
+
+/** Opens the orientation tab of the finder this button lives in (the tab is in the same shadow root). */
+function openOrientation(event: Event): void {
+  const root = (event.currentTarget as HTMLElement).getRootNode() as ParentNode;
+  root.querySelector<HTMLElement>('#tab-orientation')?.click();
+}
+
+/** « jeune » → Mission locale: the first step is a relay, said above the trainings. */
+export function relayHint(results: SearchResults): TemplateResult | typeof nothing {
+  const name = results.relay === undefined ? undefined : RELAY_NAMES[results.relay];
+  if (name === undefined) return nothing;
+  return html`<p class="relay-hint" part="relay-hint">
+    ${matchMessages.relay(name)}
+    <button type="button" class="link" part="button" @click=${openOrientation}>
+      ${matchMessages.relayLink}
+    </button>
+  </p>`;
+}
 
 /** The sentences above the results; nothing for a plain full match. */
 export function matchNote(results: SearchResults): TemplateResult | typeof nothing {

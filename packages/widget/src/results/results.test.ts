@@ -32,4 +32,16 @@ describe('passerelle-finder: honest results', () => {
     await harness.typeSearch(`cariste ${'mot '.repeat(40)}`);
     expect(harness.$('[part="match-note"]')?.textContent).to.contain('Votre texte était trop long');
   });
+
+  it('says the Mission locale comes first for « jeune », with a link that opens « Être orienté »', async () => {
+    const harness = await FinderHarness.create({ catalogue: serveJson(smallCatalogue()) });
+    await harness.typeSearch('jeune ');
+    const hint = harness.$('[part="relay-hint"]');
+    expect(hint?.textContent).to.contain('Mission locale');
+    expect(harness.cardTitles.length).to.be.greaterThan(0);
+    await expect(harness.element).to.be.accessible();
+    (hint?.querySelector('button') as HTMLButtonElement).click();
+    await harness.update();
+    expect(harness.$('#tab-orientation')?.getAttribute('aria-selected')).to.equal('true');
+  });
 });
