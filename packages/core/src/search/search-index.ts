@@ -119,6 +119,8 @@ interface Alternative {
 export const QUERY_LIMITS = { maxChars: 200, maxWords: 12 } as const;
 /** Typo lookups per query: each walks the trigram index, the costliest step of a query. */
 const MAX_FUZZY_CLAUSES = 4;
+/** Filter sets kept evaluated at once (with their action orders, ~10 bytes per action each). */
+const FILTER_CACHE_SIZE = 4;
 
 /** Cuts a query at `QUERY_LIMITS`, at a word boundary; `cut` is null when it fits. */
 export function cutQuery(text: string): { text: string; cut: QueryCut | null } {
@@ -293,10 +295,14 @@ export class SearchIndex {
   /** Per term: 0 not yet known, 1 in some title, 2 in none. */
   readonly #titleTerm: Uint8Array;
   #browseKey = '';
-  #sortedActions: Uint32Array | undefined;
-  #sortedFor: Float64Array | undefined;
-  #order: Float64Array | undefined;
-  #orderState: FilterState | undefined;
+  /*
+   * A few filter sets stay cached, with their orders: people's words search within a programme,
+   * then the next query without it, and recomputing the order of every action each time would
+   * cost more than the query.
+   */
+  readonly #sorted = new WeakMap<Float64Array, Uint32Array>();
+  readonly #orders = new WeakMap<FilterState, Float64Array>();
+  readonly #filterStates = new Map<string, FilterState>();
   #browseTop: number[] = [];
   #scratch: Scratch | undefined;
   #filterKey = '';
@@ -429,7 +435,13 @@ export class SearchIndex {
   #filters(filters: SearchFilters | undefined): FilterState {
     const key = filters === undefined ? '' : JSON.stringify(filters);
     if (this.#filterState === undefined || key !== this.#filterKey) {
-      this.#filterState = evaluateFilters(this.#facets, filters);
+      let state = this.#filterStates.get(key);
+      if (state === undefined) {
+        state = evaluateFilters(this.#facets, filters);
+        if (this.#filterStates.size >= FILTER_CACHE_SIZE) this.#filterStates.clear();
+        this.#filterStates.set(key, state);
+      }
+      this.#filterState = state;
       this.#filterKey = key;
     }
     return this.#filterState;
@@ -789,14 +801,14 @@ export class SearchIndex {
 
   /** Every action in filter order (closest, then soonest session), computed once per filter set. */
   #actionsInOrder(order: Float64Array): Uint32Array {
-    if (this.#sortedActions === undefined || this.#sortedFor !== order) {
-      const sorted = new Uint32Array(order.length);
+    let sorted = this.#sorted.get(order);
+    if (sorted === undefined) {
+      sorted = new Uint32Array(order.length);
       for (let a = 0; a < sorted.length; a += 1) sorted[a] = a;
       sorted.sort((a, b) => order[a]! - order[b]! || a - b);
-      this.#sortedActions = sorted;
-      this.#sortedFor = order;
+      this.#sorted.set(order, sorted);
     }
-    return this.#sortedActions;
+    return sorted;
   }
 
   /**
@@ -932,7 +944,8 @@ export class SearchIndex {
 
   /** Distance step and session day of each action, the part of the rank key fixed by the filters. */
   #orderOf(state: FilterState): Float64Array {
-    if (this.#order !== undefined && this.#orderState === state) return this.#order;
+    const known = this.#orders.get(state);
+    if (known !== undefined) return known;
     const order = new Float64Array(this.#facets.actionCount);
     for (let a = 0; a < order.length; a += 1) {
       let distance = 0;
@@ -945,8 +958,7 @@ export class SearchIndex {
       const dayStep = day === UNKNOWN_DAY ? 65_535 : Math.max(0, Math.min(65_534, day - DAY_BASE));
       order[a] = distance * 65_536 + dayStep;
     }
-    this.#order = order;
-    this.#orderState = state;
+    this.#orders.set(state, order);
     return order;
   }
 
