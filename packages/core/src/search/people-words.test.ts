@@ -88,3 +88,44 @@ describe("people's words", () => {
     expect(results.hits[0]?.offerId).toBe('cap');
   });
 });
+
+describe('one card per training', () => {
+  const at = (id: string, start: string) =>
+    makeAction({
+      id,
+      sessions: [makeSession({ id: `${id}-S`, start })],
+      places: [{ address: { lines: [], city: 'Pau', postalCode: '64000', departement: '64' } }],
+    });
+  const grouped = createSearchIndex(
+    makeCatalogue([
+      makeOffer({
+        id: 'adom',
+        title: 'Aide à domicile',
+        actions: [at('mars', '2027-03-01'), at('janvier', '2027-01-10'), at('mai', '2027-05-02')],
+      }),
+      makeOffer({
+        id: 'other',
+        title: 'Aide à domicile : découvrir le métier',
+        actions: [at('x', '2027-02-01')],
+      }),
+    ]),
+  );
+
+  it('folds identical actions of one offer into one hit with their sessions, soonest first', () => {
+    const results = grouped.search({ text: 'aide a domicile' });
+    expect(results.total).toBe(2);
+    const [first] = results.hits.filter((hit) => hit.offerId === 'adom');
+    expect(first?.actionId).toBe('janvier');
+    expect(first?.group?.actionIds).toHaveLength(3);
+    expect(first?.group?.sessions.map((session) => session.start)).toEqual([
+      '2027-01-10',
+      '2027-03-01',
+      '2027-05-02',
+    ]);
+    expect(results.hits.find((hit) => hit.offerId === 'other')?.group).toBeUndefined();
+  });
+
+  it('counts trainings when there is no text too', () => {
+    expect(grouped.search({}).total).toBe(2);
+  });
+});

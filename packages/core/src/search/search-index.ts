@@ -9,7 +9,7 @@
  *    few are re-scored by fuse.js against their title, so its cost never grows with the catalogue.
  */
 import Fuse from 'fuse.js';
-import type { Catalogue } from '../catalogue/schema.js';
+import type { Catalogue, Session } from '../catalogue/schema.js';
 import { foldText } from '../text/fold.js';
 import { stemFrench } from '../text/french.js';
 import { analyseQuery, groupTerm, phraseMatcher, type Clause, type PhraseMatcher } from './analyse.js';
@@ -119,6 +119,11 @@ interface Alternative {
 export const QUERY_LIMITS = { maxChars: 200, maxWords: 12 } as const;
 /** Typo lookups per query: each walks the trigram index, the costliest step of a query. */
 const MAX_FUZZY_CLAUSES = 4;
+/**
+ * Hits fetched to fold identical actions into one card: `total` is exact up to this many actions,
+ * and beyond it still counts the duplicates it did not see.
+ */
+const GROUP_WINDOW = 100;
 /** Filter sets kept evaluated at once (with their action orders, ~10 bytes per action each). */
 const FILTER_CACHE_SIZE = 4;
 
@@ -386,12 +391,20 @@ export class SearchIndex {
     return results;
   }
 
+  /** One card per training: fetches a wider window, folds identical actions, then pages. */
   #answer(text: string, filters: SearchFilters | undefined, limit: number, offset: number): SearchResults {
     const state = this.#filters(filters);
     const analysed = analyseQuery(text, this.#matcher);
-    return analysed.clauses.length === 0
-      ? this.#browse(state, limit, offset)
-      : this.#searchText(analysed.clauses, analysed.words, state, limit, offset);
+    const wanted = offset + limit;
+    // A fixed window, not one growing with the page, so that `total` does not depend on `limit`.
+    const window = Math.max(wanted, GROUP_WINDOW);
+    const raw =
+      analysed.clauses.length === 0
+        ? this.#browse(state, window, 0)
+        : this.#searchText(analysed.clauses, analysed.words, state, window, 0);
+    const grouped = groupHits(raw.hits);
+    const folded = raw.hits.length - grouped.length;
+    return { ...raw, total: raw.total - folded, hits: grouped.slice(offset, offset + limit) };
   }
 
   /**
@@ -759,9 +772,14 @@ export class SearchIndex {
       total = count;
     }
     if (this.#fuseRerank && top.length > 1 && words.length > 0) {
-      this.#rerank(top, words, s.actionScore);
-      for (const a of top) s.rankKey[a] = this.#rankKey(a, s.actionScore[a]!, order);
-      top = this.#selectTop(Uint32Array.from(top), top.length, top.length, s.rankKey);
+      // Only the best few: fuse.js costs per title, and the window may hold hundreds.
+      const best = top.slice(0, Math.max(RERANK, offset + limit));
+      this.#rerank(best, words, s.actionScore);
+      for (const a of best) s.rankKey[a] = this.#rankKey(a, s.actionScore[a]!, order);
+      top = [
+        ...this.#selectTop(Uint32Array.from(best), best.length, best.length, s.rankKey),
+        ...top.slice(best.length),
+      ];
     }
     // Honest about coverage: a full answer meets every clause; otherwise say which words matched.
     let union = 0;
@@ -1044,6 +1062,69 @@ export class SearchIndex {
       session,
     };
   }
+}
+
+/** Which hits are the same training: one offer, the same training places. */
+const groupKeys = new WeakMap<object, string>();
+function groupKey(hit: SearchHit): string {
+  let key = groupKeys.get(hit.action);
+  if (key === undefined) {
+    key = computeGroupKey(hit);
+    groupKeys.set(hit.action, key);
+  }
+  return key;
+}
+
+function computeGroupKey(hit: SearchHit): string {
+  const places = hit.action.places
+    .map((place) => `${place.address.postalCode ?? ''} ${foldText(place.address.city ?? '')}`)
+    .sort()
+    .join('|');
+  // Without a place (distance learning) nothing says two actions are the same training.
+  if (places === '') return `${hit.offerId}\u0000${hit.actionId}`;
+  const { teachingMode, entries } = hit.action;
+  return `${hit.offerId}\u0000${places}\u0000${teachingMode ?? ''}\u0000${entries ?? ''}`;
+}
+
+const sessionOrder = (a: Session, b: Session) =>
+  (a.start ?? '\uffff') < (b.start ?? '\uffff') ? -1 : (a.start ?? '\uffff') > (b.start ?? '\uffff') ? 1 : 0;
+
+/**
+ * Folds hits of identical actions into the first (best ranked: nearest, then soonest), with the
+ * sessions of them all still to come, soonest first.
+ */
+function groupHits(hits: readonly SearchHit[]): SearchHit[] {
+  const byKey = new Map<string, SearchHit[]>();
+  for (const hit of hits) {
+    const key = groupKey(hit);
+    const list = byKey.get(key);
+    if (list === undefined) byKey.set(key, [hit]);
+    else list.push(hit);
+  }
+  const grouped: SearchHit[] = [];
+  for (const list of byKey.values()) {
+    const sessions = new Map<string, Session>();
+    for (const hit of list) {
+      // Sessions before the one the filters chose are those already past or out of the window.
+      const from = hit.session?.start;
+      for (const session of hit.action.sessions) {
+        if (hit.session !== null && from != null && session.start != null && session.start < from) continue;
+        if (hit.session === null && list.length === 1) continue;
+        sessions.set(`${hit.actionId}\u0000${session.id}`, session);
+      }
+    }
+    const first = list[0]!;
+    if (list.length === 1 && sessions.size <= 1) grouped.push(first);
+    else
+      grouped.push({
+        ...first,
+        group: {
+          actionIds: list.map((hit) => hit.actionId),
+          sessions: [...sessions.values()].sort(sessionOrder),
+        },
+      });
+  }
+  return grouped;
 }
 
 /** Builds the search index of a catalogue. */

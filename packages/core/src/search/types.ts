@@ -65,10 +65,23 @@ export interface SearchHit {
   readonly offer: Offer;
   readonly action: Action;
   readonly session: Session | null;
+  /**
+   * The other actions of the same offer at the same places, folded into this one card (one card
+   * per training), and the sessions of them all, soonest first. Absent when there is one action.
+   */
+  readonly group?: HitGroup;
+}
+
+export interface HitGroup {
+  readonly actionIds: readonly string[];
+  readonly sessions: readonly Session[];
 }
 
 export interface SearchResults {
-  /** Number of trainings (actions) found; for a partial answer, those meeting the most words. */
+  /**
+   * Number of trainings found (identical actions of one offer count once); for a partial answer,
+   * those meeting the most words. Beyond the hits fetched, duplicates not seen are still counted.
+   */
   readonly total: number;
   readonly hits: readonly SearchHit[];
   /**

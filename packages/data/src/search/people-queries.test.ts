@@ -59,6 +59,6 @@ describe("the people's labelled query set", () => {
     const byMasculine = index.search({ text: 'vendeur', limit: 10_000 });
     const byFeminine = index.search({ text: 'vendeuse', limit: 10_000 });
     expect(byFeminine.total).toBe(byMasculine.total);
-    expect(index.search({ text: 'vendeuses', limit: 1 }).total).toBe(byMasculine.total);
+    expect(index.search({ text: 'vendeuses', limit: 10_000 }).total).toBe(byMasculine.total);
   });
 });
