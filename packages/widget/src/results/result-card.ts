@@ -54,6 +54,16 @@ function sessionLine(action: Action, session: Session | null, today: string): st
   return ui.dateUnknown;
 }
 
+/** « 3 sessions : 10 janv. 2027, 1 mars 2027, 2 mai 2027 » for a card folding several; null for one. */
+export function groupedSessionsLine(hit: SearchHit, today: string): string | null {
+  const starts = (hit.group?.sessions ?? [])
+    .map((session) => session.start)
+    .filter((start): start is string => typeof start === 'string' && start >= today);
+  if (starts.length < 2) return null;
+  const shown = starts.slice(0, 3).map(formatDate).join(', ');
+  return `${starts.length} sessions : ${shown}${starts.length > 3 ? '…' : ''}`;
+}
+
 export function resultCard(hit: SearchHit, context: ViewContext): TemplateResult {
   const { offer, action, session } = hit;
   const city = firstCity(action);
@@ -73,6 +83,8 @@ export function resultCard(hit: SearchHit, context: ViewContext): TemplateResult
       ${hit.distanceKm !== null ? html`<span class="distance">${ui.distance(hit.distanceKm)}</span>` : nothing}
       ${action.teachingMode ? html`<span>${ui.teachingMode[action.teachingMode]}</span>` : nothing}
     </p>
-    <p class="next-session">${sessionLine(action, session, context.today)}</p>
+    <p class="next-session">
+      ${groupedSessionsLine(hit, context.today) ?? sessionLine(action, session, context.today)}
+    </p>
   </li>`;
 }

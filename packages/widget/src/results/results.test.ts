@@ -3,7 +3,16 @@ import { expect } from '@open-wc/testing';
 import '../define.js';
 
 import { FinderHarness } from '../test-support/finder-harness.js';
-import { revokeServed, serveJson, smallCatalogue } from '../test-support/fixtures.js';
+import {
+  action,
+  catalogue,
+  offer,
+  revokeServed,
+  serveJson,
+  session,
+  smallCatalogue,
+  towns,
+} from '../test-support/fixtures.js';
 
 afterEach(() => {
   revokeServed();
@@ -43,5 +52,29 @@ describe('passerelle-finder: honest results', () => {
     (hint?.querySelector('button') as HTMLButtonElement).click();
     await harness.update();
     expect(harness.$('#tab-orientation')?.getAttribute('aria-selected')).to.equal('true');
+  });
+
+  it('shows one card per training with « 3 sessions : … » and counts trainings', async () => {
+    const sessionOn = (id: string, start: string) =>
+      action(towns.bordeaux, { id, sessions: [session({ id: `${id}-S`, start })] });
+    const harness = await FinderHarness.create({
+      catalogue: serveJson(
+        catalogue([
+          offer({
+            id: 'F-ADOM',
+            title: 'Aide à domicile',
+            actions: [
+              sessionOn('A-mars', '2027-03-01'),
+              sessionOn('A-janv', '2027-01-11'),
+              sessionOn('A-mai', '2027-05-03'),
+            ],
+          }),
+        ]),
+      ),
+    });
+    await harness.typeSearch('aide a domicile');
+    expect(harness.cardTitles).to.deep.equal(['Aide à domicile']);
+    expect(harness.$('.next-session')?.textContent?.trim()).to.match(/^3 sessions : /);
+    expect(harness.status).to.equal('1 formation trouvée.');
   });
 });
