@@ -1108,7 +1108,14 @@ function groupHits(hits: readonly SearchHit[]): SearchHit[] {
       // Sessions before the one the filters chose are those already past or out of the window.
       const from = hit.session?.start;
       for (const session of hit.action.sessions) {
-        if (hit.session !== null && from != null && session.start != null && session.start < from) continue;
+        if (
+          hit.session !== null &&
+          from !== null &&
+          from !== undefined &&
+          typeof session.start === 'string' &&
+          session.start < from
+        )
+          continue;
         if (hit.session === null && list.length === 1) continue;
         sessions.set(`${hit.actionId}\u0000${session.id}`, session);
       }
