@@ -67,6 +67,7 @@ export function groupedSessionsLine(hit: SearchHit, today: string): string | nul
 export function resultCard(hit: SearchHit, context: ViewContext): TemplateResult {
   const { offer, action, session } = hit;
   const city = firstCity(action);
+  const sessions = groupedSessionsLine(hit, context.today) ?? sessionLine(action, session, context.today);
   return html`<li class="card" part="card" data-offer-id=${offer.id} data-action-id=${action.id}>
     <h3>
       <button class="card-title" part="card-title" type="button" @click=${() => context.openDetail(hit)}>
@@ -83,8 +84,6 @@ export function resultCard(hit: SearchHit, context: ViewContext): TemplateResult
       ${hit.distanceKm !== null ? html`<span class="distance">${ui.distance(hit.distanceKm)}</span>` : nothing}
       ${action.teachingMode ? html`<span>${ui.teachingMode[action.teachingMode]}</span>` : nothing}
     </p>
-    <p class="next-session">
-      ${groupedSessionsLine(hit, context.today) ?? sessionLine(action, session, context.today)}
-    </p>
+    <p class="next-session">${sessions}</p>
   </li>`;
 }
