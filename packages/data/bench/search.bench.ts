@@ -28,6 +28,7 @@ import {
   type JudgedOffer,
   type LabelledQuery,
 } from '../src/search/labelled-queries.js';
+import { PEOPLE_QUERIES, isHonest, isHonestyQuery, reciprocalRank } from '../src/search/people-queries.js';
 
 const SIZES = (process.env.BENCH_SIZES ?? '10000,50000,200000').split(',').map(Number);
 /** Plain fuse.js scans every document: 1-2 s per query at 10,000 offers, hopeless beyond. */
@@ -412,6 +413,59 @@ if (SIZES.includes(DIVERSE_SIZE)) {
   );
   runs.push(result);
 }
+
+/**
+ * Issue 13: the queries people write, on a catalogue of varied vocabulary at 37,000 offers:
+ * hit@5, MRR, the share of honest answers to nonsense words, and query / keystroke p95.
+ */
+const PEOPLE_SIZE = Number(process.env.BENCH_PEOPLE_SIZE ?? 37_000);
+if (PEOPLE_SIZE > 0) {
+  const catalogue = diversify(demoCatalogue(PEOPLE_SIZE));
+  const index = createSearchIndex(catalogue);
+  const ranked = PEOPLE_QUERIES.filter((query) => !isHonestyQuery(query));
+  const nonsense = PEOPLE_QUERIES.filter(isHonestyQuery);
+  const long = ['x'.repeat(1_000_000), Array.from({ length: 10_000 }, (_, i) => `mot${i}`).join(' ')];
+  for (const query of PEOPLE_QUERIES) index.search({ text: query.text }); // warm-up (JIT)
+  const querySamples: number[] = [];
+  for (let round = 0; round < 3; round += 1)
+    for (const query of PEOPLE_QUERIES) querySamples.push(time(() => index.search({ text: query.text }))[1]);
+  const keystrokeSamples: number[] = [];
+  for (const query of ranked.filter((_, i) => i % 3 === 0))
+    for (let end = 1; end <= query.text.length; end += 1)
+      keystrokeSamples.push(time(() => index.search({ text: query.text.slice(0, end) }))[1]);
+  const longMs = Math.max(...long.map((text) => time(() => index.search({ text }))[1]));
+  let hits = 0;
+  let rr = 0;
+  const misses: string[] = [];
+  for (const query of ranked) {
+    const offers = index.search({ text: query.text, limit: 10 }).hits.map((hit) => hit.offer);
+    if (hitAt5({ ...query, kind: 'job' }, offers)) hits += 1;
+    else misses.push(query.text);
+    rr += reciprocalRank(query, offers);
+  }
+  const honest = nonsense.filter((query) => isHonest(query, index.search({ text: query.text }))).length;
+  const query = percentiles(querySamples);
+  const keystroke = percentiles(keystrokeSamples);
+  console.log(
+    `\n— Requêtes écrites comme les gens écrivent (ticket 13), ${PEOPLE_SIZE} offres au vocabulaire diversifié (${index.termCount} termes) :`,
+  );
+  console.log(
+    `  ${ranked.length} requêtes jugées : hit@5 ${format(hits / ranked.length, 3)}, MRR ${format(rr / ranked.length, 3)}` +
+      (misses.length > 0 ? ` (manquées : ${misses.join(', ')})` : ''),
+  );
+  console.log(
+    `  mots absurdes : ${honest} / ${nonsense.length} réponses honnêtes (partielles, le mot nommé)`,
+  );
+  console.log(
+    `  requête p50/p95 ${format(query.p50, 2)} / ${format(query.p95, 2)} ms, frappe p50/p95 ${format(keystroke.p50, 2)} / ${format(keystroke.p95, 2)} ms, ` +
+      `texte collé (1 Mo, 10 000 mots) ${format(longMs, 2)} ms au pire`,
+  );
+  const mark = (met: boolean) => (met ? 'atteint' : 'MANQUÉ');
+  console.log(
+    `  [${mark(query.p95 <= 8)}] requête p95 ≤ 8 ms ; [${mark(keystroke.p95 <= 6)}] frappe p95 ≤ 6 ms`,
+  );
+}
+
 console.log('');
 printTable(runs);
 printRatios(runs);

@@ -163,6 +163,75 @@ export function analyseQuery(text: string, matcher: PhraseMatcher): AnalysedQuer
     const last = i === all.length - 1;
     if (isMeaningfulWord(word) || (last && typing && word.length === 1 && all.length === 1)) words.push(word);
   });
+  // Questions and requests (« comment devenir aide soignante », « jveux du taf en cuisine »):
+  // their filler words are dropped when other words remain, or nothing could meet them all.
+  const content = words.filter((word) => !QUERY_FILLER.has(word));
+  if (content.length > 0 && content.length < words.length) {
+    const lastTyped = words.at(-1) === content.at(-1);
+    words.length = 0;
+    words.push(...content);
+    if (!lastTyped) return analyseWords(words, false, matcher);
+  }
+  return analyseWords(words, typing, matcher);
+}
+
+/** Words of questions, greetings and SMS requests that say nothing about the training wanted. */
+const QUERY_FILLER = new Set([
+  'je',
+  'jveux',
+  'jcherche',
+  'jsuis',
+  'jvoudrais',
+  'veux',
+  'veut',
+  'voudrais',
+  'voudrai',
+  'aimerais',
+  'souhaite',
+  'cherche',
+  'chercher',
+  'recherche',
+  'comment',
+  'devenir',
+  'etre',
+  'faire',
+  'travailler',
+  'bosser',
+  'taf',
+  'boulot',
+  'stp',
+  'svp',
+  'slt',
+  'bjr',
+  'bonjour',
+  'merci',
+  'urgent',
+  'pls',
+  'quoi',
+  'quel',
+  'quelle',
+  'quels',
+  'quelles',
+  'ou',
+  'dans',
+  'pour',
+  'moi',
+  'suis',
+  'interesse',
+  'interessee',
+  'apprendre',
+  'besoin',
+  'trouver',
+  'passer',
+  'est',
+  'sont',
+  'avoir',
+  'peux',
+  'faut',
+  'cest',
+]);
+
+function analyseWords(words: readonly string[], typing: boolean, matcher: PhraseMatcher): AnalysedQuery {
   const stems = words.map(stemFrench);
   const clauses: Clause[] = [];
   for (let i = 0; i < stems.length && clauses.length < MAX_CLAUSES;) {

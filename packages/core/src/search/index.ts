@@ -4,8 +4,10 @@ export {
   SearchIndex,
   catalogueFingerprint,
   createSearchIndex,
+  QUERY_LIMITS,
   type SearchIndexOptions,
 } from './search-index.js';
 export { loadSearchIndex, serialiseSearchIndex, type SerialisedSearchIndex } from './persist.js';
 export type { LabelOptions } from './text-index.js';
 export { METIER_GROUPS, type MetierGroup } from './lexicon.js';
+export { PEOPLE_WORDS, interpretPeopleWords, type PeopleWord, type Interpretation } from './people-words.js';

@@ -94,13 +94,15 @@ export const METIER_GROUPS: readonly MetierGroup[] = [
   },
   {
     label: 'Français langue étrangère (FLE)',
-    phrases: [
-      'FLE',
-      'francais langue etrangere',
-      'apprendre le francais',
-      'cours de francais',
-      'alphabetisation',
-    ],
+    phrases: ['FLE', 'francais langue etrangere', 'apprendre le francais', 'cours de francais'],
+    rome: [],
+    theme: true,
+  },
+  // Apart from FLE and from savoirs de base, as in the orientation rules: for people with little
+  // or no schooling, in any language.
+  {
+    label: 'Alphabétisation',
+    phrases: ['alphabetisation', 'apprendre a lire', 'lire et ecrire'],
     rome: [],
     theme: true,
   },

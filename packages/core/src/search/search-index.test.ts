@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Action, Offer } from '../catalogue/schema.js';
 import { makeAction, makeCatalogue, makeOffer, makeSession } from '../test-support/catalogue-fixtures.js';
-import { createSearchIndex } from './search-index.js';
+import { createSearchIndex, QUERY_LIMITS } from './search-index.js';
 import { loadSearchIndex, serialiseSearchIndex } from './persist.js';
 import type { SearchFilters } from './types.js';
 
@@ -109,7 +109,74 @@ describe('createSearchIndex: French text', () => {
   });
 
   it('answers « nothing found » with an empty list, not an error', () => {
-    expect(index.search({ text: 'xyzzyplouf' })).toEqual({ total: 0, hits: [] });
+    expect(index.search({ text: 'xyzzyplouf' })).toEqual({
+      total: 0,
+      hits: [],
+      missingWords: ['xyzzyplouf'],
+    });
+  });
+
+  describe('honest matching', () => {
+    it('says a full match when every word is met, by its forms or a synonym', () => {
+      const results = index.search({ text: 'boulangere fournil' });
+      expect(results.match).toBe('all');
+      expect(results.missingWords).toBeUndefined();
+      expect(index.search({ text: 'menage pau' }).match).toBe('all');
+    });
+
+    it('never counts a nonsense word as a hit, and names it', () => {
+      const results = index.search({ text: 'xyzzq plomberie sous-marine' });
+      expect(results.missingWords).toEqual(expect.arrayContaining(['xyzzq']));
+      // No training of the fixture talks of plomberie: nothing at all, not 260 half-hits.
+      expect(results.hits.every((hit) => hit.offerId !== 'boulanger')).toBe(true);
+    });
+
+    it('flags the best partial matches and lists the words they meet and those nobody wrote', () => {
+      const results = index.search({ text: 'xyzzq boulanger' });
+      expect(results.match).toBe('partial');
+      expect(results.missingWords).toEqual(['xyzzq']);
+      expect(results.matchedWords).toEqual(['boulanger']);
+      expect(results.hits.map((hit) => hit.offerId)).toEqual(['boulanger']);
+    });
+
+    it('flags partial matches when each word exists but no training has them all', () => {
+      const results = index.search({ text: 'boulanger caces' });
+      expect(results.match).toBe('partial');
+      expect(results.missingWords).toBeUndefined();
+      expect([...(results.matchedWords ?? [])].sort()).toEqual(['boulanger', 'caces']);
+    });
+
+    it('names in `matched` only fields that contain a word of the query', () => {
+      // « ménage » is a synonym of « propreté »: the title does not contain it, the métier does.
+      const [hit] = index.search({ text: 'menage' }).hits;
+      expect(hit?.offerId).toBe('proprete');
+      expect(hit?.matched).not.toContain('title');
+      expect(hit?.matched).toContain('metier');
+      const [title] = index.search({ text: 'proprete' }).hits;
+      expect(title?.matched).toContain('title');
+    });
+  });
+
+  describe('bounded work', () => {
+    it('cuts a query past its word limit at a word boundary and says so', () => {
+      const words = Array.from({ length: 40 }, (_, i) => (i === 0 ? 'boulanger' : `mot${i}`));
+      const results = index.search({ text: words.join(' ') });
+      expect(results.cut?.reason).toBe('words');
+      expect(results.cut?.kept.split(' ')).toHaveLength(QUERY_LIMITS.maxWords);
+      expect(results.hits[0]?.offerId).toBe('boulanger');
+    });
+
+    it('cuts a pasted megabyte at its character limit', () => {
+      const results = index.search({ text: `boulanger ${'x'.repeat(1_000_000)}` });
+      expect(results.cut?.reason).toBe('chars');
+      expect(results.cut!.kept.length).toBeLessThanOrEqual(QUERY_LIMITS.maxChars);
+      expect(results.hits[0]?.offerId).toBe('boulanger');
+      expect(index.suggest('b'.repeat(100_000), 5)).toEqual([]);
+    });
+
+    it('leaves a query within the limits uncut', () => {
+      expect(index.search({ text: 'boulanger' }).cut).toBeUndefined();
+    });
   });
 
   it('lists every action for an empty or blank text, with score 1', () => {

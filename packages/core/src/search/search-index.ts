@@ -9,13 +9,14 @@
  *    few are re-scored by fuse.js against their title, so its cost never grows with the catalogue.
  */
 import Fuse from 'fuse.js';
-import type { Catalogue } from '../catalogue/schema.js';
+import type { Catalogue, Session } from '../catalogue/schema.js';
 import { foldText } from '../text/fold.js';
 import { stemFrench } from '../text/french.js';
 import { analyseQuery, groupTerm, phraseMatcher, type Clause, type PhraseMatcher } from './analyse.js';
 import { computeFacets, UNKNOWN_DAY, type Facets } from './facets.js';
 import { evaluateFilters, type FilterState } from './filters.js';
 import { METIER_GROUPS } from './lexicon.js';
+import { interpretPeopleWords } from './people-words.js';
 import {
   FIELD_CONTENT,
   FIELD_METIER,
@@ -34,6 +35,7 @@ import {
 } from './text-index.js';
 import type {
   MatchedField,
+  QueryCut,
   SearchFilters,
   SearchHit,
   SearchQuery,
@@ -106,6 +108,51 @@ const FIELD_NAMES: ReadonlyArray<readonly [number, MatchedField]> = [
 interface Alternative {
   readonly term: number;
   readonly factor: number;
+  /** Met through a synonym of the métier table: the field holds another word than the query's. */
+  readonly synonym: boolean;
+}
+
+/**
+ * The longest query searched: longer texts (a pasted page) are cut, and people are told. Twelve
+ * words say any training need; 200 characters hold them with room to spare.
+ */
+export const QUERY_LIMITS = { maxChars: 200, maxWords: 12 } as const;
+/** Typo lookups per query: each walks the trigram index, the costliest step of a query. */
+const MAX_FUZZY_CLAUSES = 4;
+/**
+ * Hits fetched to fold identical actions into one card: `total` is exact up to this many actions,
+ * and beyond it still counts the duplicates it did not see.
+ */
+const GROUP_WINDOW = 100;
+/** Filter sets kept evaluated at once (with their action orders, ~10 bytes per action each). */
+const FILTER_CACHE_SIZE = 4;
+
+/** Cuts a query at `QUERY_LIMITS`, at a word boundary; `cut` is null when it fits. */
+export function cutQuery(text: string): { text: string; cut: QueryCut | null } {
+  let kept = text;
+  let reason: QueryCut['reason'] | null = null;
+  if (kept.length > QUERY_LIMITS.maxChars) {
+    kept = kept.slice(0, QUERY_LIMITS.maxChars);
+    // Do not search half a word: drop it unless the text is one long word.
+    const boundary = kept.search(/[^\p{L}\p{N}][\p{L}\p{N}]*$/u);
+    if (boundary > 0 && /[\p{L}\p{N}]/u.test(text[QUERY_LIMITS.maxChars] ?? ''))
+      kept = kept.slice(0, boundary);
+    reason = 'chars';
+  }
+  const words = /[\p{L}\p{N}]+/gu;
+  let count = 0;
+  for (let found = words.exec(kept); found !== null; found = words.exec(kept)) {
+    count += 1;
+    if (count > QUERY_LIMITS.maxWords) {
+      kept = kept.slice(0, found.index);
+      reason = 'words';
+      break;
+    }
+  }
+  if (reason === null) return { text, cut: null };
+  kept = kept.trimEnd();
+  // The cut text ends a word: it is complete, not one being typed.
+  return { text: `${kept} `, cut: { kept, reason } };
 }
 
 function fnv1a(hash: number, text: string, separator = -1): number {
@@ -156,6 +203,10 @@ interface Scratch {
   readonly offerTouched: Uint32Array;
   readonly clauseBest: Float32Array;
   readonly clauseFields: Uint8Array;
+  /** Fields of the clause that hold the very word typed (not a synonym), for `matched`. */
+  readonly clauseShown: Uint8Array;
+  /** 1 when the clause met the offer through a synonym only. */
+  readonly offerShownSynonym: Uint8Array;
   readonly clauseTouched: Uint32Array;
   readonly townScore: Float32Array;
   readonly townMask: Uint16Array;
@@ -249,10 +300,14 @@ export class SearchIndex {
   /** Per term: 0 not yet known, 1 in some title, 2 in none. */
   readonly #titleTerm: Uint8Array;
   #browseKey = '';
-  #sortedActions: Uint32Array | undefined;
-  #sortedFor: Float64Array | undefined;
-  #order: Float64Array | undefined;
-  #orderState: FilterState | undefined;
+  /*
+   * A few filter sets stay cached, with their orders: people's words search within a programme,
+   * then the next query without it, and recomputing the order of every action each time would
+   * cost more than the query.
+   */
+  readonly #sorted = new WeakMap<Float64Array, Uint32Array>();
+  readonly #orders = new WeakMap<FilterState, Float64Array>();
+  readonly #filterStates = new Map<string, FilterState>();
   #browseTop: number[] = [];
   #scratch: Scratch | undefined;
   #filterKey = '';
@@ -306,17 +361,58 @@ export class SearchIndex {
   search(query: SearchQuery): SearchResults {
     const limit = Math.max(0, Math.floor(query.limit ?? 20));
     const offset = Math.max(0, Math.floor(query.offset ?? 0));
-    const state = this.#filters(query.filters);
-    const analysed = analyseQuery(query.text ?? '', this.#matcher);
-    if (analysed.clauses.length === 0) return this.#browse(state, limit, offset);
-    return this.#searchText(analysed.clauses, analysed.words, state, limit, offset);
+    const { text, cut } = cutQuery(query.text ?? '');
+    const people = query.understandWords === false ? null : interpretPeopleWords(text);
+    const searched = people?.text ?? text;
+    let results: SearchResults | undefined;
+    let chosen: readonly string[] = [];
+    if (people !== null && people.onlyPeopleWords && query.filters?.programmes === undefined) {
+      chosen = [...new Set(people.understood.flatMap((words) => words.programmes))];
+      // A programme this catalogue does not use would hide everything: then search without it.
+      if (chosen.length > 0) {
+        results = this.#answer(searched, { ...query.filters, programmes: chosen }, limit, offset);
+        if (results.total === 0) results = undefined;
+      }
+    }
+    if (results === undefined) {
+      chosen = [];
+      results = this.#answer(searched, query.filters, limit, offset);
+    }
+    if (cut !== null) results = { ...results, cut };
+    if (people !== null) {
+      const relay = people.understood.find((words) => words.relay !== undefined)?.relay;
+      results = {
+        ...results,
+        understood: people.understood,
+        ...(chosen.length > 0 ? { programmesFromWords: chosen } : {}),
+        ...(relay === undefined ? {} : { relay }),
+      };
+    }
+    return results;
+  }
+
+  /** One card per training: fetches a wider window, folds identical actions, then pages. */
+  #answer(text: string, filters: SearchFilters | undefined, limit: number, offset: number): SearchResults {
+    const state = this.#filters(filters);
+    const analysed = analyseQuery(text, this.#matcher);
+    const wanted = offset + limit;
+    // A fixed window, not one growing with the page, so that `total` does not depend on `limit`.
+    const window = Math.max(wanted, GROUP_WINDOW);
+    const raw =
+      analysed.clauses.length === 0
+        ? this.#browse(state, window, 0)
+        : this.#searchText(analysed.clauses, analysed.words, state, window, 0);
+    const grouped = groupHits(raw.hits);
+    const folded = raw.hits.length - grouped.length;
+    return { ...raw, total: raw.total - folded, hits: grouped.slice(offset, offset + limit) };
   }
 
   /**
    * Suggestions for the combobox: métiers of our table present in the catalogue whose words
    * start like the text, then distinct training titles that the same text finds.
    */
-  suggest(text: string, limit: number): Suggestion[] {
+  suggest(typed: string, limit: number): Suggestion[] {
+    const text = cutQuery(typed).text;
     const analysed = analyseQuery(text, this.#matcher);
     if (analysed.words.length === 0 || limit <= 0) return [];
     const typing = /[\p{L}\p{N}]$/u.test(text);
@@ -352,7 +448,13 @@ export class SearchIndex {
   #filters(filters: SearchFilters | undefined): FilterState {
     const key = filters === undefined ? '' : JSON.stringify(filters);
     if (this.#filterState === undefined || key !== this.#filterKey) {
-      this.#filterState = evaluateFilters(this.#facets, filters);
+      let state = this.#filterStates.get(key);
+      if (state === undefined) {
+        state = evaluateFilters(this.#facets, filters);
+        if (this.#filterStates.size >= FILTER_CACHE_SIZE) this.#filterStates.clear();
+        this.#filterStates.set(key, state);
+      }
+      this.#filterState = state;
       this.#filterKey = key;
     }
     return this.#filterState;
@@ -370,6 +472,8 @@ export class SearchIndex {
         offerTouched: new Uint32Array(offers),
         clauseBest: new Float32Array(offers),
         clauseFields: new Uint8Array(offers),
+        clauseShown: new Uint8Array(offers),
+        offerShownSynonym: new Uint8Array(offers),
         clauseTouched: new Uint32Array(offers),
         townScore: new Float32Array(actions),
         townMask: new Uint16Array(actions),
@@ -386,14 +490,18 @@ export class SearchIndex {
   }
 
   /** The terms that meet a clause, each with how fully it meets it. */
-  #alternatives(clause: Clause): Alternative[] {
+  #alternatives(clause: Clause, fuzzyAllowed: boolean): Alternative[] {
     const terms = this.#text.terms;
     const found = new Map<number, number>();
-    const offer = (term: number, factor: number) => {
-      if (term >= 0 && factor > (found.get(term) ?? 0)) found.set(term, factor);
+    const synonyms = new Set<number>();
+    const offer = (term: number, factor: number, synonym = false) => {
+      if (term < 0 || factor <= (found.get(term) ?? 0)) return;
+      found.set(term, factor);
+      if (synonym) synonyms.add(term);
+      else synonyms.delete(term);
     };
     for (const exact of clause.exact) offer(findTerm(terms, exact), 1);
-    for (const group of clause.groups) offer(findTerm(terms, groupTerm(group)), SYNONYM_FACTOR);
+    for (const group of clause.groups) offer(findTerm(terms, groupTerm(group)), SYNONYM_FACTOR, true);
     const exactFound = found.size > 0;
     let prefixFound = false;
     if (clause.prefix !== null) {
@@ -424,19 +532,19 @@ export class SearchIndex {
         const stem = stemFrench(prefix);
         const phrase = this.#matcher.longestAt([stem], 0);
         for (const group of phrase?.groups ?? [])
-          offer(findTerm(terms, groupTerm(group)), SYNONYM_FACTOR * PREFIX_FACTOR);
+          offer(findTerm(terms, groupTerm(group)), SYNONYM_FACTOR * PREFIX_FACTOR, true);
       }
     }
-    if (clause.fuzzy !== null && !exactFound && !prefixFound) {
+    if (clause.fuzzy !== null && !exactFound && !prefixFound && fuzzyAllowed) {
       for (const { word, factor } of this.#fuzzyWords(clause.fuzzy, clause.prefix !== null)) {
         offer(findTerm(terms, word), factor);
         // A misspelt métier word (« maconerie ») still reaches its group.
         for (const group of this.#matcher.longestAt([word], 0)?.groups ?? []) {
-          offer(findTerm(terms, groupTerm(group)), factor * SYNONYM_FACTOR);
+          offer(findTerm(terms, groupTerm(group)), factor * SYNONYM_FACTOR, true);
         }
       }
     }
-    return [...found].map(([term, factor]) => ({ term, factor }));
+    return [...found].map(([term, factor]) => ({ term, factor, synonym: synonyms.has(term) }));
   }
 
   /** Whether a term occurs in some title (memoised: only one-letter queries ask). */
@@ -482,7 +590,8 @@ export class SearchIndex {
       if (length < word.length - 2 || length > word.length + (typing ? 5 : 2)) continue;
       // While typing, the word is a prefix of the term: compare with what was typed so far.
       const dice = typing ? shared / grams.length : (2 * shared) / (grams.length + index.counts[t]!);
-      if (dice >= 0.45) candidates.push({ term: t, dice });
+      // No lower: « marine » shares 0.46 of its trigrams with « machine » (0.5 of a typed prefix).
+      if (dice >= (typing ? 0.55 : 0.5)) candidates.push({ term: t, dice });
     }
     if (candidates.length === 0) return [];
     candidates.sort((a, b) => b.dice - a.dice);
@@ -512,16 +621,27 @@ export class SearchIndex {
     let offerTouched = 0;
     let townTouched = 0;
     let ideal = 0;
+    let fuzzyLeft = MAX_FUZZY_CLAUSES;
+    // Whether any training (or town) holds a term of the clause: the others are words nobody wrote.
+    const clauseMet = clauses.map(() => false);
 
     clauses.forEach((clause, c) => {
       const bit = 1 << c;
-      const alternatives = this.#alternatives(clause);
+      const alternatives = this.#alternatives(clause, fuzzyLeft > 0);
+      if (clause.fuzzy !== null) fuzzyLeft -= 1;
       let clauseIdeal = 0;
       let touched = 0;
       let townClauseTouched = 0;
       // One term only (the usual case): its postings go straight to the offers, no max to take.
       const direct = alternatives.length === 1;
-      for (const { term, factor } of alternatives) {
+      for (const { term, factor, synonym } of alternatives) {
+        if (
+          text.offsets[term + 1]! > text.offsets[term]! ||
+          text.townOffsets[term + 1]! > text.townOffsets[term]!
+        )
+          clauseMet[c] = true;
+        // A synonym is in the field, not the word typed: the hit says it matched the métier.
+        const shownFields = synonym ? -1 : 0;
         const idf = this.#idf[term]! * factor;
         clauseIdeal = Math.max(
           clauseIdeal,
@@ -537,7 +657,7 @@ export class SearchIndex {
             if (offerMask[o] === 0) touchedOffers[offerTouched++] = o;
             offerMask[o]! |= bit;
             offerScore[o]! += idf * FIELD_MASK_WEIGHT[fields]!;
-            offerFields[o]! |= fields;
+            offerFields[o]! |= shownFields === 0 ? fields : FIELD_METIER;
             if (fields & FIELD_TITLE) offerTitleHits[o]! += 1;
           }
         }
@@ -548,6 +668,8 @@ export class SearchIndex {
           if (s.clauseBest[o] === 0) s.clauseTouched[touched++] = o;
           if (value > s.clauseBest[o]!) s.clauseBest[o] = value;
           s.clauseFields[o]! |= fields;
+          if (shownFields !== 0) s.offerShownSynonym[o] = 1;
+          else s.clauseShown[o]! |= fields;
         }
         const townIdf = this.#townIdf[term]! * factor * TOWN_WEIGHT;
         for (let p = text.townOffsets[term]!; p < text.townOffsets[term + 1]!; p += 1) {
@@ -562,10 +684,12 @@ export class SearchIndex {
         if (s.offerMask[o] === 0) s.offerTouched[offerTouched++] = o;
         s.offerMask[o]! |= bit;
         s.offerScore[o]! += s.clauseBest[o]!;
-        s.offerFields[o]! |= s.clauseFields[o]!;
+        s.offerFields[o]! |= s.clauseShown[o]! | (s.offerShownSynonym[o] === 1 ? FIELD_METIER : 0);
         if (s.clauseFields[o]! & FIELD_TITLE) s.offerTitleHits[o]! += 1;
         s.clauseBest[o] = 0;
         s.clauseFields[o] = 0;
+        s.clauseShown[o] = 0;
+        s.offerShownSynonym[o] = 0;
       }
       for (let i = 0; i < townClauseTouched; i += 1) {
         const a = s.townClauseTouched[i]!;
@@ -648,10 +772,25 @@ export class SearchIndex {
       total = count;
     }
     if (this.#fuseRerank && top.length > 1 && words.length > 0) {
-      this.#rerank(top, words, s.actionScore);
-      for (const a of top) s.rankKey[a] = this.#rankKey(a, s.actionScore[a]!, order);
-      top = this.#selectTop(Uint32Array.from(top), top.length, top.length, s.rankKey);
+      // Only the best few: fuse.js costs per title, and the window may hold hundreds.
+      const best = top.slice(0, Math.max(RERANK, offset + limit));
+      this.#rerank(best, words, s.actionScore);
+      for (const a of best) s.rankKey[a] = this.#rankKey(a, s.actionScore[a]!, order);
+      top = [
+        ...this.#selectTop(Uint32Array.from(best), best.length, best.length, s.rankKey),
+        ...top.slice(best.length),
+      ];
     }
+    // Honest about coverage: a full answer meets every clause; otherwise say which words matched.
+    let union = 0;
+    let full = top.length > 0;
+    for (const a of top) {
+      const mask = s.offerMask[facets.actionOffer[a]!]! | s.townMask[a]!;
+      union |= mask;
+      if (popcount(mask) < clauses.length) full = false;
+    }
+    const missingWords = clauses.flatMap((clause, c) => (clauseMet[c] ? [] : clause.words));
+    const matchedWords = clauses.flatMap((clause, c) => (union & (1 << c) ? clause.words : []));
     const hits = top.slice(offset, offset + limit).map((a) => {
       const o = facets.actionOffer[a]!;
       let fields = s.offerFields[o]!;
@@ -672,19 +811,22 @@ export class SearchIndex {
       s.townScore[a] = 0;
       s.townMask[a] = 0;
     }
-    return { total, hits };
+    const honesty = missingWords.length > 0 ? { missingWords } : {};
+    if (top.length === 0) return { total, hits, ...honesty };
+    if (full) return { total, hits, match: 'all', ...honesty };
+    return { total, hits, match: 'partial', ...honesty, matchedWords };
   }
 
   /** Every action in filter order (closest, then soonest session), computed once per filter set. */
   #actionsInOrder(order: Float64Array): Uint32Array {
-    if (this.#sortedActions === undefined || this.#sortedFor !== order) {
-      const sorted = new Uint32Array(order.length);
+    let sorted = this.#sorted.get(order);
+    if (sorted === undefined) {
+      sorted = new Uint32Array(order.length);
       for (let a = 0; a < sorted.length; a += 1) sorted[a] = a;
       sorted.sort((a, b) => order[a]! - order[b]! || a - b);
-      this.#sortedActions = sorted;
-      this.#sortedFor = order;
+      this.#sorted.set(order, sorted);
     }
-    return this.#sortedActions;
+    return sorted;
   }
 
   /**
@@ -820,7 +962,8 @@ export class SearchIndex {
 
   /** Distance step and session day of each action, the part of the rank key fixed by the filters. */
   #orderOf(state: FilterState): Float64Array {
-    if (this.#order !== undefined && this.#orderState === state) return this.#order;
+    const known = this.#orders.get(state);
+    if (known !== undefined) return known;
     const order = new Float64Array(this.#facets.actionCount);
     for (let a = 0; a < order.length; a += 1) {
       let distance = 0;
@@ -833,8 +976,7 @@ export class SearchIndex {
       const dayStep = day === UNKNOWN_DAY ? 65_535 : Math.max(0, Math.min(65_534, day - DAY_BASE));
       order[a] = distance * 65_536 + dayStep;
     }
-    this.#order = order;
-    this.#orderState = state;
+    this.#orders.set(state, order);
     return order;
   }
 
@@ -920,6 +1062,76 @@ export class SearchIndex {
       session,
     };
   }
+}
+
+/** Which hits are the same training: one offer, the same training places. */
+const groupKeys = new WeakMap<object, string>();
+function groupKey(hit: SearchHit): string {
+  let key = groupKeys.get(hit.action);
+  if (key === undefined) {
+    key = computeGroupKey(hit);
+    groupKeys.set(hit.action, key);
+  }
+  return key;
+}
+
+function computeGroupKey(hit: SearchHit): string {
+  const places = hit.action.places
+    .map((place) => `${place.address.postalCode ?? ''} ${foldText(place.address.city ?? '')}`)
+    .sort()
+    .join('|');
+  // Without a place (distance learning) nothing says two actions are the same training.
+  if (places === '') return `${hit.offerId}\u0000${hit.actionId}`;
+  const { teachingMode, entries } = hit.action;
+  return `${hit.offerId}\u0000${places}\u0000${teachingMode ?? ''}\u0000${entries ?? ''}`;
+}
+
+const sessionOrder = (a: Session, b: Session) =>
+  (a.start ?? '\uffff') < (b.start ?? '\uffff') ? -1 : (a.start ?? '\uffff') > (b.start ?? '\uffff') ? 1 : 0;
+
+/**
+ * Folds hits of identical actions into the first (best ranked: nearest, then soonest), with the
+ * sessions of them all still to come, soonest first.
+ */
+function groupHits(hits: readonly SearchHit[]): SearchHit[] {
+  const byKey = new Map<string, SearchHit[]>();
+  for (const hit of hits) {
+    const key = groupKey(hit);
+    const list = byKey.get(key);
+    if (list === undefined) byKey.set(key, [hit]);
+    else list.push(hit);
+  }
+  const grouped: SearchHit[] = [];
+  for (const list of byKey.values()) {
+    const sessions = new Map<string, Session>();
+    for (const hit of list) {
+      // Sessions before the one the filters chose are those already past or out of the window.
+      const from = hit.session?.start;
+      for (const session of hit.action.sessions) {
+        if (
+          hit.session !== null &&
+          from !== null &&
+          from !== undefined &&
+          typeof session.start === 'string' &&
+          session.start < from
+        )
+          continue;
+        if (hit.session === null && list.length === 1) continue;
+        sessions.set(`${hit.actionId}\u0000${session.id}`, session);
+      }
+    }
+    const first = list[0]!;
+    if (list.length === 1 && sessions.size <= 1) grouped.push(first);
+    else
+      grouped.push({
+        ...first,
+        group: {
+          actionIds: list.map((hit) => hit.actionId),
+          sessions: [...sessions.values()].sort(sessionOrder),
+        },
+      });
+  }
+  return grouped;
 }
 
 /** Builds the search index of a catalogue. */

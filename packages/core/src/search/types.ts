@@ -3,6 +3,9 @@
  * They are ours: Fuse's types never appear here, so the scorer can be swapped.
  */
 import type { Action, Coordinates, Offer, Session, TeachingMode } from '../catalogue/schema.js';
+import type { UnderstoodWords } from './people-words.js';
+
+export type { UnderstoodWords } from './people-words.js';
 
 export interface SearchFilters {
   /** Keep offers tagged with at least one of these programme ids (e.g. `hsp-socle`). */
@@ -37,6 +40,12 @@ export interface SearchQuery {
   /** Maximum hits returned (default 20); `total` still counts them all. */
   readonly limit?: number;
   readonly offset?: number;
+  /**
+   * Read people's words (« jeune », « sans diplôme ») as programmes, needs and relays, and let a
+   * query made of them select its programmes when `filters.programmes` is unset (default true).
+   * Pass false once a person removed that programme chip.
+   */
+  readonly understandWords?: boolean;
 }
 
 /** Which part of an offer a hit matched: shown to people as the reason it came up. */
@@ -56,11 +65,49 @@ export interface SearchHit {
   readonly offer: Offer;
   readonly action: Action;
   readonly session: Session | null;
+  /**
+   * The other actions of the same offer at the same places, folded into this one card (one card
+   * per training), and the sessions of them all, soonest first. Absent when there is one action.
+   */
+  readonly group?: HitGroup;
+}
+
+export interface HitGroup {
+  readonly actionIds: readonly string[];
+  readonly sessions: readonly Session[];
 }
 
 export interface SearchResults {
+  /**
+   * Number of trainings found (identical actions of one offer count once); for a partial answer,
+   * those meeting the most words. Beyond the hits fetched, duplicates not seen are still counted.
+   */
   readonly total: number;
   readonly hits: readonly SearchHit[];
+  /**
+   * `all` when every hit meets every word of the query; `partial` when no training meets them
+   * all and the hits meet only some (say so to people). Absent when there is no text.
+   */
+  readonly match?: 'all' | 'partial';
+  /** Words of the query (folded, as typed) that no training within the filters contains. */
+  readonly missingWords?: readonly string[];
+  /** Words of the query that the hits of a partial answer do meet. */
+  readonly matchedWords?: readonly string[];
+  /** Set when the query was longer than `QUERY_LIMITS`: only its start was searched. */
+  readonly cut?: QueryCut;
+  /** People's phrases found in the query (« jeune » → Mission locale), in order. */
+  readonly understood?: readonly UnderstoodWords[];
+  /** Programmes selected from people's words (show them as a removable chip); absent if none. */
+  readonly programmesFromWords?: readonly string[];
+  /** Relay kind to meet first (« mission-locale »), when people's words say a training is not the first step. */
+  readonly relay?: string;
+}
+
+/** What was kept of a query cut at `QUERY_LIMITS`. */
+export interface QueryCut {
+  /** The text actually searched. */
+  readonly kept: string;
+  readonly reason: 'chars' | 'words';
 }
 
 export interface Suggestion {

@@ -54,9 +54,20 @@ function sessionLine(action: Action, session: Session | null, today: string): st
   return ui.dateUnknown;
 }
 
+/** « 3 sessions : 10 janv. 2027, 1 mars 2027, 2 mai 2027 » for a card folding several; null for one. */
+export function groupedSessionsLine(hit: SearchHit, today: string): string | null {
+  const starts = (hit.group?.sessions ?? [])
+    .map((session) => session.start)
+    .filter((start): start is string => typeof start === 'string' && start >= today);
+  if (starts.length < 2) return null;
+  const shown = starts.slice(0, 3).map(formatDate).join(', ');
+  return `${starts.length} sessions : ${shown}${starts.length > 3 ? '…' : ''}`;
+}
+
 export function resultCard(hit: SearchHit, context: ViewContext): TemplateResult {
   const { offer, action, session } = hit;
   const city = firstCity(action);
+  const sessions = groupedSessionsLine(hit, context.today) ?? sessionLine(action, session, context.today);
   return html`<li class="card" part="card" data-offer-id=${offer.id} data-action-id=${action.id}>
     <h3>
       <button class="card-title" part="card-title" type="button" @click=${() => context.openDetail(hit)}>
@@ -73,6 +84,6 @@ export function resultCard(hit: SearchHit, context: ViewContext): TemplateResult
       ${hit.distanceKm !== null ? html`<span class="distance">${ui.distance(hit.distanceKm)}</span>` : nothing}
       ${action.teachingMode ? html`<span>${ui.teachingMode[action.teachingMode]}</span>` : nothing}
     </p>
-    <p class="next-session">${sessionLine(action, session, context.today)}</p>
+    <p class="next-session">${sessions}</p>
   </li>`;
 }

@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SearchResults } from '@passerelle/core';
 import { ui } from '../internal/messages.js';
+import { matchNote, relayHint } from './match-note.js';
 import { resultCard, type ViewContext } from './result-card.js';
 
 export function resultsList(
@@ -11,6 +12,7 @@ export function resultsList(
 ): TemplateResult {
   const { total, hits } = results;
   return html`<h2 class="visually-hidden">${ui.resultsTitle}</h2>
+    ${relayHint(results)} ${matchNote(results)}
     <p class="count" aria-hidden="true">${ui.resultCount(total)}</p>
     <ul class="results" part="results">
       ${hits.map((hit) => resultCard(hit, context))}

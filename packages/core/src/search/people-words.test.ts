@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import type { Offer } from '../catalogue/schema.js';
+import { makeAction, makeCatalogue, makeOffer, makeSession } from '../test-support/catalogue-fixtures.js';
+import { interpretPeopleWords, PEOPLE_WORDS } from './people-words.js';
+import { createSearchIndex } from './search-index.js';
+
+const LIMOGES = { lat: 45.8336, lon: 1.2611 };
+
+function offer(id: string, title: string, overrides: Partial<Offer> = {}): Offer {
+  return makeOffer({
+    id,
+    title,
+    actions: [
+      makeAction({
+        id: `${id}-A`,
+        sessions: [makeSession({ id: `${id}-S` })],
+        places: [
+          {
+            address: {
+              lines: [],
+              city: 'Limoges',
+              postalCode: '87000',
+              departement: '87',
+              coordinates: LIMOGES,
+            },
+          },
+        ],
+      }),
+    ],
+    ...overrides,
+  });
+}
+
+const index = createSearchIndex(
+  makeCatalogue([
+    offer('alpha', 'Alphabétisation : apprendre à lire et écrire le français', { programmes: ['hsp-socle'] }),
+    offer('fle', 'Français langue étrangère (FLE) niveau A2', { programmes: ['hsp-socle'] }),
+    offer('base', 'Savoirs de base : remise à niveau en français et calcul', { programmes: ['hsp-socle'] }),
+    offer('prequal', 'Prépa métiers : découvrir un métier', { programmes: ['prequalification'] }),
+    offer('cap', 'CAP Cuisine', { programmes: ['qualifying-training'], rome: ['G1602'] }),
+  ]),
+);
+const first = (text: string) => index.search({ text }).hits[0]?.offerId;
+
+describe("people's words", () => {
+  it('keeps every phrase of the table meaningful (a phrase of stop words would match nothing)', () => {
+    for (const word of PEOPLE_WORDS) {
+      for (const phrase of word.phrases) expect(interpretPeopleWords(phrase), phrase).not.toBeNull();
+    }
+  });
+
+  it('tells FLE, alphabétisation and illettrisme apart, as the orientation rules do', () => {
+    expect(first('apprendre le francais limoges')).toBe('fle');
+    expect(first('parler francais')).toBe('fle');
+    expect(first('apprendre a lire')).toBe('alpha');
+    expect(first('remise a niveau')).toBe('base');
+    expect(first('illettrisme')).toBe('base');
+  });
+
+  it('answers « jeune » with trainings and the Mission locale as the first step, not nothing', () => {
+    const results = index.search({ text: 'jeune' });
+    expect(results.total).toBeGreaterThan(0);
+    expect(results.relay).toBe('mission-locale');
+    expect(results.understood).toEqual([
+      { words: 'jeune', programmes: [], needs: ['school-guidance'], relay: 'mission-locale' },
+    ]);
+    expect(index.search({ text: 'JEUNES ' }).relay).toBe('mission-locale');
+  });
+
+  it('selects the programmes of a query made of people words, kept only when the catalogue has them', () => {
+    const results = index.search({ text: 'sans diplome' });
+    expect(results.programmesFromWords).toEqual(['hsp-premier-niveau', 'prequalification']);
+    expect(results.hits.map((hit) => hit.offerId)).toEqual(['prequal']);
+  });
+
+  it('leaves the programmes alone when the person removed the chip or chose programmes', () => {
+    const removed = index.search({ text: 'sans diplome', understandWords: false });
+    expect(removed.programmesFromWords).toBeUndefined();
+    const chosen = index.search({ text: 'sans diplome', filters: { programmes: ['qualifying-training'] } });
+    expect(chosen.programmesFromWords).toBeUndefined();
+    expect(chosen.hits.map((hit) => hit.offerId)).toEqual(['cap']);
+  });
+
+  it('selects no programme when the query also holds other words', () => {
+    const results = index.search({ text: 'jeune cuisine' });
+    expect(results.programmesFromWords).toBeUndefined();
+    expect(results.relay).toBe('mission-locale');
+    expect(results.hits[0]?.offerId).toBe('cap');
+  });
+});
+
+describe('one card per training', () => {
+  const at = (id: string, start: string) =>
+    makeAction({
+      id,
+      sessions: [makeSession({ id: `${id}-S`, start })],
+      places: [{ address: { lines: [], city: 'Pau', postalCode: '64000', departement: '64' } }],
+    });
+  const grouped = createSearchIndex(
+    makeCatalogue([
+      makeOffer({
+        id: 'adom',
+        title: 'Aide à domicile',
+        actions: [at('mars', '2027-03-01'), at('janvier', '2027-01-10'), at('mai', '2027-05-02')],
+      }),
+      makeOffer({
+        id: 'other',
+        title: 'Aide à domicile : découvrir le métier',
+        actions: [at('x', '2027-02-01')],
+      }),
+    ]),
+  );
+
+  it('folds identical actions of one offer into one hit with their sessions, soonest first', () => {
+    const results = grouped.search({ text: 'aide a domicile' });
+    expect(results.total).toBe(2);
+    const [first] = results.hits.filter((hit) => hit.offerId === 'adom');
+    expect(first?.actionId).toBe('janvier');
+    expect(first?.group?.actionIds).toHaveLength(3);
+    expect(first?.group?.sessions.map((session) => session.start)).toEqual([
+      '2027-01-10',
+      '2027-03-01',
+      '2027-05-02',
+    ]);
+    expect(results.hits.find((hit) => hit.offerId === 'other')?.group).toBeUndefined();
+  });
+
+  it('counts trainings when there is no text too', () => {
+    expect(grouped.search({}).total).toBe(2);
+  });
+});
