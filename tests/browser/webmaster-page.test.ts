@@ -118,7 +118,8 @@ describe('the one-file script on a webmaster’s page', () => {
     page = await openPage('/tests/browser/pages/strict-csp.html');
     const win = page.window as typeof page.window & { cspViolations: string[] };
     expect(cardTitles(page)).to.have.length(3);
-    const lazyRequested = () => requestedUrls(page!).some((url) => url.includes('/cdn/chunks/'));
+    const lazyRequested = () =>
+      requestedUrls(page!).some((url) => url.includes('/cdn/chunks/') && url.includes('orientation'));
     expect(lazyRequested(), 'no lazy module before the orientation is opened').to.equal(false);
     (page.root.querySelector('#tab-orientation') as HTMLElement).click();
     const orientation = () => page?.root.querySelector('passerelle-orientation')?.shadowRoot;

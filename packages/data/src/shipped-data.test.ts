@@ -20,7 +20,7 @@ import {
 } from '@passerelle/core';
 
 import { SUMMARIES_FORMAT } from './programmes/summaries.js';
-import { summariesJson } from './programmes/write-summaries.js';
+import { explanationsJson, summariesJson } from './programmes/write-summaries.js';
 
 const root = fileURLToPath(new URL('./', import.meta.url));
 
@@ -42,6 +42,10 @@ const PARSERS: Readonly<Record<string, (json: unknown) => Result<unknown, Proble
     JSON.stringify(json, null, 2) === summariesJson().trimEnd()
       ? { ok: true, value: json }
       : { ok: false, error: [{ path: '', message: 'résumé périmé : lancez build:summaries' }] },
+  [`${SUMMARIES_FORMAT}-explanations`]: (json) =>
+    JSON.stringify(json, null, 2) === explanationsJson().trimEnd()
+      ? { ok: true, value: json }
+      : { ok: false, error: [{ path: '', message: 'explications périmées : lancez build:summaries' }] },
   'passerelle-territoires': (json) => {
     const document = json as { communes?: unknown; departements?: unknown };
     if (document.communes !== undefined) return parseCommunes(json);

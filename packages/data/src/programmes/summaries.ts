@@ -1,10 +1,12 @@
 /**
- * What a search screen shows of each shipped ruleset's programmes — names, plain-French explanations,
- * what to bring, the need each answers first — without the rules. The widget's first load carries
- * these few kilobytes; the full rulesets (about 15 KB gzipped) come only with the orientation.
+ * What a search screen shows of each shipped ruleset's programmes — names, what to bring, the need
+ * each answers first — without the rules. The widget's first load carries these few kilobytes; the
+ * plain-French explanations (« C'est quoi ? », `explanations.ts`) come when a person opens one, and
+ * the full rulesets (about 15 KB gzipped) only with the orientation.
  *
- * `programme-summaries.json` is generated from the rulesets by `write-summaries.ts`
- * (`pnpm --filter @passerelle/data run build:summaries`); `summaries.test.ts` fails when it is stale.
+ * `programme-summaries.json` and `programme-explanations.json` are generated from the rulesets by
+ * `write-summaries.ts` (`pnpm --filter @passerelle/data run build:summaries`); `summaries.test.ts`
+ * fails when they are stale.
  */
 import type { Ruleset } from '@passerelle/core';
 import { isRulesetId } from '../rulesets/ids.js';
@@ -15,11 +17,6 @@ export { defaultRulesetId, isRulesetId, rulesetIds, type RulesetId } from '../ru
 export interface ProgrammeSummary {
   readonly id: string;
   readonly name: string;
-  /** Short sentences a person who reads with difficulty can follow. */
-  readonly description: string;
-  readonly forWhom: string;
-  readonly cost: string;
-  readonly howToEnter: string;
   /** What to bring to the first meeting. */
   readonly bring: readonly string[];
   /** The need the programme answers first (its pictogram), or '' when it names none. */
@@ -39,14 +36,15 @@ export function summariseRuleset(ruleset: Ruleset): RulesetSummary {
     programmes: ruleset.programmes.map((programme) => ({
       id: programme.id,
       name: programme.name,
-      description: programme.description,
-      forWhom: programme.forWhom,
-      cost: programme.cost,
-      howToEnter: programme.howToEnter,
       bring: programme.bring,
       need: programme.needs[0] ?? '',
     })),
   };
+}
+
+/** Each programme's plain-French explanation, by programme id. */
+export function explainRuleset(ruleset: Ruleset): Readonly<Record<string, string>> {
+  return Object.fromEntries(ruleset.programmes.map((programme) => [programme.id, programme.description]));
 }
 
 /** The format marker of programme-summaries.json: data derived from the rulesets, not a new kind. */

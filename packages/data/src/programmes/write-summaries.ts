@@ -1,7 +1,7 @@
 /** Writes programme-summaries.json from the shipped rulesets (see summaries.ts). */
 import { writeFileSync } from 'node:fs';
 import { getRuleset, rulesetIds } from '../rulesets/index.js';
-import { SUMMARIES_FORMAT, summariseRuleset } from './summaries.js';
+import { explainRuleset, SUMMARIES_FORMAT, summariseRuleset } from './summaries.js';
 
 export function summariesJson(): string {
   const entries = rulesetIds.map((id) => {
@@ -12,6 +12,16 @@ export function summariesJson(): string {
   return `${JSON.stringify({ format: SUMMARIES_FORMAT, rulesets: Object.fromEntries(entries) }, null, 2)}\n`;
 }
 
+export function explanationsJson(): string {
+  const entries = rulesetIds.map((id) => {
+    const ruleset = getRuleset(id);
+    if (!ruleset) throw new Error(`jeu de règles ${id} introuvable`);
+    return [id, explainRuleset(ruleset)] as const;
+  });
+  return `${JSON.stringify({ format: `${SUMMARIES_FORMAT}-explanations`, rulesets: Object.fromEntries(entries) }, null, 2)}\n`;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   writeFileSync(new URL('./programme-summaries.json', import.meta.url), summariesJson());
+  writeFileSync(new URL('./programme-explanations.json', import.meta.url), explanationsJson());
 }

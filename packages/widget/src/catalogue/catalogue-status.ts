@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { PasserelleErrorCode } from '../internal/emit.js';
 import { ui } from '../internal/messages.js';
 import type { CatalogueController } from './catalogue-controller.js';
-import { ofDepartement } from './departement-names.js';
+import { ofDepartement } from './departement-label.js';
 
 /** The départements still on their way, and the files refused: above the results, while they work. */
 export function shardNotices(catalogue: CatalogueController): TemplateResult | typeof nothing {

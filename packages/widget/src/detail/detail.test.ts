@@ -123,7 +123,8 @@ describe('passerelle-finder: detail and back', () => {
     expect(details.querySelector('summary')?.textContent).to.contain('C’est quoi ?');
     details.querySelector('summary')?.click();
     expect(details.open).to.equal(true);
-    expect(details.querySelector('p')?.textContent).to.contain('parcours de formation gratuit');
+    // The explanations are fetched on this first opening, not with the first load.
+    await waitUntil(() => details.querySelector('p')?.textContent?.includes('parcours de formation gratuit'));
   });
 
   it('fires passerelle-print and prints', async () => {

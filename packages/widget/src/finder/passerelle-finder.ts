@@ -14,9 +14,10 @@ import {
   loadingBox,
   shardNotices,
 } from '../catalogue/catalogue-status.js';
-import { ofDepartement } from '../catalogue/departement-names.js';
+import { loadDepartementNames, ofDepartement } from '../catalogue/departement-label.js';
 import { NavigationController } from '../detail/navigation-controller.js';
 import { detailView, resolveDetail, type OfferDetail } from '../detail/offer-detail.js';
+import { printOnly } from '../internal/print.js';
 import { detailStyles } from '../detail/detail.styles.js';
 import { emptyStateStyles } from '../empty/empty-state.styles.js';
 import { filtersStyles } from '../filters/filters.styles.js';
@@ -216,6 +217,7 @@ export class PasserelleFinder extends LitElement {
 
   /** Loads (or reloads) the catalogue; also what « Réessayer » does. */
   load(): void {
+    loadDepartementNames(() => this.requestUpdate());
     void this.catalogueState.load({
       url: this.catalogue,
       departements: this.settings.departements,
@@ -237,7 +239,7 @@ export class PasserelleFinder extends LitElement {
   private loadOrientation(): void {
     this.orientationLoad ??= loadOrientation().then(
       () => (this.orientationReady = true),
-      (error: unknown) => this.logger.warn(console_.orientationLoadFailed(String(error))),
+      (error: unknown) => this.logger.warn(console_.moduleLoadFailed('d’orientation', String(error))),
     );
   }
 
@@ -317,7 +319,7 @@ export class PasserelleFinder extends LitElement {
 
   private handlePrint(): void {
     emit(this, 'passerelle-print', {});
-    window.print();
+    printOnly(this);
   }
 
   private selectTab(tab: Tab, moveFocus: boolean): void {

@@ -158,8 +158,8 @@ export const console_ = {
     `Le fichier de communes ${url} n’est pas valide : la recherche par ville l’ignore. Problèmes trouvés :\n${problems}`,
   unknownAttribute: (name: string, value: string, expected: string, fallback: string) =>
     `L’attribut ${name}="${value}" n’est pas reconnu : ${expected}. Valeur utilisée : ${fallback}.`,
-  orientationLoadFailed: (reason: string) =>
-    `Le module d’orientation n’a pas pu être chargé (${reason}). Vérifiez que le dossier cdn/ est publié à côté de passerelle.js.`,
+  moduleLoadFailed: (name: string, reason: string) =>
+    `Le module ${name} n’a pas pu être chargé (${reason}). Vérifiez que le dossier cdn/ est publié à côté de passerelle.js.`,
   unknownProgramme: (value: string, ruleset: string, known: string) =>
     `L’attribut programme="${value}" ne correspond à aucun programme du jeu de règles ${ruleset} (attendu : ${known}). Le filtre est ignoré.`,
   nearNotFound: (value: string) =>

@@ -1,5 +1,5 @@
 /**
- * Programme names and plain-French explanations for badges (« C'est quoi ? ») and the orientation
+ * Programme names, what to bring and pictograms for badges and the orientation
  * tab, read from the programme summaries of the shipped rulesets (`@passerelle/data/programmes`:
  * the first load carries them, not the rules).
  */
@@ -12,11 +12,6 @@ import {
 export interface ProgrammeInfo {
   readonly id: string;
   readonly name: string;
-  /** Short sentences a person who reads with difficulty can follow. */
-  readonly explanation: string;
-  readonly forWhom: string;
-  readonly cost: string;
-  readonly howToEnter: string;
   /** What to bring to the first meeting. */
   readonly whatToBring: readonly string[];
   /** The need it answers first, which picks its pictogram. */
@@ -45,10 +40,6 @@ export function rulesetInfo(id: string): RulesetInfo | undefined {
         programmes: ruleset.programmes.map((programme) => ({
           id: programme.id,
           name: programme.name,
-          explanation: programme.description,
-          forWhom: programme.forWhom,
-          cost: programme.cost,
-          howToEnter: programme.howToEnter,
           whatToBring: programme.bring,
           need: programme.need,
         })),

@@ -32,21 +32,22 @@ const RELAY_NAMES: Readonly<Record<string, string>> = {
   cria: 'le Centre ressources illettrisme (CRIA)',
 };
 
-/** Opens the orientation tab of the finder this button lives in (the tab is in the same shadow root). */
-function openOrientation(event: Event): void {
-  const root = (event.currentTarget as HTMLElement).getRootNode() as ParentNode;
-  root.querySelector<HTMLElement>('#tab-orientation')?.click();
-}
-
-/** « jeune » → Mission locale: the first step is a relay, said above the trainings. */
-export function relayHint(results: SearchResults): TemplateResult | typeof nothing {
+/**
+ * « jeune » → Mission locale: the first step is a relay, said above the trainings, with the way to
+ * « Être orienté » when the finder has an orientation tab (`orient`).
+ */
+export function relayHint(results: SearchResults, orient?: () => void): TemplateResult | typeof nothing {
   const name = results.relay === undefined ? undefined : RELAY_NAMES[results.relay];
   if (name === undefined) return nothing;
   return html`<p class="relay-hint" part="relay-hint">
     ${matchMessages.relay(name)}
-    <button type="button" class="link" part="button" @click=${openOrientation}>
-      ${matchMessages.relayLink}
-    </button>
+    ${
+      orient
+        ? html`<button type="button" class="link" part="button" @click=${orient}>
+            ${matchMessages.relayLink}
+          </button>`
+        : nothing
+    }
   </p>`;
 }
 

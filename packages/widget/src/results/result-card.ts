@@ -4,6 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Action, SearchHit, Session } from '@passerelle/core';
+import { explanationOf, loadExplanations } from '../internal/explanations.js';
 import { formatDate } from '../internal/format.js';
 import { ui } from '../internal/messages.js';
 import { defaultRulesetId, pictogram, type ProgrammeInfo, type RulesetInfo } from '../internal/programmes.js';
@@ -37,9 +38,17 @@ export function programmeBadge(id: string, context: ViewContext): TemplateResult
     ><span aria-hidden="true">${pictogram(id, context.rulesetId)}</span>${name}</span
   >`;
   if (!info) return badge;
-  return html`<details class="programme" part="programme">
+  const explanation = explanationOf(context.rulesetId, id);
+  // The explanations come on the first opening; the card's element renders again once they are here.
+  const onToggle = (event: Event) => {
+    const details = event.currentTarget as HTMLDetailsElement;
+    if (!details.open || explanation !== undefined) return;
+    const host = (details.getRootNode() as ShadowRoot).host as HTMLElement & { requestUpdate?: () => void };
+    void loadExplanations().then(() => host.requestUpdate?.());
+  };
+  return html`<details class="programme" part="programme" @toggle=${onToggle}>
     <summary>${badge}<span class="what">${ui.whatIsIt}</span></summary>
-    <p>${info.explanation}</p>
+    <p aria-live="polite">${explanation ?? ui.loading}</p>
   </details>`;
 }
 

@@ -9,10 +9,11 @@ export function resultsList(
   results: SearchResults,
   context: ViewContext,
   onMore: () => void,
+  onOrient?: () => void,
 ): TemplateResult {
   const { total, hits } = results;
   return html`<h2 class="visually-hidden">${ui.resultsTitle}</h2>
-    ${relayHint(results)} ${matchNote(results)}
+    ${relayHint(results, onOrient)} ${matchNote(results)}
     <p class="count" aria-hidden="true">${ui.resultCount(total)}</p>
     <ul class="results" part="results">
       ${hits.map((hit) => resultCard(hit, context))}

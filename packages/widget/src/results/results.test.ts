@@ -54,6 +54,13 @@ describe('passerelle-finder: honest results', () => {
     expect(harness.$('#tab-orientation')?.getAttribute('aria-selected')).to.equal('true');
   });
 
+  it('names the relay without a dead « Être orienté » button when the finder has no orientation tab', async () => {
+    const harness = await FinderHarness.create({ catalogue: serveJson(smallCatalogue()), mode: 'search' });
+    await harness.typeSearch('jeune ');
+    expect(harness.$('[part="relay-hint"]')?.textContent).to.contain('Mission locale');
+    expect(harness.$('[part="relay-hint"] button')).to.equal(null);
+  });
+
   it('shows one card per training with « 3 sessions : … » and counts trainings', async () => {
     const sessionOn = (id: string, start: string) =>
       action(towns.bordeaux, { id, sessions: [session({ id: `${id}-S`, start })] });

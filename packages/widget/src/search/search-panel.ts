@@ -52,7 +52,8 @@ function searchBox(search: SearchController): TemplateResult {
 
 function results(options: SearchPanelOptions): TemplateResult {
   const { search, context } = options;
-  if (search.results.total > 0) return resultsList(search.results, context, () => search.showMore());
+  if (search.results.total > 0)
+    return resultsList(search.results, context, () => search.showMore(), options.onOrient);
   if (options.loading) return html``;
   return emptyState(
     search.alternatives,
