@@ -53,7 +53,21 @@ interface Building {
   readonly keepsText: boolean[];
   /** Elements LHÉO does not define, met among the children of a container. */
   readonly unknown: UnknownElement[];
+  /**
+   * Open elements past `MAX_RECORD_DEPTH`, counted but not built: the record is then rejected alone,
+   * and no later step (HTML written back, extras) ever walks a tree deeper than the limit.
+   */
+  tooDeep: number;
+  /** Line of the first element past the limit (0 while the record is within it). */
+  tooDeepLine: number;
 }
+
+/**
+ * Deepest element nesting kept inside one `formation` (the formation is level 1). LHÉO itself needs
+ * 7 levels, raw HTML in a text field a few more; past this the record is rejected alone, with its
+ * numero and line, and the import goes on (see docs/import-limits.md).
+ */
+export const MAX_RECORD_DEPTH = 64;
 
 /** The path and record of an unknown element, from the open elements (rare: computed on demand). */
 function unknownElement(stack: readonly XmlNode[], node: XmlNode): UnknownElement {
@@ -118,16 +132,27 @@ export function createLheoImporter(options: LheoImportOptions): LheoImporter {
    * A formation whose end tag was read but not yet processed: saxes calls the close-tag handler
    * before it reports a mismatched end tag, so a record is only trusted once the parser moved on.
    */
-  let pending: { formation: XmlNode; unknown: UnknownElement[] } | null = null;
+  let pending: { formation: XmlNode; unknown: UnknownElement[]; tooDeepLine: number } | null = null;
 
   const flush = (): void => {
     if (pending === null) return;
-    const { formation, unknown } = pending;
+    const { formation, unknown, tooDeepLine } = pending;
     pending = null;
-    finishFormation(formation, unknown);
+    finishFormation(formation, unknown, tooDeepLine);
   };
 
-  function finishFormation(formation: XmlNode, unknown: readonly UnknownElement[]): void {
+  function finishFormation(
+    formation: XmlNode,
+    unknown: readonly UnknownElement[],
+    tooDeepLine: number,
+  ): void {
+    if (tooDeepLine > 0) {
+      // Never mapped: its tree was cut at the limit, so reading it would give a wrong record.
+      offers.read += 1;
+      offers.rejected += 1;
+      mapper.rejectWhole(formation, tooDeepLine, messages.tooDeep(MAX_RECORD_DEPTH));
+      return;
+    }
     const result = mapper.map(formation, unknown);
     offers.read += 1;
     actions.read += result.tally.actionsRead;
@@ -214,6 +239,11 @@ export function createLheoImporter(options: LheoImportOptions): LheoImporter {
       if (known !== undefined) name = known.name;
     }
     if (pending !== null) flush();
+    if (building !== null && (building.tooDeep > 0 || building.stack.length >= MAX_RECORD_DEPTH)) {
+      if (building.tooDeep === 0) building.tooDeepLine = parser.line;
+      building.tooDeep += 1;
+      return;
+    }
     if (building !== null) {
       const node = newNode(name, namespaces.attributes, parser.line);
       const { stack, keepsText } = building;
@@ -240,30 +270,35 @@ export function createLheoImporter(options: LheoImportOptions): LheoImporter {
     } else if (name === 'formation') {
       // Normally lheo/offres/formation; read wherever it is, as long as it is not inside another one.
       const node = newNode(name, namespaces.attributes, parser.line);
-      building = { stack: [node], keepsText: [false], unknown: [] };
+      building = { stack: [node], keepsText: [false], unknown: [], tooDeep: 0, tooDeepLine: 0 };
     }
   });
 
   parser.on('text', (text) => {
     if (pending !== null) flush();
-    if (building === null || building.keepsText[building.keepsText.length - 1] !== true) return;
+    if (building === null || building.tooDeep > 0) return;
+    if (building.keepsText[building.keepsText.length - 1] !== true) return;
     appendText(building.stack[building.stack.length - 1] as XmlNode, text);
   });
 
   parser.on('cdata', (text) => {
     if (pending !== null) flush();
-    if (building === null) return;
+    if (building === null || building.tooDeep > 0) return;
     appendText(building.stack[building.stack.length - 1] as XmlNode, text);
   });
 
   parser.on('closetag', () => {
     namespaces.close();
     if (pending !== null) flush();
+    if (building !== null && building.tooDeep > 0) {
+      building.tooDeep -= 1;
+      return;
+    }
     if (building !== null) {
       const node = building.stack.pop() as XmlNode;
       building.keepsText.pop();
       if (building.stack.length === 0) {
-        pending = { formation: node, unknown: building.unknown };
+        pending = { formation: node, unknown: building.unknown, tooDeepLine: building.tooDeepLine };
         building = null;
         depth -= 1;
       }

@@ -201,6 +201,14 @@ export class OfferMapper {
     return { ok: true, offer, tally };
   }
 
+  /** Rejects a formation without reading it (its tree could not be built whole). */
+  rejectWhole(formation: XmlNode, line: number, reason: string): void {
+    this.#offerId = nonBlank(attr(formation, 'numero')) ?? null;
+    this.#scope = { record: 'formation', numero: this.#offerId };
+    this.#problems = 0;
+    this.problem(line, 'formation', reason, 'rejected');
+  }
+
   /** Number of problems reported for the last formation mapped. */
   get problemCount(): number {
     return this.#problems;

@@ -20,6 +20,8 @@ export const messages = {
   missingPeriod: 'période de session absente (<periode> avec <debut> et <fin>) : elle est obligatoire',
   noValidSession: 'aucune session valide : une action doit en avoir au moins une',
   noValidAction: 'aucune action valide : une formation doit en avoir au moins une',
+  tooDeep: (max: number) =>
+    `éléments imbriqués sur plus de ${max} niveaux dans cette formation : formation écartée (les autres sont gardées)`,
   schemaRejected: (path: string, message: string) =>
     `non conforme au modèle du catalogue (${path}) : ${message}`,
 

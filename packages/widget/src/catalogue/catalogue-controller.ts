@@ -18,8 +18,10 @@ import {
 import {
   loadCatalogue,
   loadCommunes,
+  listedUrl,
   loadOfferDetails,
   type CommuneSource,
+  type ListedFile,
   type LoadFailure,
   type ManifestLoad,
 } from '../internal/loader.js';
@@ -81,6 +83,15 @@ export class CatalogueController implements ReactiveController {
   private detailsFiles = new Map<string, DetailsFile>();
   private details = new Map<string, DetailState>();
   private communeSource: CommuneSource | undefined;
+
+  /** The relay directory the manifest lists, resolved and ready to check (none without one). */
+  listedRelays(): { readonly url: string; readonly listed: ListedFile } | undefined {
+    const source = this.communeSource;
+    const entry = source?.manifest.relays;
+    if (!source || !entry) return undefined;
+    const url = listedUrl(entry, source.manifestUrl, source.listed);
+    return url.ok ? { url: url.value, listed: { ...source.listed, hash: entry.hash } } : undefined;
+  }
   private communesLoaded: Promise<void> | undefined;
   /** True once the communes files replaced the towns of the catalogue in the place field. */
   private communesPlaces = false;

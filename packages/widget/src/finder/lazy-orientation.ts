@@ -3,7 +3,13 @@
  * the orientation's code (the conversation, the plan, the rulesets) becomes a module of its own in
  * the built script, fetched the first time the orientation tab is shown.
  */
-export async function loadOrientation(): Promise<void> {
+import type { orientationTrainings } from './orientation-trainings.js';
+
+export type TrainingsFactory = typeof orientationTrainings;
+
+/** Registers `<passerelle-orientation>`; returns how the finder builds the plan's trainings. */
+export async function loadOrientation(): Promise<TrainingsFactory> {
   const module = await import('../orientation/define-orientation.js');
   module.defineOrientation();
+  return module.orientationTrainings;
 }

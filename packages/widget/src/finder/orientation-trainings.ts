@@ -23,6 +23,13 @@ function trainingKey(hit: SearchHit): string {
   return `${hit.offer.organisation.name}\u0000${hit.title}`;
 }
 
+/** « 33000 » → 33, « 20000 » → 2A and 2B, « 97400 » → 974: the département a postal code most often means. */
+function postalDepartements(postalCode: string): string[] {
+  if (postalCode.startsWith('97')) return [postalCode.slice(0, 3)];
+  if (postalCode.startsWith('20')) return ['2A', '2B'];
+  return [postalCode.slice(0, 2)];
+}
+
 export function orientationTrainings(inputs: OrientationTrainingsInputs): OrientationTrainings {
   const place = (postalCode: string) => {
     const found = inputs.places?.find(postalCode);
@@ -34,7 +41,13 @@ export function orientationTrainings(inputs: OrientationTrainingsInputs): Orient
     place,
     find: (programmes, postalCode, limit) => {
       const centre = postalCode ? place(postalCode) : undefined;
-      const departements = centre ? [centre.departement] : inputs.departements;
+      // Without the commune (its communes file not in yet), the postal code's département still
+      // keeps the trainings near the person rather than anywhere in the region.
+      const departements = centre
+        ? [centre.departement]
+        : postalCode
+          ? postalDepartements(postalCode)
+          : inputs.departements;
       const { hits } = inputs.index.search({
         filters: {
           programmes,

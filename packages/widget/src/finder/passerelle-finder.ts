@@ -28,9 +28,9 @@ import { SearchController } from '../search/search-controller.js';
 import { searchPanel } from '../search/search-panel.js';
 import { finderMediaStyles, finderStyles } from './passerelle-finder.styles.js';
 import { FinderSettings } from './finder-settings.js';
+import type { RelaysSource } from '../orientation/relays-source.js';
 import type { OrientationTrainings } from '../orientation/trainings.js';
-import { loadOrientation } from './lazy-orientation.js';
-import { orientationTrainings } from './orientation-trainings.js';
+import { loadOrientation, type TrainingsFactory } from './lazy-orientation.js';
 import { tabList, tabPanel, type Tab } from './tabs.js';
 
 /** `https://cdn.example.org/` → `https://cdn.example.org`, as `URL.origin` writes it. */
@@ -148,6 +148,8 @@ export class PasserelleFinder extends LitElement {
   /** What the orientation's plan asks of the catalogue; rebuilt when the catalogue changes. */
   private trainings: OrientationTrainings | undefined;
   private trainingsInputs: readonly unknown[] = [];
+  private lastRelays: RelaysSource | undefined;
+  private trainingsFactory: TrainingsFactory | undefined;
   private tab: Tab = 'search';
   private filtersOpen = false;
 
@@ -238,7 +240,10 @@ export class PasserelleFinder extends LitElement {
   /** The orientation code is not part of the first load: it comes the first time the tab opens. */
   private loadOrientation(): void {
     this.orientationLoad ??= loadOrientation().then(
-      () => (this.orientationReady = true),
+      (factory) => {
+        this.trainingsFactory = factory;
+        this.orientationReady = true;
+      },
       (error: unknown) => this.logger.warn(console_.moduleLoadFailed('d’orientation', String(error))),
     );
   }
@@ -269,8 +274,13 @@ export class PasserelleFinder extends LitElement {
   }
 
   private updateTrainings(): void {
+    // The plan measures distances from the person's commune: the communes files are needed then.
+    if (this.orientationReady && this.catalogueState.state.kind === 'ready')
+      void this.catalogueState.ensureCommunes(this.logger);
     const index = this.catalogueState.state.kind === 'ready' ? this.catalogueState.index : undefined;
+    const orientationTrainings = this.trainingsFactory;
     const inputs = [
+      orientationTrainings,
       index,
       this.catalogueState.places,
       this.today,
@@ -279,19 +289,20 @@ export class PasserelleFinder extends LitElement {
     ];
     if (inputs.every((input, i) => input === this.trainingsInputs[i])) return;
     this.trainingsInputs = inputs;
-    this.trainings = index
-      ? orientationTrainings({
-          index,
-          places: this.catalogueState.places,
-          today: this.today,
-          departements: this.settings.departements,
-          open: this.settings.mode === 'both' ? (pick) => this.openFromOrientation(pick) : undefined,
-          openSearch:
-            this.settings.mode === 'both'
-              ? (programmes, postalCode) => this.searchFromOrientation(programmes, postalCode)
-              : undefined,
-        })
-      : undefined;
+    this.trainings =
+      index && orientationTrainings
+        ? orientationTrainings({
+            index,
+            places: this.catalogueState.places,
+            today: this.today,
+            departements: this.settings.departements,
+            open: this.settings.mode === 'both' ? (pick) => this.openFromOrientation(pick) : undefined,
+            openSearch:
+              this.settings.mode === 'both'
+                ? (programmes, postalCode) => this.searchFromOrientation(programmes, postalCode)
+                : undefined,
+          })
+        : undefined;
   }
 
   /** A training of the plan opens in the search tab, with the same detail view. */
@@ -395,11 +406,27 @@ export class PasserelleFinder extends LitElement {
     })}`;
   }
 
+  /**
+   * The orientation's relay directory: the `relays` attribute, or else the one the manifest lists
+   * (hash-checked like every listed file). Kept as one object while its URL stays the same.
+   */
+  private relaysSource(): RelaysSource | undefined {
+    const attribute = this.relays?.trim();
+    let source: RelaysSource | undefined;
+    if (attribute) source = { url: new URL(attribute, document.baseURI).href };
+    else {
+      const listed = this.catalogueState.listedRelays();
+      if (listed) source = listed;
+    }
+    if (source?.url !== this.lastRelays?.url) this.lastRelays = source;
+    return this.lastRelays;
+  }
+
   private renderOrientation() {
     if (!this.orientationReady) return this.tab === 'orientation' ? loadingBox() : nothing;
     return html`<passerelle-orientation
       .rulesetId=${this.settings.ruleset?.id ?? 'nouvelle-aquitaine'}
-      .relaysUrl=${this.relays?.trim() || undefined}
+      .relays=${this.relaysSource()}
       .partner=${this.partner?.trim() || undefined}
       .trainings=${this.trainings}
       .today=${this.today}

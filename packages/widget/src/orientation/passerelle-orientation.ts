@@ -8,13 +8,7 @@
  * Answers live in this element's memory only: no storage, nothing in the URL, no event carries them.
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import {
-  parseRelayDirectory,
-  type AnswerValue,
-  type RelayDirectory,
-  type Ruleset,
-  type SituationField,
-} from '@passerelle/core';
+import { type AnswerValue, type RelayDirectory, type Ruleset, type SituationField } from '@passerelle/core';
 import { getRuleset } from '@passerelle/data/rulesets';
 import { emit } from '../internal/emit.js';
 import { todayIso } from '../internal/format.js';
@@ -27,6 +21,7 @@ import { say } from './orientation-messages.js';
 import { buildPlan, type Plan } from './plan.js';
 import { planView, type AnsweredQuestion } from './plan-view.js';
 import { questionView } from './question-view.js';
+import { loadRelays, type RelaysSource } from './relays-source.js';
 import { browserSpeech, ReadAloudController, type Speech } from './read-aloud.js';
 import { sheetView } from './sheet-view.js';
 import { planAsSms } from './sms.js';
@@ -48,7 +43,7 @@ export class PasserelleOrientation extends LitElement {
 
   static override properties = {
     rulesetId: { attribute: false },
-    relaysUrl: { attribute: false },
+    relays: { attribute: false },
     partner: { attribute: false },
     trainings: { attribute: false },
     today: { attribute: false },
@@ -58,7 +53,8 @@ export class PasserelleOrientation extends LitElement {
   };
 
   rulesetId = 'nouvelle-aquitaine';
-  relaysUrl: string | undefined;
+  /** Where the relay directory comes from (none: the relay kinds are still explained). */
+  relays: RelaysSource | undefined;
   partner: string | undefined;
   trainings: OrientationTrainings | undefined;
   today: string = todayIso();
@@ -79,7 +75,7 @@ export class PasserelleOrientation extends LitElement {
   private lastEvent = '';
   private directory: RelayDirectory | undefined;
   private relaysState: 'none' | 'loading' | 'ready' | 'failed' = 'none';
-  private loadedRelaysUrl: string | undefined;
+  private loadedRelays: string | undefined;
   private smsNote: string | undefined;
   private smsText: string | undefined;
   private scale = 0;
@@ -114,7 +110,7 @@ export class PasserelleOrientation extends LitElement {
     if (changed.has('clock')) this.inactivity.clock = this.clock ?? this.inactivity.clock;
     if (changed.has('speech') || !this.hasUpdated)
       this.readAloud.use(this.speech === null ? undefined : (this.speech ?? browserSpeech()));
-    if (changed.has('relaysUrl') && this.relaysUrl !== this.loadedRelaysUrl) void this.loadRelays();
+    if (changed.has('relays') && this.relays?.url !== this.loadedRelays) void this.loadRelays();
     // Nothing left to ask (a short conversation, or a changed answer that closed the others).
     if (this.screen === 'question' && this.currentQuestion === null) this.screen = 'plan';
     if (
@@ -348,29 +344,22 @@ export class PasserelleOrientation extends LitElement {
   }
 
   private async loadRelays(): Promise<void> {
-    const url = this.relaysUrl?.trim();
-    this.loadedRelaysUrl = this.relaysUrl;
+    const source = this.relays;
+    this.loadedRelays = source?.url;
     this.directory = undefined;
-    if (!url) {
+    if (!source) {
       this.relaysState = 'none';
       return;
     }
     this.relaysState = 'loading';
-    try {
-      const response = await fetch(url, { credentials: 'same-origin' });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const parsed = parseRelayDirectory(await response.text());
-      if (!parsed.ok)
-        throw new Error(parsed.error.map((problem) => `${problem.path} : ${problem.message}`).join(' ; '));
-      if (this.loadedRelaysUrl !== this.relaysUrl) return;
-      this.directory = parsed.value;
+    const loaded = await loadRelays(source);
+    if (this.loadedRelays !== source.url) return;
+    if (loaded.ok) {
+      this.directory = loaded.directory;
       this.relaysState = 'ready';
-    } catch (error) {
+    } else {
       this.relaysState = 'failed';
-      emit(this, 'passerelle-error', {
-        code: 'invalid-relays',
-        message: `${say.relaysFailed} (${String(error)})`,
-      });
+      emit(this, 'passerelle-error', { code: 'invalid-relays', message: loaded.message });
     }
     if (this.screen === 'plan') this.computePlan();
     this.requestUpdate();
