@@ -81,9 +81,11 @@ export const say = {
   passedAnswer: 'Passé',
   sayTitle: 'Ce que je dis à l’accueil',
   sayText: (partner: string | undefined, steps: readonly string[]) =>
-    `Bonjour. ${partner ? `Je viens de la part de ${partner}. ` : ''}Je voudrais de l’aide pour : ${
-      steps.length > 0 ? steps.join(', ') : 'trouver une formation'
-    }.`,
+    `Bonjour. ${partner ? `Je viens de la part de ${partner}. ` : ''}${
+      steps.length > 0
+        ? `Voici mon parcours : ${steps.map((step, index) => `${index + 1}) ${step}`).join(' ; ')}.`
+        : 'Je cherche une formation.'
+    } Pouvez-vous m’aider pour la première étape ?`,
   bringTitle: 'Ce que j’apporte',
   bringDefault: ['Une pièce d’identité', 'Votre carte Vitale ou votre numéro de sécurité sociale'],
   print: 'Imprimer la fiche',

@@ -96,11 +96,6 @@ function place({ relay, distanceKm }: NearbyRelay): PlanPlace {
   };
 }
 
-/** « Apprendre à lire et à écrire » → « apprendre à lire et à écrire », for the middle of a sentence. */
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}
-
 export function buildPlan(orientation: Orientation, context: PlanContext): Plan {
   const { ruleset } = context;
   const names = new Map(ruleset.programmes.map((programme) => [programme.id, programme.name]));
@@ -151,7 +146,7 @@ export function buildPlan(orientation: Orientation, context: PlanContext): Plan 
     toCheck: orientation.toCheck,
     sayAtDesk: say.sayText(
       context.partner,
-      steps.map((step) => lowerFirst(step.title)),
+      steps.map((step) => step.title),
     ),
     bring: bring.length > 0 ? bring.slice(0, 5) : say.bringDefault,
   };
