@@ -4,14 +4,14 @@
  * forced colours. Always hidden from assistive technology: the label says it all.
  */
 const byField: Readonly<Record<string, string>> = {
-  age: '\u231B\uFE0E',
+  age: '\u263A\uFE0E',
   employment: '\u2692\uFE0E',
-  wantsToWorkNow: '\u23F1\uFE0E',
+  wantsToWorkNow: '\u2692\uFE0E',
   project: '\u279C\uFE0E',
   schooling: '\u2302\uFE0E',
   frenchSpeaking: '\u260E\uFE0E',
   readingWriting: '\u270F\uFE0E',
-  numeracy: '\u2797\uFE0E',
+  numeracy: '\u00B1',
   digitalSkills: '\u2328\uFE0E',
   barriers: '\u26A0\uFE0E',
   highestLevel: '\u2605\uFE0E',
