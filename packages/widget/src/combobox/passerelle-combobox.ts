@@ -51,6 +51,7 @@ export class PasserelleCombobox extends LitElement {
     options: { attribute: false },
     autocomplete: {},
     listLabel: { attribute: 'list-label' },
+    maxLength: { attribute: 'maxlength', type: Number },
     open: { state: true, attribute: false },
     activeIndex: { state: true, attribute: false },
   };
@@ -74,6 +75,8 @@ export class PasserelleCombobox extends LitElement {
   autocomplete = 'off';
   /** Accessible name of the list of suggestions. */
   listLabel = 'Suggestions';
+  /** The most characters the field takes (none by default). */
+  maxLength: number | undefined;
 
   private get input(): HTMLInputElement | null {
     return this.renderRoot?.querySelector('input') ?? null;
@@ -224,6 +227,7 @@ export class PasserelleCombobox extends LitElement {
         type="text"
         role="combobox"
         autocomplete=${this.autocomplete}
+        maxlength=${this.maxLength ?? nothing}
         spellcheck="false"
         aria-autocomplete="list"
         aria-controls=${listId}

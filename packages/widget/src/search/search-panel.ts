@@ -3,6 +3,7 @@
  * chips of the active filters, the filter panel, and the results (or the help when nothing matches).
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { QUERY_LIMITS } from '@passerelle/core';
 import type { ComboboxOption } from '../combobox/passerelle-combobox.js';
 import { ui } from '../internal/messages.js';
 import type { ProgrammeInfo } from '../internal/programmes.js';
@@ -40,6 +41,7 @@ function searchBox(search: SearchController): TemplateResult {
     exportparts="input, listbox, option"
     .label=${ui.searchLabel}
     .hint=${ui.searchHint}
+    .maxLength=${QUERY_LIMITS.maxChars}
     .value=${search.text}
     .options=${search.suggestions}
     list-label=${ui.suggestionsLabel}

@@ -1,3 +1,4 @@
+import { QUERY_LIMITS } from '@passerelle/core';
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 
 import '../define.js';
@@ -93,6 +94,12 @@ describe('passerelle-finder: searching', () => {
     await harness.typeSearch('cariste');
     const { detail } = await event;
     expect(detail).to.deep.equal({ text: 'cariste', filters: { departements: ['33'] }, total: 1 });
+  });
+
+  it('caps the search field at the length core reads (QUERY_LIMITS.maxChars)', async () => {
+    const harness = await FinderHarness.create({ catalogue: serveJson(smallCatalogue()) });
+    const input = harness.search.input;
+    expect(input.maxLength).to.equal(QUERY_LIMITS.maxChars);
   });
 
   it('shows what to try next when nothing matches', async () => {
