@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Question, SituationField } from '@passerelle/core';
 import type { Answer } from './conversation.js';
 import { say } from './orientation-messages.js';
+import { isTyped } from './typed-answer.js';
 
 export interface AllQuestionsOptions {
   readonly questions: readonly Question[];
@@ -25,7 +26,7 @@ function fieldFor(question: Question, options: AllQuestionsOptions): TemplateRes
   const current = answer?.kind === 'value' ? answer.value : undefined;
   const error = options.errors.get(question.field);
   const id = `all-${question.field}`;
-  if (question.options.length === 0 || question.field === 'age') {
+  if (isTyped(question)) {
     return html`<div class="form-field">
       <label for=${id}>${question.text}</label>
       <input

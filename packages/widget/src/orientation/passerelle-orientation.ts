@@ -21,6 +21,7 @@ import { say } from './orientation-messages.js';
 import { buildPlan, type Plan } from './plan.js';
 import { planView, type AnsweredQuestion } from './plan-view.js';
 import { questionView } from './question-view.js';
+import { isTyped, readTyped } from './typed-answer.js';
 import { loadRelays, type RelaysSource } from './relays-source.js';
 import { browserSpeech, ReadAloudController, type Speech } from './read-aloud.js';
 import { sheetView } from './sheet-view.js';
@@ -150,25 +151,11 @@ export class PasserelleOrientation extends LitElement {
   }
 
   private typed(field: SituationField, raw: string): void {
-    const value = raw.trim();
     const question = this.conversation?.question(field);
-    if (value === '') {
-      this.answer(field, { kind: 'passed' });
-      return;
-    }
-    if (question?.input === 'postal-code') {
-      if (!/^\d{5}$/.test(value)) return this.showTypedError(say.postalInvalid);
-      this.answer(field, { kind: 'value', value });
-      return;
-    }
-    if (question?.input === 'number') {
-      const number = Number(value.replace(',', '.'));
-      const valid = field === 'age' ? Number.isInteger(number) && number >= 0 && number <= 120 : number >= 0;
-      if (!Number.isFinite(number) || !valid) return this.showTypedError(say.ageInvalid);
-      this.answer(field, { kind: 'value', value: number });
-      return;
-    }
-    this.answer(field, { kind: 'value', value: value.slice(0, 80) });
+    if (!question) return;
+    const typed = readTyped(question, raw);
+    if (typed.kind === 'invalid') return this.showTypedError(typed.message);
+    this.answer(field, typed.kind === 'empty' ? { kind: 'passed' } : typed);
   }
 
   private showTypedError(message: string): void {
@@ -208,23 +195,18 @@ export class PasserelleOrientation extends LitElement {
     if (!conversation) return;
     const errors = new Map<SituationField, string>();
     for (const [field, raw] of entries) {
-      const value = raw.trim();
       const question = conversation.question(field);
       if (!question) continue;
-      if (value === '') {
+      if (raw.trim() === '') {
         if (conversation.answerOf(field)) conversation.answer(field, { kind: 'unknown' });
         continue;
       }
-      if (question.options.length > 0 && field !== 'age') {
-        conversation.answer(field, { kind: 'value', value: JSON.parse(value) as AnswerValue });
-        continue;
-      }
-      if (question.input === 'postal-code' && !/^\d{5}$/.test(value)) errors.set(field, say.postalInvalid);
-      else if (question.input === 'number') {
-        const number = Number(value.replace(',', '.'));
-        if (!Number.isInteger(number) || number < 0 || number > 120) errors.set(field, say.ageInvalid);
-        else conversation.answer(field, { kind: 'value', value: number });
-      } else conversation.answer(field, { kind: 'value', value: value.slice(0, 80) });
+      // A picked option travels as JSON in the form, so numbers, booleans and lists come back typed.
+      const typed = isTyped(question)
+        ? readTyped(question, raw)
+        : ({ kind: 'value', value: JSON.parse(raw) as AnswerValue } as const);
+      if (typed.kind === 'invalid') errors.set(field, typed.message);
+      else if (typed.kind === 'value') conversation.answer(field, typed);
     }
     this.formErrors = errors;
     this.inactivity.restart();
@@ -326,7 +308,7 @@ export class PasserelleOrientation extends LitElement {
         const option = question.options.find(
           (candidate) => JSON.stringify(candidate.value) === JSON.stringify(answer.value),
         );
-        answerLabel = option && field !== 'age' ? option.label : String(answer.value);
+        answerLabel = option && !isTyped(question) ? option.label : String(answer.value);
         if (field === 'age') answerLabel = `${String(answer.value)} ans`;
         if (Array.isArray(answer.value) && !option)
           answerLabel = question.options

@@ -5,6 +5,7 @@ import type { Answer } from './conversation.js';
 import { say } from './orientation-messages.js';
 import { answerPictogram, DONT_KNOW_PICTOGRAM, fieldPictogram, PASS_PICTOGRAM } from './pictograms.js';
 import { tipFor } from './tips.js';
+import { isTyped } from './typed-answer.js';
 
 /** A question as the ruleset writes it or as `nextQuestion` gives it. */
 export interface AskedQuestion {
@@ -14,9 +15,6 @@ export interface AskedQuestion {
   readonly input: Question['input'];
   readonly options: readonly { readonly value: AnswerValue; readonly label: string }[];
 }
-
-/** Fields whose exact value the plan quotes (« Vous avez 19 ans ») are typed, not picked from ranges. */
-const TYPED_NUMBER_FIELDS: readonly SituationField[] = ['age'];
 
 export interface QuestionViewOptions {
   readonly question: AskedQuestion;
@@ -136,12 +134,7 @@ function typedField(options: QuestionViewOptions): TemplateResult {
 function answerInput(options: QuestionViewOptions): TemplateResult {
   const { question } = options;
   if (question.input === 'multiple') return multipleChoice(options);
-  const typed =
-    question.input === 'text' ||
-    question.input === 'postal-code' ||
-    (question.input === 'number' && TYPED_NUMBER_FIELDS.includes(question.field)) ||
-    question.options.length === 0;
-  return typed ? typedField(options) : optionButtons(options);
+  return isTyped(question) ? typedField(options) : optionButtons(options);
 }
 
 export function questionView(options: QuestionViewOptions): TemplateResult {
