@@ -1,7 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { getRuleset } from '@passerelle/data/rulesets';
 import '../define.js';
-import { OrientationHarness, type Answers } from '../test-support/orientation-harness.js';
+import {
+  OrientationHarness,
+  youngPersonInBordeaux,
+  type Answers,
+} from '../test-support/orientation-harness.js';
 
 const ruleset = getRuleset('nouvelle-aquitaine');
 const needTitle = (id: string) => ruleset?.needs.find((need) => need.id === id)?.title ?? id;
@@ -18,19 +22,7 @@ interface Case {
 const cases: readonly Case[] = [
   {
     who: 'a 19-year-old without diploma in Bordeaux',
-    answers: {
-      age: 19,
-      employment: 'job-seeker',
-      highestLevel: 0,
-      project: 'none',
-      wantsToWorkNow: false,
-      schooling: 'in-french',
-      readingWriting: 'at-ease',
-      numeracy: 'at-ease',
-      digitalSkills: 'at-ease',
-      barriers: [],
-      postalCode: '33000',
-    },
+    answers: youngPersonInBordeaux,
     steps: ['career-project'],
     statuses: { prequalification: 'Vous pouvez y entrer', 'hsp-socle': 'Pas pour vous maintenant' },
     first: ['mission-locale'],

@@ -3,7 +3,10 @@ import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/
 import '../define.js';
 import { serveJson, smallCatalogue } from '../test-support/fixtures.js';
 import { FinderHarness } from '../test-support/finder-harness.js';
-import { OrientationHarness, type Answers } from '../test-support/orientation-harness.js';
+import {
+  OrientationHarness,
+  youngPersonInBordeaux as youngPerson,
+} from '../test-support/orientation-harness.js';
 import type { Clock } from './inactivity.js';
 import { IDLE_CLEAR_MS } from './inactivity.js';
 import { SMS_MAX_LENGTH } from './sms.js';
@@ -30,21 +33,6 @@ const demoRelays = {
       whatToBring: ['Une pièce d’identité', 'Un CV si vous en avez un'],
     },
   ],
-};
-
-const youngPerson: Answers = {
-  age: 19,
-  employment: 'job-seeker',
-  highestLevel: 0,
-  frenchSpeaking: 'at-ease',
-  project: 'none',
-  wantsToWorkNow: false,
-  schooling: 'in-french',
-  readingWriting: 'at-ease',
-  numeracy: 'at-ease',
-  digitalSkills: 'at-ease',
-  barriers: [],
-  postalCode: '33000',
 };
 
 function fakeClock() {

@@ -22,6 +22,22 @@ export interface OrientationAttributes {
 /** What to answer, by field; a field left out is answered « Je ne sais pas ». */
 export type Answers = Partial<Record<SituationField, AnswerValue>>;
 
+/** A 19-year-old without diploma in Bordeaux, looking for a job, no project yet: the spec's first situation. */
+export const youngPersonInBordeaux: Answers = {
+  age: 19,
+  employment: 'job-seeker',
+  highestLevel: 0,
+  frenchSpeaking: 'at-ease',
+  project: 'none',
+  wantsToWorkNow: false,
+  schooling: 'in-french',
+  readingWriting: 'at-ease',
+  numeracy: 'at-ease',
+  digitalSkills: 'at-ease',
+  barriers: [],
+  postalCode: '33000',
+};
+
 export class OrientationHarness {
   readonly logger = new MemoryLogger();
   element!: PasserelleFinder;
