@@ -10,16 +10,6 @@ import { describe, expect, it } from 'vitest';
 
 const dist = 'packages/core/dist';
 
-/**
- * The orientation module's declarations still expose zod while its pipeline is being rewritten in
- * parallel (issue 10): the one pending exception, neither checked nor followed. The lead removes
- * this list when the orientation pipeline lands; nothing else may be added to it.
- */
-const PENDING_ORIENTATION_DECLARATIONS: readonly string[] = [
-  'orientation/ruleset-schema.d.ts',
-  'orientation/situation.d.ts',
-];
-
 /** `z.object`, `ZodMiniObject`, `$ZodIssue`, `import … from 'zod/mini'`, `import("zod/v4/core")`. */
 const ZOD_MENTION = /\bz\.|Zod|["']zod(\/[\w/-]*)?["']/;
 
@@ -31,7 +21,6 @@ function reachableDeclarations(): string[] {
     const file = pending.pop() as string;
     if (seen.has(file)) continue;
     seen.add(file);
-    if (PENDING_ORIENTATION_DECLARATIONS.includes(file)) continue;
     const text = readFileSync(join(dist, file), 'utf8');
     for (const [, specifier] of text.matchAll(/(?:from\s*|import\s*\(\s*)["'](\.{1,2}\/[^"']+)\.js["']/g)) {
       pending.push(normalize(join(dirname(file), `${specifier}.d.ts`)));
@@ -49,22 +38,15 @@ describe("core's public declarations", () => {
     const files = reachableDeclarations();
     expect(files).toContain('catalogue/schema.d.ts');
     expect(files).toContain('search/types.d.ts');
-    const mentions = files
-      .filter((file) => !PENDING_ORIENTATION_DECLARATIONS.includes(file))
-      .flatMap((file) =>
-        readFileSync(join(dist, file), 'utf8')
-          .split('\n')
-          .map((line, index) => [line, index] as const)
-          .filter(([line]) => ZOD_MENTION.test(line))
-          .map(([line, index]) => `${file}:${index + 1}: ${line.trim()}`),
-      );
-    expect(mentions).toEqual([]);
-  });
-
-  it('list as pending only orientation files that still mention zod', () => {
-    const stale = PENDING_ORIENTATION_DECLARATIONS.filter(
-      (file) => !ZOD_MENTION.test(readFileSync(join(dist, file), 'utf8')),
+    expect(files).toContain('orientation/ruleset.d.ts');
+    expect(files).toContain('orientation/situation.d.ts');
+    const mentions = files.flatMap((file) =>
+      readFileSync(join(dist, file), 'utf8')
+        .split('\n')
+        .map((line, index) => [line, index] as const)
+        .filter(([line]) => ZOD_MENTION.test(line))
+        .map(([line, index]) => `${file}:${index + 1}: ${line.trim()}`),
     );
-    expect(stale).toEqual([]);
+    expect(mentions).toEqual([]);
   });
 });

@@ -1,77 +1,23 @@
 /**
- * Compiles a checked ruleset into closures, once, so the widget can re-evaluate on every answer.
- *
- * Three-valued logic (Kleene): a condition is true, false or unknown (an unanswered field). Every
- * evaluation also says which fields decided it, as a bit mask over `SITUATION_FIELDS`; both are
- * packed in one small integer (`mask << 2 | value`) so evaluating allocates nothing.
+ * Compiles a checked ruleset once into a plain structure of closures and indices, so the widget can
+ * re-evaluate on every answer: `evaluate.ts` reads it, in the spec's order. Needs and relay kinds
+ * are numbered by their place in the ruleset, which declares them.
  */
-import type { ConditionJson, ReasonClause, Ruleset } from './ruleset-schema.js';
 import {
-  FIELD_INDEX,
-  SITUATION_FIELDS,
-  fieldValueSchema,
-  type Situation,
-  type SituationField,
-} from './situation.js';
-import { NEED_IDS, RELAY_KINDS, type EligibilityStatus, type NeedId, type RelayPriority } from './types.js';
-
-export const FALSE = 0;
-export const TRUE = 1;
-export const UNKNOWN = 2;
-
-export function pack(mask: number, value: number): number {
-  return (mask << 2) | value;
-}
-export function valueOf(packed: number): number {
-  return packed & 3;
-}
-export function maskOf(packed: number): number {
-  return packed >>> 2;
-}
-
-/** Status ranks: the higher, the stronger (an unmet `not-eligible` requirement wins over all). */
-export const RANK_ELIGIBLE = 0;
-export const RANK_DEROGATION = 1;
-export const RANK_TO_CHECK = 2;
-export const RANK_NOT_ELIGIBLE = 3;
-export const STATUS_BY_RANK: readonly EligibilityStatus[] = [
-  'eligible',
-  'derogation',
-  'to-check',
-  'not-eligible',
-];
-const RANK_BY_STATUS: Readonly<Record<EligibilityStatus, number>> = {
-  eligible: RANK_ELIGIBLE,
-  derogation: RANK_DEROGATION,
-  'to-check': RANK_TO_CHECK,
-  'not-eligible': RANK_NOT_ELIGIBLE,
-};
-
-export const PRIORITY_FIRST = 0;
-export const PRIORITY_ALSO = 1;
-export const PRIORITY_NONE = 2;
-export const PRIORITIES: readonly RelayPriority[] = ['first', 'also'];
-
-/** The situation as the engine reads it: field name → answer, `undefined` when unanswered. */
-export type Answers = Readonly<Record<string, unknown>>;
-
-/** Per-evaluation caches of needs and definitions (`-1`: not computed yet, `-2`: being computed). */
-export interface EvalContext {
-  readonly answers: Answers;
-  /** Bit mask over `SITUATION_FIELDS` of the fields still unanswered. */
-  readonly unanswered: number;
-  readonly needs: number[];
-  readonly definitions: number[];
-}
-
-export type Cond = (ctx: EvalContext) => number;
-export type Template = (answers: Answers) => string;
-
-export interface CompiledClause {
-  readonly when: Cond | undefined;
-  readonly text: Template;
-  readonly fieldsMask: number | undefined;
-}
+  ConditionCompiler,
+  compileTemplate,
+  fieldsOfMaskUncached,
+  maskOfFields,
+  type Answers,
+  type CompiledClause,
+  type Cond,
+  type EvalContext,
+  type Template,
+} from './compile-condition.js';
+import { FALSE, PRIORITY_ALSO, PRIORITY_FIRST, RANK_BY_STATUS, TRUE, pack } from './engine-values.js';
+import type { Ruleset } from './ruleset.js';
+import { FIELD_INDEX, SITUATION_FIELDS, type Situation, type SituationField } from './situation.js';
+import type { NeedId, RelayKind } from './types.js';
 
 export interface CompiledNeed {
   readonly id: NeedId;
@@ -94,7 +40,7 @@ export interface CompiledRequirement {
 
 export interface CompiledProgramme {
   readonly id: string;
-  /** Bit mask over the need order of `NEED_IDS`. */
+  /** Bit mask over the ruleset's needs (by index). */
   readonly needsMask: number;
   readonly requires: readonly CompiledRequirement[];
   readonly successRank: number;
@@ -102,6 +48,7 @@ export interface CompiledProgramme {
 }
 
 export interface CompiledRelayRule {
+  /** Index of the rule's relay kind in `relayKinds`. */
   readonly relay: number;
   readonly priority: number;
   readonly when: Cond;
@@ -122,14 +69,16 @@ export interface CompiledRuleset {
   readonly ruleset: Ruleset;
   /** Needs in the ruleset's order (its base order). */
   readonly needs: readonly CompiledNeed[];
-  /** Index in `needs` of each `NEED_IDS` entry. */
-  readonly needIndex: Readonly<Record<NeedId, number>>;
+  /** Index in `needs` of each need id. */
+  readonly needIndex: ReadonlyMap<NeedId, number>;
   readonly exclusiveNeeds: readonly number[];
   readonly placements: readonly CompiledPlacement[];
   readonly definitions: readonly Cond[];
   readonly programmes: readonly CompiledProgramme[];
   /** Number of requirements over all programmes. */
   readonly requirementCount: number;
+  /** The ruleset's relay kinds, in the order advice lists them. */
+  readonly relayKinds: readonly RelayKind[];
   readonly relayRules: readonly CompiledRelayRule[];
   /** Field order of `toCheck`: the ruleset's questions first, then the remaining fields. */
   readonly checkOrder: readonly SituationField[];
@@ -141,222 +90,29 @@ export interface CompiledRuleset {
   readonly fieldsOfMask: (mask: number) => readonly SituationField[];
 }
 
-function formatAnswer(value: unknown): string {
-  if (value === undefined) return '?';
-  if (typeof value === 'number')
-    return Number.isInteger(value) ? String(value) : String(value).replace('.', ',');
-  if (typeof value === 'boolean') return value ? 'oui' : 'non';
-  if (Array.isArray(value)) return value.map(formatAnswer).join(', ');
-  return String(value);
-}
-
-export function compileTemplate(text: string): Template {
-  if (!text.includes('{')) return () => text;
-  const parts = text.split(/\{([^}]*)\}/);
-  return (answers) => {
-    let out = '';
-    for (let i = 0; i < parts.length; i += 1)
-      out += i % 2 === 0 ? (parts[i] ?? '') : formatAnswer(answers[parts[i] ?? '']);
-    return out;
-  };
-}
-
-/** A comparison value as the situation holds it ("3" → 3 for `highestLevel`). */
-function normalise(field: SituationField, value: unknown): unknown {
-  const result = fieldValueSchema(field).safeParse(value);
-  if (!result.success)
-    throw new Error(`Ruleset not checked: ${JSON.stringify(value)} is not a value of ${field}`);
-  return result.data;
-}
-
-class Compiler {
-  readonly definitionIndex: Map<string, number>;
-
-  constructor(
-    readonly ruleset: Ruleset,
-    readonly needIndex: Readonly<Record<NeedId, number>>,
-    readonly needFinal: (ctx: EvalContext, index: number) => number,
-    readonly definitionValue: (ctx: EvalContext, index: number) => number,
-  ) {
-    this.definitionIndex = new Map(Object.keys(ruleset.definitions).map((name, index) => [name, index]));
-  }
-
-  condition(c: ConditionJson): Cond {
-    if (c.field !== undefined) return this.field(c.field, c);
-    if (c.answered !== undefined || c.unanswered !== undefined) {
-      const field = (c.answered ?? c.unanswered) as SituationField;
-      const bit = 1 << FIELD_INDEX[field];
-      const answered = pack(bit, c.answered !== undefined ? TRUE : FALSE);
-      const unanswered = pack(bit, c.answered !== undefined ? FALSE : TRUE);
-      return (ctx) => (ctx.answers[field] === undefined ? unanswered : answered);
-    }
-    if (c.all !== undefined) return this.all(c.all.map((child) => this.condition(child)));
-    if (c.any !== undefined) return this.any(c.any.map((child) => this.condition(child)));
-    if (c.not !== undefined) {
-      const inner = this.condition(c.not);
-      return (ctx) => {
-        const r = inner(ctx);
-        const v = r & 3;
-        return v === UNKNOWN ? r : (r & ~3) | (v === TRUE ? FALSE : TRUE);
-      };
-    }
-    if (c.need !== undefined) {
-      const index = this.needIndex[c.need];
-      return (ctx) => this.needFinal(ctx, index);
-    }
-    if (c.ref !== undefined) {
-      const index = this.definitionIndex.get(c.ref);
-      if (index === undefined) throw new Error(`Ruleset not checked: unknown definition ${c.ref}`);
-      return (ctx) => this.definitionValue(ctx, index);
-    }
-    throw new Error(`Ruleset not checked: condition without a form ${JSON.stringify(c)}`);
-  }
-
-  private field(field: SituationField, c: ConditionJson): Cond {
-    const bit = 1 << FIELD_INDEX[field];
-    const T = pack(bit, TRUE);
-    const F = pack(bit, FALSE);
-    const U = pack(bit, UNKNOWN);
-    if (c.eq !== undefined) {
-      const x = normalise(field, c.eq);
-      return (ctx) => {
-        const v = ctx.answers[field];
-        return v === undefined ? U : v === x ? T : F;
-      };
-    }
-    if (c.ne !== undefined) {
-      const x = normalise(field, c.ne);
-      return (ctx) => {
-        const v = ctx.answers[field];
-        return v === undefined ? U : v !== x ? T : F;
-      };
-    }
-    if (c.in !== undefined || c.notIn !== undefined) {
-      const wanted = c.in !== undefined;
-      const set = new Set((c.in ?? c.notIn ?? []).map((value) => normalise(field, value)));
-      return (ctx) => {
-        const v = ctx.answers[field];
-        return v === undefined ? U : set.has(v) === wanted ? T : F;
-      };
-    }
-    const numeric = (test: (v: number) => boolean): Cond => {
-      return (ctx) => {
-        const v = ctx.answers[field];
-        return v === undefined ? U : test(v as number) ? T : F;
-      };
-    };
-    if (c.lt !== undefined) {
-      const x = c.lt;
-      return numeric((v) => v < x);
-    }
-    if (c.lte !== undefined) {
-      const x = c.lte;
-      return numeric((v) => v <= x);
-    }
-    if (c.gt !== undefined) {
-      const x = c.gt;
-      return numeric((v) => v > x);
-    }
-    if (c.gte !== undefined) {
-      const x = c.gte;
-      return numeric((v) => v >= x);
-    }
-    if (c.includes !== undefined || c.includesAny !== undefined) {
-      const wanted = c.includes !== undefined ? [c.includes] : (c.includesAny ?? []);
-      return (ctx) => {
-        const v = ctx.answers[field] as readonly string[] | undefined;
-        if (v === undefined) return U;
-        for (const item of wanted) if (v.includes(item)) return T;
-        return F;
-      };
-    }
-    if (c.isEmpty !== undefined) {
-      const empty = c.isEmpty;
-      return (ctx) => {
-        const v = ctx.answers[field] as readonly string[] | undefined;
-        return v === undefined ? U : (v.length === 0) === empty ? T : F;
-      };
-    }
-    throw new Error(`Ruleset not checked: field condition without an operator ${JSON.stringify(c)}`);
-  }
-
-  private all(children: readonly Cond[]): Cond {
-    return (ctx) => {
-      let trueMask = 0;
-      let unknownMask = 0;
-      let unknown = false;
-      for (const child of children) {
-        const r = child(ctx);
-        const v = r & 3;
-        if (v === FALSE) return r;
-        if (v === UNKNOWN) {
-          unknown = true;
-          unknownMask |= r >>> 2;
-        } else trueMask |= r >>> 2;
-      }
-      return unknown ? pack(unknownMask, UNKNOWN) : pack(trueMask, TRUE);
-    };
-  }
-
-  private any(children: readonly Cond[]): Cond {
-    return (ctx) => {
-      let falseMask = 0;
-      let unknownMask = 0;
-      let unknown = false;
-      for (const child of children) {
-        const r = child(ctx);
-        const v = r & 3;
-        if (v === TRUE) return r;
-        if (v === UNKNOWN) {
-          unknown = true;
-          unknownMask |= r >>> 2;
-        } else falseMask |= r >>> 2;
-      }
-      // Still open: an unknown branch may turn true, and so may a false one that rests on a
-      // missing answer (« answered: schooling »): both are what the conclusion waits for.
-      return unknown ? pack(unknownMask | (falseMask & ctx.unanswered), UNKNOWN) : pack(falseMask, FALSE);
-    };
-  }
-
-  clause(clause: ReasonClause): CompiledClause {
-    return {
-      when: clause.when ? this.condition(clause.when) : undefined,
-      text: compileTemplate(clause.text),
-      fieldsMask: clause.fields ? maskOfFields(clause.fields) : undefined,
-    };
-  }
-}
-
-export function maskOfFields(fields: readonly SituationField[]): number {
-  let mask = 0;
-  for (const field of fields) mask |= 1 << FIELD_INDEX[field];
-  return mask;
-}
-
-export function fieldsOfMaskUncached(mask: number): SituationField[] {
-  const fields: SituationField[] = [];
-  for (let i = 0; i < SITUATION_FIELDS.length; i += 1) {
-    const field = SITUATION_FIELDS[i];
-    if (field !== undefined && (mask & (1 << i)) !== 0) fields.push(field);
-  }
-  return fields;
-}
-
 const IN_PROGRESS = -2;
 const NOT_COMPUTED = -1;
+
+/** Index of each name in order, for references by name. */
+function indexOf(names: readonly string[]): Map<string, number> {
+  return new Map(names.map((name, index) => [name, index]));
+}
 
 /**
  * Compiles a ruleset that `parseRuleset` accepted. Throws on an unchecked, inconsistent ruleset
  * (a programmer mistake: rulesets are checked when loaded).
  */
 export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
-  const needIndex = Object.fromEntries(
-    NEED_IDS.map((id) => [id, ruleset.needs.findIndex((need) => need.id === id)]),
-  ) as Record<NeedId, number>;
-  for (const id of NEED_IDS)
-    if (needIndex[id] < 0) throw new Error(`Ruleset not checked: need ${id} is missing`);
+  const needIndex = indexOf(ruleset.needs.map((need) => need.id));
+  const relayKinds = Object.keys(ruleset.relayKinds);
+  const relayIndex = indexOf(relayKinds);
+  const indexOfNeed = (id: NeedId): number => {
+    const index = needIndex.get(id);
+    if (index === undefined) throw new Error(`Ruleset not checked: unknown need ${id}`);
+    return index;
+  };
 
-  // Filled below; the closures read them lazily through the two functions.
+  // Filled below; the closures read them lazily through the two reference functions.
   const needConds: Cond[] = [];
   const definitionConds: Cond[] = [];
   const exclusiveNeeds: number[] = [];
@@ -372,7 +128,7 @@ export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
     return value;
   };
   // A need "holds" for other rules when it is listed: an exclusive need that holds hides the others.
-  const needFinal = (ctx: EvalContext, index: number): number => {
+  const needListed = (ctx: EvalContext, index: number): number => {
     for (const exclusive of exclusiveNeeds) {
       if (exclusive === index) continue;
       const r = needRaw(ctx, exclusive);
@@ -390,7 +146,12 @@ export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
     return value;
   };
 
-  const compiler = new Compiler(ruleset, needIndex, needFinal, definitionValue);
+  const compiler = new ConditionCompiler({
+    needIndex,
+    definitionIndex: indexOf(Object.keys(ruleset.definitions)),
+    need: needListed,
+    definition: definitionValue,
+  });
   for (const definition of Object.values(ruleset.definitions))
     definitionConds.push(compiler.condition(definition.when));
 
@@ -412,14 +173,14 @@ export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
   });
 
   const placements: CompiledPlacement[] = ruleset.needPlacement.map((placement) => ({
-    need: needIndex[placement.need],
-    after: needIndex[placement.after],
+    need: indexOfNeed(placement.need),
+    after: indexOfNeed(placement.after),
     when: compiler.condition(placement.when),
   }));
 
   const programmes: CompiledProgramme[] = ruleset.programmes.map((programme) => {
     let needsMask = 0;
-    for (const need of programme.needs) needsMask |= 1 << needIndex[need];
+    for (const need of programme.needs) needsMask |= 1 << indexOfNeed(need);
     const requires = programme.requires.map((entry): CompiledRequirement => {
       const requirement = typeof entry === 'string' ? ruleset.requirements[entry] : entry;
       if (requirement === undefined)
@@ -443,16 +204,20 @@ export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
     };
   });
 
-  const relayRules: CompiledRelayRule[] = ruleset.relayRules.map((rule) => ({
-    relay: RELAY_KINDS.indexOf(rule.relay),
-    priority: rule.priority === 'first' ? PRIORITY_FIRST : PRIORITY_ALSO,
-    when: compiler.condition(rule.when),
-    exclusive: rule.exclusive === true,
-    because: rule.because.map((clause) => compiler.clause(clause)),
-    demote: rule.demote
-      ? { when: compiler.condition(rule.demote.when), because: compileTemplate(rule.demote.because) }
-      : undefined,
-  }));
+  const relayRules: CompiledRelayRule[] = ruleset.relayRules.map((rule) => {
+    const relay = relayIndex.get(rule.relay);
+    if (relay === undefined) throw new Error(`Ruleset not checked: unknown relay kind ${rule.relay}`);
+    return {
+      relay,
+      priority: rule.priority === 'first' ? PRIORITY_FIRST : PRIORITY_ALSO,
+      when: compiler.condition(rule.when),
+      exclusive: rule.exclusive === true,
+      because: rule.because.map((clause) => compiler.clause(clause)),
+      demote: rule.demote
+        ? { when: compiler.condition(rule.demote.when), because: compileTemplate(rule.demote.because) }
+        : undefined,
+    };
+  });
 
   const questionFields = ruleset.questions.map((question) => question.field);
   const checkOrder = [
@@ -482,6 +247,7 @@ export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
     definitions: definitionConds,
     programmes,
     requirementCount: programmes.reduce((sum, programme) => sum + programme.requires.length, 0),
+    relayKinds,
     relayRules,
     checkOrder,
     checkBits: checkOrder.map((field) => 1 << FIELD_INDEX[field]),

@@ -1,33 +1,24 @@
 /**
- * Evaluation in two passes: `runRules` decides (needs, statuses, relays, fields still to check)
- * with integers only, and `buildOrientation` writes the plain-French explanation. `nextQuestion`
- * needs only the first pass, many times over.
+ * Evaluation of a compiled ruleset, in the spec's order: needs, then programmes, then relays, then
+ * what stays to check. `runRules` decides with integers only; `buildOrientation` writes the
+ * plain-French explanation of those decisions. `nextQuestion` needs only the first, many times over.
  */
-import { newContext, type CompiledClause, type CompiledRuleset, type EvalContext } from './compile.js';
-import type { Situation } from './situation.js';
+import type { CompiledClause, EvalContext } from './compile-condition.js';
+import { newContext, type CompiledRuleset } from './compile.js';
 import {
-  RELAY_KINDS,
-  type NeedId,
-  type Orientation,
-  type ProgrammeStatus,
-  type Reason,
-  type RelayAdvice,
-  type Step,
-} from './types.js';
-
-// Copies of compile.ts's constants: this is the hot path, and a transpiler that turns ESM into
-// CommonJS (tsx does for some entry points) would read imported constants through a getter.
-const FALSE = 0;
-const TRUE = 1;
-const UNKNOWN = 2;
-const RANK_TO_CHECK = 2;
-const RANK_NOT_ELIGIBLE = 3;
-const PRIORITY_FIRST = 0;
-const PRIORITY_ALSO = 1;
-const PRIORITY_NONE = 2;
-const PRIORITIES = ['first', 'also'] as const;
-const RELAY_COUNT = RELAY_KINDS.length;
-const STATUS_BY_RANK = ['eligible', 'derogation', 'to-check', 'not-eligible'] as const;
+  FALSE,
+  PRIORITIES,
+  PRIORITY_ALSO,
+  PRIORITY_FIRST,
+  PRIORITY_NONE,
+  RANK_NOT_ELIGIBLE,
+  RANK_TO_CHECK,
+  STATUS_BY_RANK,
+  TRUE,
+  UNKNOWN,
+} from './engine-values.js';
+import type { Situation } from './situation.js';
+import type { NeedId, Orientation, ProgrammeStatus, Reason, RelayAdvice, Step } from './types.js';
 
 export interface RunResult {
   readonly ctx: EvalContext;
@@ -43,7 +34,7 @@ export interface RunResult {
   readonly programmeUncertain: readonly number[];
   /** Packed requirement results, programme after programme. */
   readonly requirementResults: readonly number[];
-  /** Priority of each relay kind (`RELAY_KINDS` order): first, also or none. */
+  /** Priority of each relay kind (the ruleset's `relayKinds` order): first, also or none. */
   readonly relayPriorities: readonly number[];
   /** Packed `when` of each relay rule, and of its `demote`. */
   readonly relayRuleResults: readonly number[];
@@ -61,58 +52,71 @@ function filled(length: number, value: number): number[] {
   return array;
 }
 
-export function runRules(compiled: CompiledRuleset, situation: Situation): RunResult {
-  const ctx = newContext(compiled, situation);
-  let checkMask = 0;
+interface NeedDecision {
+  readonly listed: number[];
+  readonly listedMask: number;
+  readonly unknownNeedMask: number;
+  readonly checkMask: number;
+}
 
-  // Needs: an exclusive need that holds is the only one; unknown needs send their fields to check.
-  const needCount = compiled.needs.length;
-  let exclusiveHolds = -1;
+/** Needs: an exclusive need that holds is the only one; unknown needs send their fields to check. */
+function decideNeeds(compiled: CompiledRuleset, ctx: EvalContext): NeedDecision {
   for (const index of compiled.exclusiveNeeds) {
     const r = (compiled.needs[index] as (typeof compiled.needs)[number]).when(ctx);
     ctx.needs[index] = r;
-    if ((r & 3) === TRUE) {
-      exclusiveHolds = index;
-      break;
-    }
+    if ((r & 3) === TRUE)
+      return { listed: [index], listedMask: 1 << index, unknownNeedMask: 0, checkMask: 0 };
   }
-  let listed: number[] = [];
+  const listed: number[] = [];
   let listedMask = 0;
   let unknownNeedMask = 0;
-  if (exclusiveHolds >= 0) {
-    listed = [exclusiveHolds];
-    listedMask = 1 << exclusiveHolds;
-  } else {
-    for (let index = 0; index < needCount; index += 1) {
-      const need = compiled.needs[index] as (typeof compiled.needs)[number];
-      const cached = ctx.needs[index] ?? -1;
-      const r = cached >= 0 ? cached : need.when(ctx);
-      ctx.needs[index] = r;
-      const v = r & 3;
-      if (v === TRUE) {
-        listed.push(index);
-        listedMask |= 1 << index;
-        for (const check of need.check) if ((check.when(ctx) & 3) === TRUE) checkMask |= check.mask;
-      } else if (v === UNKNOWN) {
-        checkMask |= r >>> 2;
-        unknownNeedMask |= 1 << index;
-      }
-    }
-    if (compiled.placements.length > 0 && listed.length > 1) {
-      const keys: number[] = [];
-      for (let index = 0; index < needCount; index += 1) keys.push(index);
-      compiled.placements.forEach((placement, order) => {
-        if ((placement.when(ctx) & 3) === TRUE) keys[placement.need] = placement.after + 0.5 + order / 1024;
-      });
-      listed.sort((a, b) => (keys[a] ?? 0) - (keys[b] ?? 0));
+  let checkMask = 0;
+  for (let index = 0; index < compiled.needs.length; index += 1) {
+    const need = compiled.needs[index] as (typeof compiled.needs)[number];
+    const cached = ctx.needs[index] ?? -1;
+    const r = cached >= 0 ? cached : need.when(ctx);
+    ctx.needs[index] = r;
+    const v = r & 3;
+    if (v === TRUE) {
+      listed.push(index);
+      listedMask |= 1 << index;
+      for (const check of need.check) if ((check.when(ctx) & 3) === TRUE) checkMask |= check.mask;
+    } else if (v === UNKNOWN) {
+      checkMask |= r >>> 2;
+      unknownNeedMask |= 1 << index;
     }
   }
+  placeNeeds(compiled, ctx, listed);
+  return { listed, listedMask, unknownNeedMask, checkMask };
+}
 
-  // Programmes: the strongest certain status wins; an unknown requirement that could change it
-  // makes the programme `to-check` and sends its fields to check.
+/** The order of needs: the base order, with each placement that holds moving its need. */
+function placeNeeds(compiled: CompiledRuleset, ctx: EvalContext, listed: number[]): void {
+  if (compiled.placements.length === 0 || listed.length < 2) return;
+  const keys: number[] = [];
+  for (let index = 0; index < compiled.needs.length; index += 1) keys.push(index);
+  compiled.placements.forEach((placement, order) => {
+    if ((placement.when(ctx) & 3) === TRUE) keys[placement.need] = placement.after + 0.5 + order / 1024;
+  });
+  listed.sort((a, b) => (keys[a] ?? 0) - (keys[b] ?? 0));
+}
+
+interface ProgrammeDecision {
+  readonly programmeRanks: number[];
+  readonly programmeUncertain: number[];
+  readonly requirementResults: number[];
+  readonly checkMask: number;
+}
+
+/**
+ * Programmes: the strongest certain status wins; an unknown requirement that could change it
+ * makes the programme `to-check` and sends its fields to check.
+ */
+function decideProgrammes(compiled: CompiledRuleset, ctx: EvalContext): ProgrammeDecision {
   const programmeRanks = filled(compiled.programmes.length, 0);
   const programmeUncertain = filled(compiled.programmes.length, 0);
   const requirementResults = filled(compiled.requirementCount, 0);
+  let checkMask = 0;
   let offset = 0;
   for (let p = 0; p < compiled.programmes.length; p += 1) {
     const programme = compiled.programmes[p] as (typeof compiled.programmes)[number];
@@ -138,14 +142,26 @@ export function runRules(compiled: CompiledRuleset, situation: Situation): RunRe
     programmeUncertain[p] = uncertain ? 1 : 0;
     checkMask |= uncertainMask;
   }
+  return { programmeRanks, programmeUncertain, requirementResults, checkMask };
+}
 
-  // Relays: each kind takes the strongest priority of its rules that hold.
-  const relayPriorities = filled(RELAY_COUNT, PRIORITY_NONE);
-  const certainFirst = filled(RELAY_COUNT, 0);
-  const relayRuleResults = filled(compiled.relayRules.length, 0);
-  const demoteResults = filled(compiled.relayRules.length, 0);
-  let exclusiveRelay = false;
+interface RelayDecision {
+  readonly relayPriorities: number[];
+  readonly relayRuleResults: number[];
+  readonly demoteResults: number[];
+  readonly exclusiveRelay: boolean;
+  readonly checkMask: number;
+}
+
+/** Relays: each kind takes the strongest priority of its rules that hold. */
+function decideRelays(compiled: CompiledRuleset, ctx: EvalContext): RelayDecision {
+  const kindCount = compiled.relayKinds.length;
   const rules = compiled.relayRules;
+  const relayPriorities = filled(kindCount, PRIORITY_NONE);
+  const certainFirst = filled(kindCount, 0);
+  const relayRuleResults = filled(rules.length, 0);
+  const demoteResults = filled(rules.length, 0);
+  let exclusiveRelay = false;
   for (let i = 0; i < rules.length; i += 1) {
     const rule = rules[i] as (typeof rules)[number];
     const r = rule.when(ctx);
@@ -161,8 +177,10 @@ export function runRules(compiled: CompiledRuleset, situation: Situation): RunRe
     } else if (priority === PRIORITY_FIRST) certainFirst[rule.relay] = 1;
     if (priority < (relayPriorities[rule.relay] ?? PRIORITY_NONE)) relayPriorities[rule.relay] = priority;
   }
+  let checkMask = 0;
   if (exclusiveRelay) {
-    for (let k = 0; k < RELAY_COUNT; k += 1) relayPriorities[k] = PRIORITY_NONE;
+    // Only the exclusive rules that hold advise anything (under 16: the CIO only).
+    for (let k = 0; k < kindCount; k += 1) relayPriorities[k] = PRIORITY_NONE;
     for (let i = 0; i < rules.length; i += 1) {
       const rule = rules[i] as (typeof rules)[number];
       if (
@@ -174,6 +192,7 @@ export function runRules(compiled: CompiledRuleset, situation: Situation): RunRe
       }
     }
   } else {
+    // An unknown rule that could raise a relay's priority, or demote a first one, waits on its answers.
     for (let i = 0; i < rules.length; i += 1) {
       const rule = rules[i] as (typeof rules)[number];
       const r = relayRuleResults[i] ?? 0;
@@ -190,20 +209,28 @@ export function runRules(compiled: CompiledRuleset, situation: Situation): RunRe
       }
     }
   }
+  return { relayPriorities, relayRuleResults, demoteResults, exclusiveRelay, checkMask };
+}
 
+/** Every decision of the ruleset for one situation, and the fields still to check. */
+export function runRules(compiled: CompiledRuleset, situation: Situation): RunResult {
+  const ctx = newContext(compiled, situation);
+  const needs = decideNeeds(compiled, ctx);
+  const programmes = decideProgrammes(compiled, ctx);
+  const relays = decideRelays(compiled, ctx);
   return {
     ctx,
-    listed,
-    listedMask,
-    unknownNeedMask,
-    programmeRanks,
-    programmeUncertain,
-    requirementResults,
-    relayPriorities,
-    relayRuleResults,
-    demoteResults,
-    exclusiveRelay,
-    checkMask,
+    listed: needs.listed,
+    listedMask: needs.listedMask,
+    unknownNeedMask: needs.unknownNeedMask,
+    programmeRanks: programmes.programmeRanks,
+    programmeUncertain: programmes.programmeUncertain,
+    requirementResults: programmes.requirementResults,
+    relayPriorities: relays.relayPriorities,
+    relayRuleResults: relays.relayRuleResults,
+    demoteResults: relays.demoteResults,
+    exclusiveRelay: relays.exclusiveRelay,
+    checkMask: needs.checkMask | programmes.checkMask | relays.checkMask,
   };
 }
 
@@ -242,6 +269,7 @@ function clauseReasons(
   }
 }
 
+/** The plan in words: the decisions of `runRules`, each with its reasons, in the spec's order. */
 export function buildOrientation(compiled: CompiledRuleset, run: RunResult): Orientation {
   const { ctx } = run;
   const answers = ctx.answers;
@@ -294,7 +322,7 @@ export function buildOrientation(compiled: CompiledRuleset, run: RunResult): Ori
     steps.push({ need: need.id, title: need.title, why, programmes: stepProgrammes });
   }
 
-  const relayWhy: Reason[][] = RELAY_KINDS.map(() => []);
+  const relayWhy: Reason[][] = compiled.relayKinds.map(() => []);
   compiled.relayRules.forEach((rule, i) => {
     const r = run.relayRuleResults[i] ?? 0;
     if ((r & 3) !== TRUE || (run.exclusiveRelay && !rule.exclusive)) return;
@@ -307,7 +335,7 @@ export function buildOrientation(compiled: CompiledRuleset, run: RunResult): Ori
   });
   const relays: RelayAdvice[] = [];
   for (const priority of [PRIORITY_FIRST, PRIORITY_ALSO]) {
-    RELAY_KINDS.forEach((relay, k) => {
+    compiled.relayKinds.forEach((relay, k) => {
       if (run.relayPriorities[k] === priority)
         relays.push({ relay, priority: PRIORITIES[priority] ?? 'also', why: relayWhy[k] ?? [] });
     });

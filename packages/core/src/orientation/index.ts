@@ -8,13 +8,13 @@ export {
   PROJECT_VALUES,
   SCHOOLING_VALUES,
   SITUATION_FIELDS,
-  parseSituation,
   type Barrier,
   type Employment,
   type QualificationLevel,
   type Situation,
   type SituationField,
 } from './situation.js';
+export { parseSituation } from './parse-situation.js';
 export {
   NEED_IDS,
   PROGRAMME_STATUSES,
@@ -35,16 +35,23 @@ export {
   RULESET_FORMAT,
   RULESET_VERSION,
   type AnswerValue,
+  type CheckClause,
   type ConditionJson,
+  type Definition,
+  type ExampleReasons,
+  type Matcher,
+  type NeedPlacement,
   type NeedRule,
   type OfferConditionJson,
   type ProgrammeRule,
   type Question,
   type ReasonClause,
+  type RelayKindInfo,
   type RelayRule,
   type RequirementRule,
   type Ruleset,
-} from './ruleset-schema.js';
+  type RulesetExample,
+} from './ruleset.js';
 export { checkRuleset, parseRuleset } from './parse-ruleset.js';
 export { compileRuleset, type CompiledRuleset } from './compile.js';
 export { orient } from './orient.js';

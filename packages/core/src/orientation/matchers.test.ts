@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeAction, makeOffer, makeSession } from '../test-support/catalogue-fixtures.js';
 import { matchProgrammes } from './matchers.js';
-import type { Ruleset } from './ruleset-schema.js';
+import type { Ruleset } from './ruleset.js';
 import { makeRuleset } from './test-support/mini-ruleset.js';
 
 const base = makeRuleset();

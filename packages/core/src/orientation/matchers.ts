@@ -5,7 +5,7 @@
  */
 import type { Offer } from '../catalogue/schema.js';
 import { compiled, type CompiledRuleset } from './compile.js';
-import type { OfferConditionJson, Ruleset } from './ruleset-schema.js';
+import type { OfferConditionJson, Ruleset } from './ruleset.js';
 
 /** What the matchers look at, gathered once per offer from the offer, its actions and sessions. */
 interface OfferView {

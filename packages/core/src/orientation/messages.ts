@@ -21,8 +21,7 @@ export const MESSAGES = {
     `${what} inconnue ou inconnu : « ${name} » (connus : ${known.length > 0 ? quoteList(known) : 'aucun'})`,
   duplicate: (what: string, id: string) =>
     `${what} « ${id} » déjà défini plus haut : chaque identifiant ne doit apparaître qu’une fois`,
-  missingNeeds: (ids: readonly string[]) =>
-    `besoin(s) manquant(s) : ${quoteList(ids)} (chaque jeu de règles décrit tous les besoins)`,
+  oneOutcome: 'les raisons attendues portent sur un seul résultat : donnez "need", "programme" ou "relay"',
   placementSelf: (need: string) => `le besoin « ${need} » ne peut pas être placé après lui-même`,
   cycle: (trail: readonly string[]) => `références en boucle : ${trail.join(' → ')}`,
   demoteAlso:

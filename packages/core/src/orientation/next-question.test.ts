@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nextQuestion } from './next-question.js';
-import type { Ruleset } from './ruleset-schema.js';
+import type { Ruleset } from './ruleset.js';
 import { makeRuleset, withNeed } from './test-support/mini-ruleset.js';
 
 describe('nextQuestion', () => {

@@ -5,7 +5,7 @@
  */
 import { compiled, type CompiledRuleset } from './compile.js';
 import { runRules, type RunResult } from './evaluate.js';
-import type { AnswerValue, Question, Ruleset } from './ruleset-schema.js';
+import type { AnswerValue, Question, Ruleset } from './ruleset.js';
 import type { Situation, SituationField } from './situation.js';
 
 export interface NextQuestion {

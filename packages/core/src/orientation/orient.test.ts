@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileRuleset } from './compile.js';
 import { orient } from './orient.js';
 import { parseRuleset } from './parse-ruleset.js';
-import type { Ruleset } from './ruleset-schema.js';
+import type { Ruleset } from './ruleset.js';
 import type { Orientation } from './types.js';
 import { makeRuleset, withNeed } from './test-support/mini-ruleset.js';
 
@@ -352,5 +352,40 @@ describe('compileRuleset', () => {
     const ruleset = makeRuleset();
     const compiledRuleset = compileRuleset(ruleset);
     expect(orient({ age: 30 }, compiledRuleset)).toEqual(orient({ age: 30 }, ruleset));
+  });
+});
+
+describe('orient: needs and relay kinds are the ruleset’s own', () => {
+  it('lists a need and advises a relay kind that a region added, without any change to core', () => {
+    const base = makeRuleset();
+    const ruleset: Ruleset = {
+      ...base,
+      needs: [
+        ...base.needs,
+        {
+          id: 'driving-licence',
+          title: 'Passer le permis de conduire',
+          when: { field: 'rsa', eq: true },
+          because: [{ text: 'Le permis ouvre des emplois loin des transports.' }],
+        },
+      ],
+      relayKinds: {
+        ...base.relayKinds,
+        'auto-ecole-sociale': { name: 'Auto-école sociale', description: 'Le permis, avec un soutien.' },
+      },
+      relayRules: [
+        {
+          relay: 'auto-ecole-sociale',
+          priority: 'also',
+          when: { need: 'driving-licence' },
+          because: [{ text: 'Elle prépare au permis à petit prix.' }],
+        },
+      ],
+    };
+    const o = run({ age: 30, rsa: true }, ruleset);
+    expect(o.needs).toEqual(['driving-licence']);
+    expect(o.steps[0]?.title).toBe('Passer le permis de conduire');
+    expect(o.relays.map((r) => `${r.relay}:${r.priority}`)).toEqual(['auto-ecole-sociale:also']);
+    expect(run({ age: 30, rsa: false }, ruleset).relays).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 import { err, ok, type Problem, type Result } from '../result.js';
 import { compiled, type CompiledRuleset } from './compile.js';
 import { buildOrientation, runRules } from './evaluate.js';
-import type { Ruleset } from './ruleset-schema.js';
-import { parseSituation } from './situation.js';
+import type { Ruleset } from './ruleset.js';
+import { parseSituation } from './parse-situation.js';
 import type { Orientation } from './types.js';
 
 /**

@@ -115,4 +115,60 @@ describe('parseRuleset', () => {
       'programmes[1].description',
     ]);
   });
+
+  it('refuses references to needs and relay kinds the ruleset does not declare, each at its path', () => {
+    const ruleset = makeRuleset();
+    const programme = ruleset.programmes[0];
+    const broken = {
+      ...ruleset,
+      programmes: [{ ...programme, needs: ['literacy', 'gardening'] }],
+      needPlacement: [{ need: 'cooking', after: 'barriers', when: { field: 'age', gte: 0 } }],
+      relayRules: [
+        { relay: 'cio', priority: 'first', when: { need: 'swimming' }, because: [{ text: 'a' }] },
+        {
+          relay: 'guichet-imaginaire',
+          priority: 'also',
+          when: { field: 'age', lt: 16 },
+          because: [{ text: 'b' }],
+        },
+      ],
+    };
+    const result = parseRuleset(broken);
+    expect(result.ok ? [] : result.error.map((p) => p.path)).toEqual([
+      'needPlacement[0].need',
+      'programmes[0].needs[1]',
+      'relayRules[0].when.need',
+      'relayRules[1].relay',
+    ]);
+    expect(result.ok ? '' : result.error[3]?.message).toMatch(/« guichet-imaginaire »/);
+  });
+
+  it('refuses examples that name what the ruleset does not declare', () => {
+    const broken = {
+      ...makeRuleset(),
+      examples: [
+        {
+          name: 'un exemple',
+          situation: { age: 30 },
+          needs: ['literacy', 'juggling'],
+          programmes: { prog: 'eligible', autre: 'eligible' },
+          relays: ['erip:also', 'phare:first'],
+          reasons: [{ need: 'literacy', relay: 'erip', why: [] }],
+        },
+      ],
+    };
+    const result = parseRuleset(broken);
+    expect(result.ok ? [] : result.error.map((p) => p.path)).toEqual([
+      'examples[0].needs[1]',
+      'examples[0].programmes.autre',
+      'examples[0].relays[1]',
+      'examples[0].reasons[0]',
+    ]);
+  });
+
+  it('refuses an example whose situation is not a situation, naming the field', () => {
+    const broken = { ...makeRuleset(), examples: [{ name: 'x', situation: { age: 'vingt' } }] };
+    const result = parseRuleset(broken);
+    expect(result.ok ? [] : result.error.map((p) => p.path)).toEqual(['examples[0].situation.age']);
+  });
 });

@@ -6,15 +6,10 @@ import { parseJsonText } from '../catalogue/parse.js';
 import { err, ok, type Problem, type Result } from '../result.js';
 import { tooDeep } from '../validation/depth.js';
 import { formatPath, frenchIssueMessage, toProblems } from '../validation/french-issues.js';
-import {
-  CONDITION_FORMS,
-  FIELD_OPERATORS,
-  rulesetSchema,
-  type ConditionJson,
-  type Ruleset,
-} from './ruleset-schema.js';
-import { NUMERIC_FIELDS, SITUATION_FIELDS, fieldValueSchema, type SituationField } from './situation.js';
-import { NEED_IDS } from './types.js';
+import { CONDITION_FORMS, FIELD_OPERATORS, type ConditionJson, type Ruleset } from './ruleset.js';
+import { rulesetSchema } from './ruleset-schema.js';
+import { NUMERIC_FIELDS, SITUATION_FIELDS, type SituationField } from './situation.js';
+import { fieldValueSchema } from './situation-schema.js';
 import { MESSAGES } from './messages.js';
 
 type Path = (string | number)[];
@@ -30,7 +25,23 @@ class Checker {
   /** Dependency edges for cycle detection: `need:x` / `def:y` → the nodes its condition refers to. */
   readonly edges = new Map<string, { path: Path; refs: string[] }>();
 
-  constructor(private readonly ruleset: Ruleset) {}
+  /** The needs the ruleset declares: every need it refers to must be one of them. */
+  readonly needIds: ReadonlySet<string>;
+
+  constructor(private readonly ruleset: Ruleset) {
+    this.needIds = new Set(ruleset.needs.map((need) => need.id));
+  }
+
+  /** Reports a reference to a need the ruleset does not declare. */
+  needReference(id: string, path: Path): void {
+    if (!this.needIds.has(id)) this.add(path, MESSAGES.unknownName('besoin', id, [...this.needIds]));
+  }
+
+  /** Reports a reference to a relay kind missing from `relayKinds`. */
+  relayReference(kind: string, path: Path): void {
+    if (!Object.hasOwn(this.ruleset.relayKinds, kind))
+      this.add(path, MESSAGES.unknownName('sorte de relais', kind, Object.keys(this.ruleset.relayKinds)));
+  }
 
   add(path: Path, message: string): void {
     this.problems.push({ path: formatPath(path), message });
@@ -92,6 +103,7 @@ class Checker {
         if (condition.not) this.condition(condition.not, [...path, 'not'], refs);
         return;
       case 'need':
+        this.needReference(String(condition.need), [...path, 'need']);
         refs.push(`need:${String(condition.need)}`);
         return;
       case 'ref': {
@@ -151,11 +163,34 @@ function checkPlaceholders(value: unknown, path: Path, checker: Checker): void {
   }
 }
 
+/** An example may only name needs, programmes and relay kinds the ruleset declares. */
+function checkExamples(ruleset: Ruleset, checker: Checker, programmeIds: ReadonlySet<string>): void {
+  const programme = (id: string, path: Path): void => {
+    if (!programmeIds.has(id)) checker.add(path, MESSAGES.unknownName('programme', id, [...programmeIds]));
+  };
+  ruleset.examples?.forEach((example, index) => {
+    const at: Path = ['examples', index];
+    example.needs?.forEach((need, i) => checker.needReference(need, [...at, 'needs', i]));
+    for (const id of Object.keys(example.programmes ?? {})) programme(id, [...at, 'programmes', id]);
+    example.relays?.forEach((advice, i) =>
+      checker.relayReference(advice.slice(0, advice.lastIndexOf(':')), [...at, 'relays', i]),
+    );
+    example.reasons?.forEach((expected, i) => {
+      const where: Path = [...at, 'reasons', i];
+      const named = [expected.need, expected.programme, expected.relay].filter((id) => id !== undefined);
+      if (named.length !== 1) checker.add(where, MESSAGES.oneOutcome);
+      if (expected.need !== undefined) checker.needReference(expected.need, [...where, 'need']);
+      if (expected.programme !== undefined) programme(expected.programme, [...where, 'programme']);
+      if (expected.relay !== undefined) checker.relayReference(expected.relay, [...where, 'relay']);
+    });
+  });
+}
+
 /** The references and value domains zod cannot see: every problem, with its path. */
 export function checkRuleset(ruleset: Ruleset): Problem[] {
   const checker = new Checker(ruleset);
 
-  // Needs: every region-independent need exactly once, so every ruleset answers the same questions.
+  // Needs: each declared once; the ruleset may declare needs of its own beyond the spec's.
   const seenNeeds = new Map<string, number>();
   ruleset.needs.forEach((need, index) => {
     if (seenNeeds.has(need.id)) checker.add(['needs', index, 'id'], MESSAGES.duplicate('besoin', need.id));
@@ -166,10 +201,9 @@ export function checkRuleset(ruleset: Ruleset): Problem[] {
     );
     need.check?.forEach((clause, i) => checker.leaf(clause.when, ['needs', index, 'check', i, 'when']));
   });
-  const missingNeeds = NEED_IDS.filter((id) => !seenNeeds.has(id));
-  if (missingNeeds.length > 0) checker.add(['needs'], MESSAGES.missingNeeds(missingNeeds));
-
   ruleset.needPlacement.forEach((placement, index) => {
+    checker.needReference(placement.need, ['needPlacement', index, 'need']);
+    checker.needReference(placement.after, ['needPlacement', index, 'after']);
     if (placement.need === placement.after)
       checker.add(['needPlacement', index, 'after'], MESSAGES.placementSelf(placement.need));
     checker.leaf(placement.when, ['needPlacement', index, 'when']);
@@ -187,6 +221,7 @@ export function checkRuleset(ruleset: Ruleset): Problem[] {
     if (programmeIds.has(programme.id))
       checker.add(['programmes', index, 'id'], MESSAGES.duplicate('programme', programme.id));
     programmeIds.add(programme.id);
+    programme.needs.forEach((need, i) => checker.needReference(need, ['programmes', index, 'needs', i]));
     programme.requires.forEach((requirement, i) => {
       const at: Path = ['programmes', index, 'requires', i];
       if (typeof requirement === 'string') {
@@ -205,6 +240,7 @@ export function checkRuleset(ruleset: Ruleset): Problem[] {
   });
 
   ruleset.relayRules.forEach((rule, index) => {
+    checker.relayReference(rule.relay, ['relayRules', index, 'relay']);
     checker.leaf(rule.when, ['relayRules', index, 'when']);
     rule.because.forEach(
       (clause, i) => clause.when && checker.leaf(clause.when, ['relayRules', index, 'because', i, 'when']),
@@ -237,6 +273,7 @@ export function checkRuleset(ruleset: Ruleset): Problem[] {
     });
   });
 
+  checkExamples(ruleset, checker, programmeIds);
   checker.cycles();
   for (const field of SITUATION_FIELDS) {
     if (checker.usedFields.has(field) && !questionFields.has(field))

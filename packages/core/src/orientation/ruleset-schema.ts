@@ -1,72 +1,33 @@
 /**
- * The ruleset document: a region's orientation rules as data. Core validates it with this schema
- * (shape) and with `checkRuleset` (references between its parts), so a broken ruleset fails loudly
- * with the path of the problem instead of giving silently wrong advice.
+ * The ruleset document as zod/mini schemas, to check untrusted JSON against `ruleset.ts`'s plain
+ * types; `RulesetSchemaMatchesType` proves both describe the same values. Internal: the public
+ * declarations never mention zod.
  *
  * Conditions are a flat object with exactly one form key (`field`, `all`, `need`…): zod then
  * reports an unknown or misspelt key at its exact path, which a union of shapes could not.
  */
 import * as z from 'zod/mini';
+import type { AllTrue, SameShape } from '../validation/type-equality.js';
+import {
+  CONDITION_FORMS,
+  OFFER_CONDITION_FORMS,
+  RULESET_FORMAT,
+  RULESET_VERSION,
+  type ConditionJson,
+  type OfferConditionJson,
+  type Ruleset,
+} from './ruleset.js';
 import { SITUATION_FIELDS } from './situation.js';
-import { NEED_IDS, RELAY_KINDS, RELAY_PRIORITIES } from './types.js';
-
-export const RULESET_FORMAT = 'passerelle-ruleset';
-export const RULESET_VERSION = 1;
+import { situationSchema } from './situation-schema.js';
+import { PROGRAMME_STATUSES, RELAY_PRIORITIES } from './types.js';
 
 const text = z.string().check(z.trim(), z.minLength(1));
 const kebabId = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
 const fieldName = z.enum(SITUATION_FIELDS);
-const needId = z.enum(NEED_IDS);
+/** Needs and relay kinds are the ruleset's own: `checkRuleset` checks that each one used is declared. */
+const needId = kebabId;
+const relayKind = kebabId;
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
-
-/** Keys that give a condition its form; exactly one must be present. */
-export const CONDITION_FORMS = [
-  'field',
-  'answered',
-  'unanswered',
-  'all',
-  'any',
-  'not',
-  'need',
-  'ref',
-] as const;
-/** Comparison operators of a `field` condition; exactly one must be present. */
-export const FIELD_OPERATORS = [
-  'eq',
-  'ne',
-  'lt',
-  'lte',
-  'gt',
-  'gte',
-  'in',
-  'notIn',
-  'includes',
-  'includesAny',
-  'isEmpty',
-] as const;
-
-/** A condition over the situation, three-valued: an unanswered field makes it unknown. */
-export interface ConditionJson {
-  field?: (typeof SITUATION_FIELDS)[number] | undefined;
-  eq?: string | number | boolean | undefined;
-  ne?: string | number | boolean | undefined;
-  lt?: number | undefined;
-  lte?: number | undefined;
-  gt?: number | undefined;
-  gte?: number | undefined;
-  in?: (string | number | boolean)[] | undefined;
-  notIn?: (string | number | boolean)[] | undefined;
-  includes?: string | undefined;
-  includesAny?: string[] | undefined;
-  isEmpty?: boolean | undefined;
-  answered?: (typeof SITUATION_FIELDS)[number] | undefined;
-  unanswered?: (typeof SITUATION_FIELDS)[number] | undefined;
-  all?: ConditionJson[] | undefined;
-  any?: ConditionJson[] | undefined;
-  not?: ConditionJson | undefined;
-  need?: (typeof NEED_IDS)[number] | undefined;
-  ref?: string | undefined;
-}
 
 function presentKeys(value: object, keys: readonly string[]): string[] {
   return keys.filter((key) => (value as Record<string, unknown>)[key] !== undefined);
@@ -186,7 +147,7 @@ export const relayKindSchema = z.strictObject({
 });
 
 export const relayRuleSchema = z.strictObject({
-  relay: z.enum(RELAY_KINDS),
+  relay: relayKind,
   priority: z.enum(RELAY_PRIORITIES),
   when: conditionSchema,
   /** When this rule holds, no other relay is advised (e.g. under 16: the CIO only). */
@@ -210,31 +171,6 @@ export const questionSchema = z.strictObject({
   /** Answer options (representative values for a number): `nextQuestion` tries each. */
   options: z.array(z.strictObject({ value: answerValue, label: text })),
 });
-
-/** Catalogue-offer conditions for programme matchers: two-valued, a missing LHÉO field is false. */
-export interface OfferConditionJson {
-  objective?: string[] | undefined;
-  funder?: string[] | undefined;
-  exitLevel?: string[] | undefined;
-  formacode?: string[] | undefined;
-  extra?: { key: string; value?: string[] | undefined } | undefined;
-  certifying?: boolean | undefined;
-  all?: OfferConditionJson[] | undefined;
-  any?: OfferConditionJson[] | undefined;
-  not?: OfferConditionJson | undefined;
-}
-
-export const OFFER_CONDITION_FORMS = [
-  'objective',
-  'funder',
-  'exitLevel',
-  'formacode',
-  'extra',
-  'certifying',
-  'all',
-  'any',
-  'not',
-] as const;
 
 const codeList = (pattern: RegExp) =>
   z.optional(z.array(z.string().check(z.regex(pattern))).check(z.minLength(1)));
@@ -267,6 +203,23 @@ export const matcherSchema = z.strictObject({
   when: offerConditionSchema,
 });
 
+const exampleReasonsSchema = z.strictObject({
+  need: z.optional(needId),
+  programme: z.optional(kebabId),
+  relay: z.optional(relayKind),
+  why: z.array(z.strictObject({ text, fields: z.array(fieldName) })),
+});
+
+export const exampleSchema = z.strictObject({
+  name: text,
+  situation: situationSchema,
+  needs: z.optional(z.array(needId)),
+  programmes: z.optional(z.record(kebabId, z.enum(PROGRAMME_STATUSES))),
+  relays: z.optional(z.array(z.string().check(z.regex(/^[a-z0-9-]+:(first|also)$/)))),
+  toCheck: z.optional(z.array(fieldName)),
+  reasons: z.optional(z.array(exampleReasonsSchema)),
+});
+
 export const rulesetSchema = z.strictObject({
   format: z.literal(RULESET_FORMAT),
   version: z.literal(RULESET_VERSION),
@@ -280,16 +233,11 @@ export const rulesetSchema = z.strictObject({
   needPlacement: z.array(needPlacementSchema),
   requirements: z.record(kebabId, requirementSchema),
   programmes: z.array(programmeSchema).check(z.minLength(1)),
-  relayKinds: z.record(z.enum(RELAY_KINDS), relayKindSchema),
+  relayKinds: z.record(relayKind, relayKindSchema),
   relayRules: z.array(relayRuleSchema),
   matchers: z.array(matcherSchema),
+  examples: z.optional(z.array(exampleSchema)),
 });
 
-export type Ruleset = z.output<typeof rulesetSchema>;
-export type NeedRule = z.output<typeof needSchema>;
-export type ProgrammeRule = z.output<typeof programmeSchema>;
-export type RequirementRule = z.output<typeof requirementSchema>;
-export type RelayRule = z.output<typeof relayRuleSchema>;
-export type Question = z.output<typeof questionSchema>;
-export type ReasonClause = z.output<typeof reasonClauseSchema>;
-export type AnswerValue = z.output<typeof answerValue>;
+/** Compile-time proof that the schemas and the plain types of `ruleset.ts` describe the same values. */
+export type RulesetSchemaMatchesType = AllTrue<[SameShape<z.output<typeof rulesetSchema>, Ruleset>]>;

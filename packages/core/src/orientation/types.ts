@@ -4,7 +4,10 @@
  */
 import type { SituationField } from './situation.js';
 
-/** Region-independent needs, in the spec's base order. */
+/**
+ * The spec's region-independent needs, in its base order: what the shipped rulesets declare. A
+ * ruleset names its own needs (`Ruleset.needs`), so a region may add one without changing core.
+ */
 export const NEED_IDS = [
   'school-guidance',
   'barriers',
@@ -17,8 +20,10 @@ export const NEED_IDS = [
   'experience-validation',
   'supported-employment',
 ] as const;
-export type NeedId = (typeof NEED_IDS)[number];
+/** A need id of a ruleset, e.g. `literacy` (one of `NEED_IDS` in the shipped rulesets). */
+export type NeedId = string;
 
+/** The spec's relay kinds, in advice order: what the shipped rulesets declare in `relayKinds`. */
 export const RELAY_KINDS = [
   'cio',
   'mission-locale',
@@ -33,7 +38,8 @@ export const RELAY_KINDS = [
   'cep',
   'france-services',
 ] as const;
-export type RelayKind = (typeof RELAY_KINDS)[number];
+/** A relay kind of a ruleset, e.g. `mission-locale` (one of `RELAY_KINDS` in the shipped rulesets). */
+export type RelayKind = string;
 
 /** A programme id of a ruleset, e.g. `hsp-socle`: rulesets name their own programmes. */
 export type ProgrammeId = string;

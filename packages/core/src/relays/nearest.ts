@@ -1,7 +1,8 @@
 /** The relays of a kind a person can reach most easily: nearest first when their place is known. */
 import type { Coordinates } from '../catalogue/schema.js';
 import { haversineKm } from '../geo/distance.js';
-import type { DirectoryRelayKind, Relay, RelayDirectory } from './schema.js';
+import type { RelayKind } from '../orientation/types.js';
+import type { Relay, RelayDirectory } from './schema.js';
 
 export interface NearbyRelay {
   readonly relay: Relay;
@@ -15,7 +16,7 @@ export interface NearbyRelay {
  */
 export function nearestRelays(
   directory: RelayDirectory,
-  kind: DirectoryRelayKind,
+  kind: RelayKind,
   place: { readonly from?: Coordinates | undefined; readonly departement?: string | undefined },
   limit = 2,
 ): NearbyRelay[] {

@@ -2,7 +2,14 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { matchProgrammes, parseRuleset, type Offer, type Ruleset } from '@passerelle/core';
+import {
+  NEED_IDS,
+  RELAY_KINDS,
+  matchProgrammes,
+  parseRuleset,
+  type Offer,
+  type Ruleset,
+} from '@passerelle/core';
 import { getRuleset, isRulesetId, rulesetIds } from './index.js';
 
 const folder = fileURLToPath(new URL('.', import.meta.url));
@@ -26,6 +33,17 @@ describe('the shipped rulesets', () => {
     for (const id of rulesetIds) {
       const result = parseRuleset(readFileSync(join(folder, `${id}.json`), 'utf8'));
       expect(result.ok && result.value).toEqual(getRuleset(id));
+    }
+  });
+
+  it('declare the spec’s ten needs in its base order and its twelve relay kinds in advice order', () => {
+    for (const id of rulesetIds) {
+      const ruleset = getRuleset(id) as Ruleset;
+      expect(
+        ruleset.needs.map((need) => need.id),
+        id,
+      ).toEqual([...NEED_IDS]);
+      expect(Object.keys(ruleset.relayKinds), id).toEqual([...RELAY_KINDS]);
     }
   });
 
@@ -193,7 +211,7 @@ describe('a broken ruleset', () => {
     }
   });
 
-  it('fails when a need is missing or an operator does not fit its field', () => {
+  it('fails when a need still referred to is missing, at every reference, or an operator does not fit its field', () => {
     const broken = valid();
     broken.needs = (broken.needs as { id: string }[]).filter((need) => need.id !== 'literacy');
     (broken.relayRules as { when: unknown }[])[0] = {
@@ -201,15 +219,16 @@ describe('a broken ruleset', () => {
       when: { field: 'employment', gte: 16 },
     };
     const result = parseRuleset(broken);
+    const unknownLiteracy =
+      'besoin inconnue ou inconnu : « literacy » (connus : « school-guidance », « barriers », « french-language », « basic-skills », « digital-skills », « career-project », « qualification », « experience-validation », « supported-employment »)';
     expect(result.ok ? [] : result.error).toEqual([
-      {
-        path: 'needs',
-        message: 'besoin(s) manquant(s) : « literacy » (chaque jeu de règles décrit tous les besoins)',
-      },
+      { path: 'requirements.basic-skills-track.when.any[1].need', message: unknownLiteracy },
+      { path: 'programmes[0].needs[0]', message: unknownLiteracy },
       {
         path: 'relayRules[0].when.gte',
         message: 'le champ « employment » n’est pas un nombre : utilisez "eq", "ne", "in" ou "notIn"',
       },
+      { path: 'relayRules[10].when.any[1].need', message: unknownLiteracy },
     ]);
   });
 

@@ -1,8 +1,8 @@
 /**
- * A small ruleset written for the engine's tests: every need is present (the schema wants them
- * all) but most never hold, so each test reads only the rules it is about.
+ * A small ruleset written for the engine's tests: every need of the spec is declared but most never
+ * hold, so each test reads only the rules it is about.
  */
-import type { ConditionJson, Ruleset } from '../ruleset-schema.js';
+import type { ConditionJson, Ruleset } from '../ruleset.js';
 import { NEED_IDS, RELAY_KINDS, type NeedId } from '../types.js';
 
 /** False whatever the answers (never unknown): a need that no answer can settle or list. */

@@ -65,7 +65,7 @@ export function formatOrientation(
   lines.push('', 'Qui contacter :');
   if (orientation.relays.length === 0) lines.push('  (pas encore assez de réponses)');
   for (const relay of orientation.relays) {
-    const name = ruleset.relayKinds[relay.relay].name;
+    const name = ruleset.relayKinds[relay.relay]?.name ?? relay.relay;
     lines.push(
       `  ${relay.priority === 'first' ? 'En premier' : 'Aussi'} : ${name}`,
       ...reasons(relay.why, '     '),

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseSituation, situationSchema } from './situation.js';
+import { parseSituation } from './parse-situation.js';
+import { situationSchema } from './situation-schema.js';
 
 /** Values near each field's domain: valid ones, and ones zod must refuse or transform. */
 const anyValue = fc.oneof(
