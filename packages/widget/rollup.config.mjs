@@ -62,6 +62,15 @@ const modules = {
         };
       },
     },
+    {
+      // A ruleset's worked examples are for its tests and docs, not for the browser.
+      name: 'ruleset-examples-out',
+      transform(code, id) {
+        if (!/[\\/]rulesets[\\/][^\\/]+\.json$/.test(id)) return null;
+        const { examples, ...ruleset } = JSON.parse(code);
+        return examples === undefined ? null : { code: JSON.stringify(ruleset), map: null };
+      },
+    },
     // Built packages (dist) rather than sources: the root build runs tsc -b first.
     nodeResolve({ browser: true, exportConditions: ['browser', 'import', 'default'] }),
     json({ preferConst: true, compact: true }),

@@ -83,6 +83,17 @@ describe('the script a webmaster includes', () => {
     ).toBe(true);
   });
 
+  it('carries the rulesets without their worked examples, which are for tests and docs', () => {
+    const modules = files(`${distDir}/cdn`, (path) => path.endsWith('.js'));
+    const withRules = modules.filter((path) => read(path).includes('passerelle-ruleset'));
+    expect(withRules.length).toBeGreaterThan(0);
+    const ruleset = JSON.parse(read('packages/data/src/rulesets/nouvelle-aquitaine.json')) as {
+      examples?: { name: string }[];
+    };
+    const example = ruleset.examples?.[0]?.name ?? '(aucun exemple)';
+    expect(modules.filter((path) => read(path).includes(example))).toEqual([]);
+  });
+
   it('carries no XML parser: the LHÉO importer stays out of the browser', () => {
     const modules = [loaderPath, ...files(`${distDir}/cdn`, (path) => path.endsWith('.js'))];
     expect(modules.filter((path) => read(path).includes('xmlchars'))).toEqual([]);

@@ -1,5 +1,9 @@
-/** Writes programme-summaries.json from the shipped rulesets (see summaries.ts). */
-import { writeFileSync } from 'node:fs';
+/**
+ * Writes programme-summaries.json and programme-explanations.json from the shipped rulesets (see
+ * summaries.ts), and the worked examples into each ruleset's Markdown page (see example-docs.ts).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { withExamplesSection } from '../rulesets/example-docs.js';
 import { getRuleset, rulesetIds } from '../rulesets/index.js';
 import { explainRuleset, SUMMARIES_FORMAT, summariseRuleset } from './summaries.js';
 
@@ -24,4 +28,9 @@ export function explanationsJson(): string {
 if (import.meta.url === `file://${process.argv[1]}`) {
   writeFileSync(new URL('./programme-summaries.json', import.meta.url), summariesJson());
   writeFileSync(new URL('./programme-explanations.json', import.meta.url), explanationsJson());
+  for (const id of rulesetIds) {
+    const page = new URL(`../rulesets/${id}.md`, import.meta.url);
+    const ruleset = getRuleset(id);
+    if (ruleset) writeFileSync(page, withExamplesSection(readFileSync(page, 'utf8'), ruleset));
+  }
 }
