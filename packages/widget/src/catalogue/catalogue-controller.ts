@@ -123,6 +123,12 @@ export class CatalogueController implements ReactiveController {
   }
 
   /** The offer with its full text, for the detail view: fetches its details file the first time. */
+  /** The offer once its details are there (fetching them if needed), else `undefined`. */
+  readyOffer(id: string): Offer | undefined {
+    const detail = this.detail(id);
+    return detail.kind === 'ready' ? detail.offer : undefined;
+  }
+
   detail(id: string): DetailState {
     const known = this.details.get(id);
     if (known) return known;

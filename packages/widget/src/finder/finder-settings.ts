@@ -19,6 +19,16 @@ export interface FinderAttributes {
   readonly departement: string | undefined;
   readonly programme: string | undefined;
   readonly near: string | undefined;
+  readonly allowOrigins: string | undefined;
+}
+
+/** `https://cdn.example.org/` → `https://cdn.example.org`, as `URL.origin` writes it. */
+function originOf(text: string): string {
+  try {
+    return new URL(text).origin;
+  } catch {
+    return text;
+  }
 }
 
 export class FinderSettings {
@@ -29,6 +39,8 @@ export class FinderSettings {
   programme = '';
   /** The preset postal code to search around. */
   near: string | undefined;
+  /** Origins besides the manifest's own that its files may come from. */
+  allowedOrigins: readonly string[] = [];
 
   /** Reads the attributes named in `changed` (all of them when `changed` is null). */
   read(attributes: FinderAttributes, changed: ReadonlySet<string> | null, logger: Logger): void {
@@ -42,5 +54,10 @@ export class FinderSettings {
     if (reads('programme') || reads('ruleset'))
       this.programme = parseProgramme(attributes.programme, this.ruleset, logger);
     if (reads('near')) this.near = parsePostalCode(attributes.near, logger);
+    if (reads('allowOrigins'))
+      this.allowedOrigins = (attributes.allowOrigins ?? '')
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map(originOf);
   }
 }

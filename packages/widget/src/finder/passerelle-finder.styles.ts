@@ -1,4 +1,8 @@
 import { css } from 'lit';
+import { detailStyles } from '../detail/detail.styles.js';
+import { emptyStateStyles } from '../empty/empty-state.styles.js';
+import { filtersStyles } from '../filters/filters.styles.js';
+import { resultsStyles } from '../results/results.styles.js';
 
 /**
  * Defaults meet WCAG AA: #1a1a1a on #ffffff is 17:1, the accent #0b5394 on white 7.6:1 (white on it
@@ -256,3 +260,13 @@ export const finderMediaStyles = css`
     }
   }
 `;
+
+/** The finder's style sheets with its parts', in cascade order (the media queries last). */
+export const finderStyleSheets = [
+  finderStyles,
+  filtersStyles,
+  resultsStyles,
+  emptyStateStyles,
+  detailStyles,
+  finderMediaStyles,
+];

@@ -1,46 +1,22 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { Logger } from '@passerelle/core';
-import type { PasserelleCombobox } from '../combobox/passerelle-combobox.js';
-import { emit } from '../internal/emit.js';
 import { todayIso } from '../internal/format.js';
 import { consoleLogger } from '../internal/logger.js';
-import { console_, ui } from '../internal/messages.js';
 import { CatalogueController } from '../catalogue/catalogue-controller.js';
-import {
-  credits,
-  demoLabel,
-  detailStatus,
-  errorBox,
-  loadingBox,
-  shardNotices,
-} from '../catalogue/catalogue-status.js';
-import { loadDepartementNames, ofDepartement } from '../catalogue/departement-label.js';
+import { credits, demoLabel } from '../catalogue/catalogue-status.js';
+import { loadDepartementNames } from '../catalogue/departement-label.js';
 import { NavigationController } from '../detail/navigation-controller.js';
-import { detailView, resolveDetail, type OfferDetail } from '../detail/offer-detail.js';
-import { printOnly } from '../internal/print.js';
-import { detailStyles } from '../detail/detail.styles.js';
-import { emptyStateStyles } from '../empty/empty-state.styles.js';
-import { filtersStyles } from '../filters/filters.styles.js';
+import { resolveDetail, type OfferDetail } from '../detail/offer-detail.js';
+import { printSheet } from '../internal/print.js';
 import { LocationController } from '../location/location-controller.js';
 import { viewContext, type ViewContext } from '../results/result-card.js';
-import { resultsStyles } from '../results/results.styles.js';
 import { SearchController } from '../search/search-controller.js';
-import { searchPanel } from '../search/search-panel.js';
-import { finderMediaStyles, finderStyles } from './passerelle-finder.styles.js';
+import { finderStyleSheets } from './passerelle-finder.styles.js';
 import { FinderSettings } from './finder-settings.js';
-import type { RelaysSource } from '../orientation/relays-source.js';
-import type { OrientationTrainings } from '../orientation/trainings.js';
-import { loadOrientation, type TrainingsFactory } from './lazy-orientation.js';
+import { finderAnnouncement } from './announcement.js';
+import { OrientationTab } from './orientation-tab.js';
+import { searchBoxIn, searchTab } from './search-tab.js';
 import { tabList, tabPanel, type Tab } from './tabs.js';
-
-/** `https://cdn.example.org/` → `https://cdn.example.org`, as `URL.origin` writes it. */
-function originOf(text: string): string {
-  try {
-    return new URL(text).origin;
-  } catch {
-    return text;
-  }
-}
 
 /**
  * `<passerelle-finder>`: find a regional training near you, in one element.
@@ -96,14 +72,7 @@ function originOf(text: string): string {
  * @cssprop --passerelle-padding - Padding around the widget; default 0.
  */
 export class PasserelleFinder extends LitElement {
-  static override styles = [
-    finderStyles,
-    filtersStyles,
-    resultsStyles,
-    emptyStateStyles,
-    detailStyles,
-    finderMediaStyles,
-  ];
+  static override styles = finderStyleSheets;
 
   /**
    * Declared without decorators: the decorator helpers cost about a kilobyte of the one-file script.
@@ -122,7 +91,6 @@ export class PasserelleFinder extends LitElement {
     logger: { attribute: false },
     today: { attribute: false },
     tab: { state: true, attribute: false },
-    orientationReady: { state: true, attribute: false },
     filtersOpen: { state: true, attribute: false },
   };
 
@@ -135,21 +103,33 @@ export class PasserelleFinder extends LitElement {
     () => this.logger,
     () => this.settings.near,
   );
-  private readonly navigation = new NavigationController(this, () => this.searchBox);
+  private readonly navigation = new NavigationController(this, () => searchBoxIn(this.renderRoot));
   private readonly settings = new FinderSettings();
   private context: ViewContext = this.newContext();
   private detail: OfferDetail | undefined;
   /** What the status region says; kept while typing so it is not re-read on every key. */
   private announcement = '';
 
-  /** Whether `<passerelle-orientation>`, a module of its own, has been loaded (on first showing). */
-  private orientationReady = false;
-  private orientationLoad: Promise<unknown> | undefined;
-  /** What the orientation's plan asks of the catalogue; rebuilt when the catalogue changes. */
-  private trainings: OrientationTrainings | undefined;
-  private trainingsInputs: readonly unknown[] = [];
-  private lastRelays: RelaysSource | undefined;
-  private trainingsFactory: TrainingsFactory | undefined;
+  private readonly orientation = new OrientationTab(this, this.catalogueState, () => ({
+    mode: this.settings.mode,
+    rulesetId: this.settings.ruleset?.id ?? 'nouvelle-aquitaine',
+    departements: this.settings.departements,
+    today: this.today,
+    relays: this.relays,
+    partner: this.partner,
+    logger: this.logger,
+    // A training of the plan opens in the search tab, with the same detail view.
+    open: (pick) => {
+      this.tab = 'search';
+      this.navigation.open(pick);
+    },
+    // « Voir toutes ces formations »: the search tab with the plan's programme and place as filters.
+    openSearch: (programmes, postalCode) => {
+      this.search.setFilters({ programme: programmes[0] ?? '' });
+      if (postalCode) this.location.submit(postalCode);
+      this.selectTab('search', true);
+    },
+  }));
   private tab: Tab = 'search';
   private filtersOpen = false;
 
@@ -197,20 +177,26 @@ export class PasserelleFinder extends LitElement {
     // The orientation works with rulesets alone; with a catalogue, its plan lists trainings.
     if (wanted && (this.settings.mode !== 'orientation' || this.catalogue?.trim())) this.load();
     if (reads('ruleset') || reads('today')) this.context = this.newContext();
-    if (this.settings.mode !== 'search' && this.tab === 'orientation') this.loadOrientation();
+    if (this.settings.mode !== 'search' && this.tab === 'orientation') this.orientation.load();
     this.updateSearchInputs();
-    this.updateTrainings();
+    this.orientation.update();
     this.search.refresh();
     this.detail = resolveDetail(
       this.navigation.view,
-      (id) => {
-        const detail = this.catalogueState.detail(id);
-        return detail.kind === 'ready' ? detail.offer : undefined;
-      },
+      (id) => this.catalogueState.readyOffer(id),
       this.context.programmes,
       this.settings.ruleset?.programmes[0],
     );
-    this.updateAnnouncement();
+    this.announcement = finderAnnouncement(
+      {
+        catalogue: this.catalogueState,
+        search: this.search,
+        navigation: this.navigation,
+        detailShown: this.detail !== undefined,
+        tab: this.tab,
+      },
+      this.announcement,
+    );
   }
 
   override firstUpdated(): void {
@@ -223,10 +209,7 @@ export class PasserelleFinder extends LitElement {
     void this.catalogueState.load({
       url: this.catalogue,
       departements: this.settings.departements,
-      allowedOrigins: (this.allowOrigins ?? '')
-        .split(/[\s,]+/)
-        .filter(Boolean)
-        .map(originOf),
+      allowedOrigins: this.settings.allowedOrigins,
       logger: this.logger,
       // The preset place is applied before the first results, so they come already sorted by distance.
       beforeReady: async () => {
@@ -237,17 +220,6 @@ export class PasserelleFinder extends LitElement {
     });
   }
 
-  /** The orientation code is not part of the first load: it comes the first time the tab opens. */
-  private loadOrientation(): void {
-    this.orientationLoad ??= loadOrientation().then(
-      (factory) => {
-        this.trainingsFactory = factory;
-        this.orientationReady = true;
-      },
-      (error: unknown) => this.logger.warn(console_.moduleLoadFailed('d’orientation', String(error))),
-    );
-  }
-
   /** « Nouvelle personne »: forget everything about the previous search, including the position. */
   resetSearch(): void {
     this.search.resetAll();
@@ -255,11 +227,7 @@ export class PasserelleFinder extends LitElement {
     this.filtersOpen = false;
     this.navigation.reset();
     this.tab = this.settings.mode === 'orientation' ? 'orientation' : 'search';
-    void this.updateComplete.then(() => this.searchBox?.focus());
-  }
-
-  private get searchBox(): PasserelleCombobox | null {
-    return this.renderRoot.querySelector<PasserelleCombobox>('passerelle-combobox.search-input');
+    void this.updateComplete.then(() => searchBoxIn(this.renderRoot)?.focus());
   }
 
   private updateSearchInputs(): void {
@@ -273,51 +241,6 @@ export class PasserelleFinder extends LitElement {
     });
   }
 
-  private updateTrainings(): void {
-    // The plan measures distances from the person's commune: the communes files are needed then.
-    if (this.orientationReady && this.catalogueState.state.kind === 'ready')
-      void this.catalogueState.ensureCommunes(this.logger);
-    const index = this.catalogueState.state.kind === 'ready' ? this.catalogueState.index : undefined;
-    const orientationTrainings = this.trainingsFactory;
-    const inputs = [
-      orientationTrainings,
-      index,
-      this.catalogueState.places,
-      this.today,
-      this.settings.mode,
-      this.settings.departements.join(),
-    ];
-    if (inputs.every((input, i) => input === this.trainingsInputs[i])) return;
-    this.trainingsInputs = inputs;
-    this.trainings =
-      index && orientationTrainings
-        ? orientationTrainings({
-            index,
-            places: this.catalogueState.places,
-            today: this.today,
-            departements: this.settings.departements,
-            open: this.settings.mode === 'both' ? (pick) => this.openFromOrientation(pick) : undefined,
-            openSearch:
-              this.settings.mode === 'both'
-                ? (programmes, postalCode) => this.searchFromOrientation(programmes, postalCode)
-                : undefined,
-          })
-        : undefined;
-  }
-
-  /** A training of the plan opens in the search tab, with the same detail view. */
-  private openFromOrientation(pick: { offerId: string; actionId: string; sessionId: string | null }): void {
-    this.tab = 'search';
-    this.navigation.open(pick);
-  }
-
-  /** « Voir toutes ces formations »: the search tab with the plan's programme and place as filters. */
-  private searchFromOrientation(programmes: readonly string[], postalCode: string | undefined): void {
-    this.search.setFilters({ programme: programmes[0] ?? '' });
-    if (postalCode) this.location.submit(postalCode);
-    this.selectTab('search', true);
-  }
-
   private newContext(): ViewContext {
     return viewContext(this.settings.ruleset, this.today, (hit) => this.navigation.open(hit));
   }
@@ -328,109 +251,31 @@ export class PasserelleFinder extends LitElement {
     void this.location.reset().then(() => this.search.scheduleSearchEvent(0));
   }
 
-  private handlePrint(): void {
-    emit(this, 'passerelle-print', {});
-    printOnly(this);
-  }
-
   private selectTab(tab: Tab, moveFocus: boolean): void {
     this.tab = tab;
     if (moveFocus)
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${tab}`)?.focus());
   }
 
-  /** Derives what the status region says (at the end of willUpdate). */
-  private updateAnnouncement(): void {
-    const state = this.catalogueState.state.kind;
-    const pending = this.catalogueState.pending;
-    if (state === 'loading') this.announcement = ui.loading;
-    else if (state !== 'ready') this.announcement = '';
-    else if (this.search.shownAnnouncement) this.announcement = this.search.shownAnnouncement;
-    else if (this.navigation.view.kind === 'detail' && !this.detail)
-      this.announcement =
-        this.catalogueState.detail(this.navigation.view.offerId).kind === 'loading' ? ui.detailLoading : '';
-    // While someone types, screen readers would read a count per key: the count waits for the pause.
-    else if (this.search.typingSettled)
-      this.announcement =
-        this.tab === 'search' && this.navigation.view.kind === 'list'
-          ? [
-              ...(this.search.results.total > 0 || pending.length === 0
-                ? [ui.resultCount(this.search.results.total)]
-                : []),
-              ...pending.map((code) => ui.loadingDepartement(ofDepartement(code))),
-            ].join(' ')
-          : '';
-  }
-
-  // ——— rendering ———
-
-  private renderSearchPanel() {
-    const state = this.catalogueState.state;
-    if (state.kind === 'loading') return loadingBox();
-    if (state.kind === 'error') return errorBox(state.code, () => this.load());
-    if (state.kind !== 'ready') return nothing;
-    const view = this.navigation.view;
-    if (view.kind === 'detail' && !this.detail) {
-      const detail = this.catalogueState.detail(view.offerId);
-      if (detail.kind === 'loading' || detail.kind === 'error')
-        return detailStatus(
-          detail.kind,
-          () => this.navigation.back(),
-          () => this.catalogueState.retryDetail(view.offerId),
-        );
-    }
-    if (this.detail) {
-      return detailView(
-        {
-          ...this.detail,
-          partner: this.partner?.trim() || undefined,
-          onBack: () => this.navigation.back(),
-          onPrint: () => this.handlePrint(),
-        },
-        this.context,
-      );
-    }
-    return html`${shardNotices(this.catalogueState)}${searchPanel({
+  private renderSearchTab() {
+    return searchTab({
+      catalogue: this.catalogueState,
       search: this.search,
       location: this.location,
+      navigation: this.navigation,
+      detail: this.detail,
       context: this.context,
       programmes: this.settings.ruleset?.programmes ?? [],
       today: this.today,
-      skipped: state.skipped,
-      loading: this.catalogueState.pending.length > 0,
+      partner: this.partner,
       filtersOpen: this.filtersOpen,
+      onReload: () => this.load(),
+      onPrint: () => printSheet(this),
       onToggleFilters: () => (this.filtersOpen = !this.filtersOpen),
       onNewPerson: () => this.resetSearch(),
       onResetFilters: () => this.resetFilters(),
       onOrient: this.settings.mode === 'both' ? () => this.selectTab('orientation', true) : undefined,
-    })}`;
-  }
-
-  /**
-   * The orientation's relay directory: the `relays` attribute, or else the one the manifest lists
-   * (hash-checked like every listed file). Kept as one object while its URL stays the same.
-   */
-  private relaysSource(): RelaysSource | undefined {
-    const attribute = this.relays?.trim();
-    let source: RelaysSource | undefined;
-    if (attribute) source = { url: new URL(attribute, document.baseURI).href };
-    else {
-      const listed = this.catalogueState.listedRelays();
-      if (listed) source = listed;
-    }
-    if (source?.url !== this.lastRelays?.url) this.lastRelays = source;
-    return this.lastRelays;
-  }
-
-  private renderOrientation() {
-    if (!this.orientationReady) return this.tab === 'orientation' ? loadingBox() : nothing;
-    return html`<passerelle-orientation
-      .rulesetId=${this.settings.ruleset?.id ?? 'nouvelle-aquitaine'}
-      .relays=${this.relaysSource()}
-      .partner=${this.partner?.trim() || undefined}
-      .trainings=${this.trainings}
-      .today=${this.today}
-    ></passerelle-orientation>`;
+    });
   }
 
   override render() {
@@ -439,10 +284,10 @@ export class PasserelleFinder extends LitElement {
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       ${demoLabel(this.catalogueState)}
       ${tabs ? tabList(this.tab, (tab, moveFocus) => this.selectTab(tab, moveFocus)) : nothing}
-      ${this.settings.mode !== 'orientation' ? tabPanel('search', tabs, this.renderSearchPanel()) : nothing}
+      ${this.settings.mode !== 'orientation' ? tabPanel('search', tabs, this.renderSearchTab()) : nothing}
       ${
         this.settings.mode !== 'search'
-          ? tabPanel('orientation', tabs, this.renderOrientation(), true)
+          ? tabPanel('orientation', tabs, this.orientation.render(this.tab === 'orientation'), true)
           : nothing
       }
       ${credits(this.catalogueState)}

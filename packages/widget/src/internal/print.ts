@@ -4,12 +4,14 @@
  * under a strict CSP, unlike a <style> element), and the marks are removed after printing. Inside
  * the widget, its own print styles choose what prints.
  */
+import { emit } from './emit.js';
+
 const PATH = 'data-passerelle-print-path';
 const TARGET = 'data-passerelle-printing';
 
 let sheet: CSSStyleSheet | undefined;
 
-function printSheet(): CSSStyleSheet {
+function printStyles(): CSSStyleSheet {
   if (!sheet) {
     sheet = new CSSStyleSheet();
     sheet.replaceSync(`@media print {
@@ -28,7 +30,7 @@ export function printOnly(host: HTMLElement, print: () => void = () => window.pr
     marked.push(node);
   }
   host.setAttribute(TARGET, '');
-  const styles = printSheet();
+  const styles = printStyles();
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, styles];
   const cleanUp = () => {
     for (const node of marked) node.removeAttribute(PATH);
@@ -44,4 +46,13 @@ export function printOnly(host: HTMLElement, print: () => void = () => window.pr
     window.removeEventListener('afterprint', cleanUp);
     cleanUp();
   }, 1000);
+}
+
+/**
+ * A person asked to print a sheet from `source`: says so (`passerelle-print`, which carries
+ * nothing) and prints `host`, the whole widget, alone.
+ */
+export function printSheet(source: HTMLElement, host: HTMLElement = source): void {
+  emit(source, 'passerelle-print', {});
+  printOnly(host);
 }

@@ -12,7 +12,7 @@ import { type AnswerValue, type RelayDirectory, type Ruleset, type SituationFiel
 import { getRuleset } from '@passerelle/data/rulesets';
 import { emit } from '../internal/emit.js';
 import { todayIso } from '../internal/format.js';
-import { printOnly } from '../internal/print.js';
+import { printSheet } from '../internal/print.js';
 import { allQuestionsView } from './all-questions-view.js';
 import { Conversation, type Answer } from './conversation.js';
 import { InactivityController, type Clock } from './inactivity.js';
@@ -348,9 +348,8 @@ export class PasserelleOrientation extends LitElement {
   }
 
   private print(): void {
-    emit(this, 'passerelle-print', {});
     const finder = (this.getRootNode() as ShadowRoot).host as HTMLElement | undefined;
-    printOnly(finder ?? this);
+    printSheet(this, finder ?? this);
   }
 
   private async copySms(): Promise<void> {
