@@ -47,6 +47,19 @@ describe('the shipped rulesets', () => {
     }
   });
 
+  it('ask about reading, writing and French through everyday situations, never as a test', () => {
+    for (const id of rulesetIds) {
+      const ruleset = getRuleset(id) as Ruleset;
+      for (const field of ['readingWriting', 'frenchSpeaking', 'numeracy', 'digitalSkills'] as const) {
+        const question = ruleset.questions.find((candidate) => candidate.field === field);
+        expect(question?.text, `${id} ${field}`).toMatch(
+          /CAF|lettre|SMS|guichet|médecin|argent|horaires|téléphone|ordinateur/,
+        );
+        expect(question?.text, `${id} ${field}`).not.toMatch(/\b(test|niveau|évaluer|savez-vous lire)\b/i);
+      }
+    }
+  });
+
   it('are loaded by id, and an unknown id gives undefined', () => {
     for (const id of rulesetIds) expect(getRuleset(id)?.id).toBe(id);
     expect(getRuleset('bretagne')).toBeUndefined();
@@ -92,6 +105,7 @@ describe('the shipped rulesets', () => {
       'CPF',
       'RIB',
       'PRF',
+      'SMS',
     ]);
     for (const id of rulesetIds) {
       // The worked examples are for developers (English names) and quote the texts checked here.
