@@ -11,6 +11,7 @@ import {
   parseProgramme,
   type FinderMode,
 } from '../internal/attributes.js';
+import { readListLink } from '../internal/list-link.js';
 import { defaultRulesetId, knownRulesetIds, rulesetInfo, type RulesetInfo } from '../internal/programmes.js';
 
 export interface FinderAttributes {
@@ -54,6 +55,11 @@ export class FinderSettings {
     if (reads('programme') || reads('ruleset'))
       this.programme = parseProgramme(attributes.programme, this.ruleset, logger);
     if (reads('near')) this.near = parsePostalCode(attributes.near, logger);
+    // A take-away sheet's QR code opens the page on a programme and a place: they win over the
+    // webmaster's presets for this visit only.
+    const link = changed === null ? readListLink(location.hash) : undefined;
+    if (link?.programme) this.programme = parseProgramme(link.programme, this.ruleset, logger);
+    if (link?.near) this.near = parsePostalCode(link.near, logger);
     if (reads('allowOrigins'))
       this.allowedOrigins = (attributes.allowOrigins ?? '')
         .split(/[\s,]+/)

@@ -10,6 +10,10 @@ import {
 import type { Clock } from './inactivity.js';
 import { IDLE_CLEAR_MS } from './inactivity.js';
 import { SMS_MAX_LENGTH } from './sms.js';
+import { orient } from '@passerelle/core';
+import { getRuleset } from '@passerelle/data/rulesets';
+import { listLinkUrl } from '../internal/list-link.js';
+import { qrPath } from './qr-code.js';
 
 const demoRelays = {
   format: 'passerelle-relays',
@@ -318,5 +322,40 @@ describe('passerelle-orientation: the two tabs link both ways', () => {
     (finderRoot.querySelector('#tab-orientation') as HTMLElement).click();
     await harness.update();
     expect(harness.onPlan, 'the plan is still there when coming back').to.equal(true);
+  });
+
+  it('puts a QR code on the sheet that reopens this page on the list for the plan’s programme and place', async () => {
+    const harness = await OrientationHarness.create({ mode: 'both', catalogue: serveJson(smallCatalogue()) });
+    await harness.converse(youngPerson);
+    const result = orient(youngPerson, getRuleset('nouvelle-aquitaine')!);
+    const programme = result.ok ? result.value.steps.flatMap((step) => step.programmes)[0] : undefined;
+    expect(programme, 'the plan has a programme').to.be.a('string');
+    const link = listLinkUrl(location.href, { programme, near: '33000' });
+    expect(link).to.not.contain('19');
+    const drawn = harness.$('.sheet .qr path')?.getAttribute('d');
+    expect(drawn, 'the sheet carries the code of that link').to.equal(qrPath(link).d);
+    expect(harness.text('.sheet')).to.contain('scannez ce code');
+
+    const page = location.href;
+    history.replaceState(history.state, '', link);
+    try {
+      const finder = await FinderHarness.create({ catalogue: serveJson(smallCatalogue()) });
+      expect(finder.$('#tab-search')?.getAttribute('aria-selected')).to.equal('true');
+      await finder.openFilters();
+      expect((finder.$('#programme') as HTMLSelectElement | null)?.value).to.equal(programme);
+      expect(finder.$('.chip[data-filter="programme"]'), 'the programme shows as a filter').to.not.equal(
+        null,
+      );
+      expect(finder.place.input.value, 'the place of 33000').to.equal('Bordeaux');
+    } finally {
+      history.replaceState(history.state, '', page);
+    }
+  });
+
+  it('leaves the QR code out when this page has no trainings list to open', async () => {
+    const harness = await OrientationHarness.create({});
+    await harness.converse(youngPerson);
+    expect(harness.$('.sheet')).to.not.equal(null);
+    expect(harness.$('.sheet .qr')).to.equal(null);
   });
 });

@@ -100,6 +100,8 @@ export const say = {
   sheetAppointment: 'Mon rendez-vous',
   sheetAppointmentLine: 'Le ____ / ____ / ________ à ____ h ____',
   sheetTrainings: 'Des formations près de chez moi',
+  sheetQr: 'Pour revoir ces formations, scannez ce code avec un téléphone.',
+  sheetQrLabel: 'Code QR : la liste des formations sur ce site',
   sheetNoAnswers: 'Cette fiche ne contient pas les réponses de la personne.',
   loadingRelays: 'Chargement des lieux…',
   relaysFailed: 'La liste des lieux n’a pas pu être chargée. Les types de lieux restent expliqués.',

@@ -375,6 +375,17 @@ export const orientationStyles = css`
     .sheet ol {
       margin: 0.2em 0;
     }
+    .sheet .sheet-qr {
+      display: flex;
+      align-items: center;
+      gap: 1em;
+      break-inside: avoid;
+    }
+    .sheet .qr {
+      width: 3.5cm;
+      height: 3.5cm;
+      flex: none;
+    }
     .sheet .appointment {
       margin-top: 0.8em;
       padding: 0.4em 0.8em;

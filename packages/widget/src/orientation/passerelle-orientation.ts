@@ -12,6 +12,7 @@ import { type AnswerValue, type RelayDirectory, type Ruleset, type SituationFiel
 import { getRuleset } from '@passerelle/data/rulesets';
 import { emit } from '../internal/emit.js';
 import { todayIso } from '../internal/format.js';
+import { listLinkUrl } from '../internal/list-link.js';
 import { printSheet } from '../internal/print.js';
 import { allQuestionsView } from './all-questions-view.js';
 import { Conversation, type Answer } from './conversation.js';
@@ -250,6 +251,16 @@ export class PasserelleOrientation extends LitElement {
     this.computePlan();
     this.focusSoon('#plan-title');
     this.requestUpdate();
+  }
+
+  /**
+   * Where the sheet's QR code leads: this page's trainings list for the plan's first programme
+   * and the person's postal code, only when this page has a search tab to show it.
+   */
+  private listUrl(): string | undefined {
+    if (!this.trainings?.openSearch || !this.plan) return undefined;
+    const programme = this.plan.steps.flatMap((step) => step.programmes)[0]?.id;
+    return listLinkUrl(location.href, { programme, near: this.conversation?.situation.postalCode });
   }
 
   private personPlace(): PersonPlace | undefined {
@@ -517,6 +528,7 @@ export class PasserelleOrientation extends LitElement {
               partner: this.partner?.trim() || undefined,
               today: this.today,
               trainings: sheetTrainings,
+              listUrl: this.listUrl(),
             })
           : nothing
       }`;

@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate } from '../internal/format.js';
 import { say } from './orientation-messages.js';
 import type { Plan } from './plan.js';
+import { qrCode } from './qr-code.js';
 import type { TrainingPick } from './trainings.js';
 
 export interface SheetOptions {
@@ -14,9 +15,11 @@ export interface SheetOptions {
   readonly partner: string | undefined;
   readonly today: string;
   readonly trainings: readonly TrainingPick[];
+  /** The page's trainings list for the plan's programme and place (the QR code), when it has one. */
+  readonly listUrl: string | undefined;
 }
 
-export function sheetView({ plan, partner, today, trainings }: SheetOptions): TemplateResult {
+export function sheetView({ plan, partner, today, trainings, listUrl }: SheetOptions): TemplateResult {
   const first = plan.relays.find((relay) => relay.priority === 'first');
   const place = first?.places[0];
   return html`<section class="sheet" aria-hidden="true">
@@ -62,6 +65,14 @@ export function sheetView({ plan, partner, today, trainings }: SheetOptions): Te
                   </li>`,
               )}
             </ul>`
+        : nothing
+    }
+    ${
+      listUrl
+        ? html`<div class="sheet-qr">
+            ${qrCode(listUrl, say.sheetQrLabel)}
+            <p>${say.sheetQr}</p>
+          </div>`
         : nothing
     }
     <div class="appointment">
