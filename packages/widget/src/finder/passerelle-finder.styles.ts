@@ -18,7 +18,6 @@ export const finderStyles = css`
     display: block;
     container-type: inline-size;
     font-family: var(--passerelle-font, inherit);
-    font-size: var(--passerelle-font-size, 1rem);
     line-height: 1.5;
     color: var(--_text);
     background: var(--_background);
@@ -117,10 +116,32 @@ export const finderStyles = css`
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
   }
+  /*
+   * The page's CSS reaches the host element (a theme's « * { all: unset } », « !important » on
+   * everything): what the widget's text inherits is set again here, where no page rule applies,
+   * so only the font family and the documented custom properties come from the page.
+   */
   .frame {
     display: grid;
     gap: var(--_space);
     padding: var(--passerelle-padding, 0);
+    container-type: inline-size;
+    font-family: var(--passerelle-font, inherit);
+    font-size: var(--passerelle-font-size, 1rem);
+    font-style: normal;
+    font-weight: normal;
+    font-variant: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    cursor: auto;
+    color: var(--_text);
+    background: var(--_background);
   }
   .panel {
     display: grid;
