@@ -71,6 +71,11 @@ const STYLE_LABELS = {
   '--passerelle-padding': 'Marge autour du module',
 };
 
+/** For the properties whose default is not a value (the page's font). */
+const STYLE_HINTS = {
+  '--passerelle-font': 'Par défaut : la police de votre page. Par exemple : Georgia, serif',
+};
+
 /** Colour pairs that must stay readable: [text, background, minimum ratio, what it is]. */
 const CONTRAST_PAIRS = [
   ['--passerelle-text', '--passerelle-background', 4.5, 'le texte sur le fond'],
