@@ -163,14 +163,22 @@ export const finderStyles = css`
     border: 2px solid #8a5a00;
     border-radius: var(--_radius);
   }
-  /* Side by side even at 320 px: a label wraps between words rather than the second tab going under. */
   .tabs {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.5rem;
     border-bottom: 2px solid var(--_border);
   }
+  /*
+   * In a narrow column the tabs share the row, a label wrapping between words, rather than the
+   * second tab going under the first; they still wrap when even one word per line cannot fit.
+   */
+  @container (max-width: 30rem) {
+    .tabs [role='tab'] {
+      flex: 1 1 0;
+    }
+  }
   .tabs [role='tab'] {
-    flex: 0 1 auto;
     overflow-wrap: normal;
     text-align: center;
     border-radius: var(--_radius) var(--_radius) 0 0;
