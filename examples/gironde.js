@@ -1,4 +1,4 @@
-/* global document, console */
+/* global document */
 // A webmaster can listen to the widget's events, e.g. for anonymous counts: they carry what was
 // searched and how many trainings were found, never what a person answered. A file of its own,
 // since the page's policy allows no inline script.

@@ -406,7 +406,9 @@ function buildStyleFields() {
           el('p', {
             class: 'hint',
             id: `${id}-hint`,
-            text: fallback ? `Par défaut : ${fallback}` : property.description,
+            text: fallback
+              ? `Par défaut : ${fallback}`
+              : (STYLE_HINTS[property.name] ?? property.description),
           }),
           input,
           el('p', { class: 'error', id: `${id}-error` }),

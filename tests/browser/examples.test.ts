@@ -112,7 +112,7 @@ describe('the example pages', () => {
         expect(page.document.title, 'labelled demo in its title').to.match(/démonstration|exemple/i);
         expect(page.document.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(width);
         for (const finder of page.finders) {
-          expect(root(finder).querySelector('[part="demo-label"]'), 'the demo data label').to.exist;
+          expect(root(finder).querySelector('[part="demo-label"]'), 'the demo data label').not.to.equal(null);
           if (finder.getAttribute('mode') === 'orientation') {
             const orientation = () => root(finder).querySelector('passerelle-orientation')?.shadowRoot;
             await waitUntil(() => orientation()?.querySelector('button.primary'), 'the orientation shows');
@@ -185,9 +185,11 @@ describe('the « Intégrer Passerelle » page', () => {
     // The form offers every attribute and custom property of the finder.
     const finder = elements.find((item) => item.tagName === 'passerelle-finder');
     for (const attribute of finder?.attributes ?? [])
-      expect(page.document.querySelector(`[name="attr-${attribute.name}"]`), attribute.name).to.exist;
+      expect(page.document.querySelector(`[name="attr-${attribute.name}"]`), attribute.name).not.to.equal(
+        null,
+      );
     for (const property of finder?.cssProperties ?? [])
-      expect(page.document.querySelector(`[name="style${property.name}"]`), property.name).to.exist;
+      expect(page.document.querySelector(`[name="style${property.name}"]`), property.name).not.to.equal(null);
     await expectCleanPage(page);
   });
 
