@@ -14,8 +14,9 @@ const SELF_HOSTED_SCRIPT = '/passerelle/passerelle.js';
 const ATTRIBUTE_FIELDS = {
   catalogue: {
     label: 'Adresse du catalogue',
-    hint: 'Le manifest.json que « passerelle publish » écrit, ou un fichier de catalogue. Obligatoire.',
+    hint: 'Le manifest.json que « passerelle publish » écrit, ou un fichier de catalogue. Obligatoire. Appuyez sur Entrée pour l’essayer.',
     initial: 'demo-data/manifest.json',
+    onChange: true,
   },
   mode: {
     label: 'Ce que le module propose',
@@ -48,7 +49,8 @@ const ATTRIBUTE_FIELDS = {
   ruleset: { label: 'Règles d’orientation de la région', control: 'ruleset' },
   relays: {
     label: 'Adresse de votre annuaire de lieux d’accueil',
-    hint: 'Sans adresse : celui que le manifeste indique.',
+    hint: 'Sans adresse : celui que le manifeste indique. Appuyez sur Entrée pour l’essayer.',
+    onChange: true,
   },
   'allow-origins': {
     label: 'Autres sites autorisés pour les fichiers',
@@ -152,13 +154,15 @@ function textField(attribute, spec) {
     spellcheck: 'false',
     'aria-describedby': `${id}-hint ${id}-error`,
   });
-  input.addEventListener('input', () => {
+  // An address is tried once typed (Enter, or leaving the field), not at every keystroke, which
+  // would fetch every half-typed URL.
+  input.addEventListener(spec.onChange ? 'change' : 'input', () => {
     const value = input.value.trim();
     const wrong = value !== '' && spec.pattern && !spec.pattern.test(value);
     setInvalid(input, wrong ? spec.invalid : '');
     if (!wrong) state.attributes[attribute.name] = value;
     if (attribute.name === 'catalogue' && value) void loadDepartements(value);
-    scheduleUpdate(300);
+    scheduleUpdate(spec.onChange ? 0 : 300);
   });
   return [
     el('label', { for: id }, spec.label, ' ', el('code', { text: attribute.name })),
@@ -720,6 +724,8 @@ async function start() {
       scheduleUpdate(0);
     });
     document.getElementById('copy').addEventListener('click', () => void copySnippet());
+    // Enter in a field commits it (its change event), it does not send the form anywhere.
+    document.getElementById('settings').addEventListener('submit', (event) => event.preventDefault());
     await loadDepartements(state.attributes.catalogue);
     update();
     status.textContent = '';

@@ -279,6 +279,44 @@ describe('the « Intégrer Passerelle » page', () => {
     await expectCleanPage(page);
   });
 
+  it('shows one preview 360 px wide and one across the page, and follows the ruleset and catalogue', async () => {
+    const page = await openConfigurator();
+    const [phone, wide] = previewsOf(page);
+    expect(phone!.getBoundingClientRect().width).to.equal(360);
+    expect(wide!.getBoundingClientRect().width).to.be.above(1000);
+
+    const ruleset = field<HTMLSelectElement>(page, '#field-ruleset');
+    const programmes = () =>
+      [...field<HTMLSelectElement>(page, '#field-programme').options].map((option) => option.value);
+    expect(programmes()).to.include('hsp-socle');
+    ruleset.value = 'centre-val-de-loire';
+    ruleset.dispatchEvent(new Event('change'));
+    await waitUntil(
+      () => snippetOf(page).includes('ruleset="centre-val-de-loire"'),
+      'the ruleset in the snippet',
+    );
+    expect(programmes()).to.include('visa');
+    expect(programmes()).not.to.include('hsp-socle');
+    for (const preview of previewsOf(page))
+      expect(preview.getAttribute('ruleset')).to.equal('centre-val-de-loire');
+
+    const catalogue = field<HTMLInputElement>(page, '#field-catalogue');
+    catalogue.focus();
+    catalogue.select();
+    await sendKeys({ type: './demo-data/manifest.json' });
+    expect(snippetOf(page), 'not tried before Enter').to.contain('catalogue="demo-data/manifest.json"');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(
+      () => snippetOf(page).includes('catalogue="./demo-data/manifest.json"'),
+      'the catalogue in the snippet',
+    );
+    for (const preview of previewsOf(page)) {
+      expect(preview.getAttribute('catalogue')).to.equal('./demo-data/manifest.json');
+      await waitUntil(() => cardTitles(preview).length > 0, 'the preview reloads its trainings');
+    }
+    await expectCleanPage(page);
+  });
+
   it('shows what the previews’ events carry, and nothing a person answered', async () => {
     const page = await openConfigurator();
     const [phone] = previewsOf(page);
