@@ -326,6 +326,15 @@ describe('the « Intégrer Passerelle » page', () => {
       'the event log shows the search',
     );
     expect(page.document.querySelector('#events li')?.textContent).to.contain('"text":"cariste"');
+    // « Copier le code » copies, or (clipboard refused) selects the code and says to press Ctrl+C.
+    field<HTMLButtonElement>(page, '#copy').click();
+    await waitUntil(
+      () => page.document.getElementById('copy-status')?.textContent,
+      'the copy button answers',
+    );
+    const copied = page.document.getElementById('copy-status')?.textContent ?? '';
+    if (copied.includes('Ctrl+C')) expect(page.window.getSelection()?.toString()).to.equal(snippetOf(page));
+    else expect(copied).to.contain('Code copié');
     await expectCleanPage(page);
   });
 });
