@@ -4,39 +4,11 @@
 // what a bénévole sees. Run after `pnpm build` and `pnpm passerelle build-demo --out examples/demo-data`
 // (`pnpm screenshots` does both): it serves the repository locally and drives examples/orientation.html
 // in headless Chromium, by keyboard, answering as a 19-year-old without diploma in Bordeaux would.
-import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { createRequire } from 'node:module';
-import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { launchBrowser, out, serveRepository } from './screenshots-support.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const out = join(root, '.cache/screenshots');
-mkdirSync(out, { recursive: true });
-
-// puppeteer-core comes with @web/test-runner-chrome (the browser tests' launcher).
-const fromWidget = createRequire(join(root, 'packages/widget/package.json'));
-const fromLauncher = createRequire(fromWidget.resolve('@web/test-runner-chrome'));
-const { default: puppeteer } = await import(fromLauncher.resolve('puppeteer-core'));
-
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.css': 'text/css',
-};
-const server = createServer((request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-  const file = join(root, path);
-  if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
-    response.writeHead(404).end();
-    return;
-  }
-  response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(response);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const { port } = server.address();
+const server = await serveRepository();
+const { port } = server;
 
 const answers = {
   age: '19',
@@ -46,11 +18,7 @@ const answers = {
   postalCode: '33000',
 };
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox'],
-});
+const browser = await launchBrowser();
 
 /** The orientation's shadow root, through the finder's. */
 const inOrientation = (page, script, arg) =>

@@ -8,6 +8,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { countsReporter } from './test-support/counts-reporter.mjs';
+import { examplesPlugin } from '../../tests/browser/examples-plugin.mjs';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -35,6 +36,7 @@ export default {
   ],
   plugins: [
     a11ySnapshotPlugin(),
+    examplesPlugin(),
     {
       // emulateMedia cannot ask Chromium for forced colours (Playwright-only there, and puppeteer
       // refuses the feature name): this command speaks CDP directly.

@@ -4,7 +4,7 @@
  * widget package.
  */
 export { expect, waitUntil } from '@open-wc/testing';
-export { sendKeys } from '@web/test-runner-commands';
+export { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 
 export interface WebmasterPage {
   readonly frame: HTMLIFrameElement;

@@ -22,7 +22,6 @@ export const finderStyles = css`
     display: block;
     container-type: inline-size;
     font-family: var(--passerelle-font, inherit);
-    font-size: var(--passerelle-font-size, 1rem);
     line-height: 1.5;
     color: var(--_text);
     background: var(--_background);
@@ -121,10 +120,32 @@ export const finderStyles = css`
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
   }
+  /*
+   * The page's CSS reaches the host element (a theme's « * { all: unset } », « !important » on
+   * everything): what the widget's text inherits is set again here, where no page rule applies,
+   * so only the font family and the documented custom properties come from the page.
+   */
   .frame {
     display: grid;
     gap: var(--_space);
     padding: var(--passerelle-padding, 0);
+    container-type: inline-size;
+    font-family: var(--passerelle-font, inherit);
+    font-size: var(--passerelle-font-size, 1rem);
+    font-style: normal;
+    font-weight: normal;
+    font-variant: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    cursor: auto;
+    color: var(--_text);
+    background: var(--_background);
   }
   .panel {
     display: grid;
@@ -152,7 +173,18 @@ export const finderStyles = css`
     gap: 0.5rem;
     border-bottom: 2px solid var(--_border);
   }
+  /*
+   * In a narrow column the tabs share the row, a label wrapping between words, rather than the
+   * second tab going under the first; they still wrap when even one word per line cannot fit.
+   */
+  @container (max-width: 30rem) {
+    .tabs [role='tab'] {
+      flex: 1 1 0;
+    }
+  }
   .tabs [role='tab'] {
+    overflow-wrap: normal;
+    text-align: center;
     border-radius: var(--_radius) var(--_radius) 0 0;
     border-bottom: none;
   }
