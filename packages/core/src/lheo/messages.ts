@@ -44,6 +44,8 @@ export const messages = {
     `${value === undefined ? 'prise-en-charge-frais-possible absente' : `prise-en-charge-frais-possible ${quote(value)} invalide`} : considérée comme « non » (0)`,
   unknownRegion: (value: string) =>
     `code région ${quote(value)} inconnu (ni actuel, ni d'avant 2016) : valeur ignorée`,
+  invalidBytes: (count: number, encoding: string) =>
+    `${count === 1 ? 'un octet illisible' : `${count} octets illisibles`} en ${encoding} (fichier abîmé ou mal encodé) : remplacé${count === 1 ? '' : 's'} par « \uFFFD », le reste est gardé ; vérifiez ce texte`,
   unknownElement: (name: string) => `élément <${name}> inconnu de LHÉO 2.3 : ignoré avec son contenu`,
 
   // Fatal XML errors and warnings

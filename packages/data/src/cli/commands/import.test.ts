@@ -13,6 +13,22 @@ const dir = useTempDir('passerelle-import-');
 
 const readJson = (name: string): unknown => JSON.parse(readFileSync(join(dir, name), 'utf8'));
 
+const VALID = readFileSync(join(FIXTURES, 'valide.xml'), 'utf8');
+const FIRST_OFFER = VALID.slice(
+  VALID.indexOf('    <formation numero="F-NA-001"'),
+  VALID.indexOf('    <formation numero="F-NA-002"'),
+);
+/** An LHÉO file of `count` copies of the fixture's first offer, numbered F-1, F-2… */
+function manyOffers(count: number): string {
+  const head = VALID.slice(0, VALID.indexOf('    <formation numero="F-NA-001"'));
+  const offers = Array.from({ length: count }, (_, i) =>
+    FIRST_OFFER.replace('numero="F-NA-001"', `numero="F-${i + 1}"`),
+  );
+  return `${head}${offers.join('')}  </offres>\n</lheo>\n`;
+}
+const idsOf = (name: string): string[] =>
+  (readJson(name) as { offers: { id: string }[] }).offers.map((offer) => offer.id);
+
 describe('passerelle import', () => {
   it('imports an LHÉO file, prints a French summary and writes a catalogue that passes parseCatalogue', async () => {
     const io = fakeIo(dir);
@@ -114,15 +130,41 @@ describe('passerelle import', () => {
     expect(catalogue.offers[0]?.title).toBe('Remise à niveau & savoirs de base');
   });
 
-  it('refuses a Latin-1 file that does not declare its encoding, in French', async () => {
-    const xml = readFileSync(join(FIXTURES, 'valide.xml'), 'utf8');
-    writeFileSync(join(dir, 'latin1-non-declare.xml'), Buffer.from(xml, 'latin1'));
-    await expect(
-      run(['latin1-non-declare.xml', '--out', 'x.json'], fakeIo(dir)),
-    ).rejects.toThrowErrorMatchingInlineSnapshot(
-      `[CliError: latin1-non-declare.xml : octet 612 : ce n'est pas de l'UTF-8 valide ; si le fichier est en Latin-1, sa déclaration XML doit le dire : <?xml version="1.0" encoding="ISO-8859-1"?>]`,
-    );
-    expect(existsSync(join(dir, 'x.json.partial'))).toBe(false);
+  it('never refuses a Latin-1 file that does not declare its encoding: its bytes are replaced and reported', async () => {
+    writeFileSync(join(dir, 'latin1-non-declare.xml'), Buffer.from(VALID, 'latin1'));
+    const io = fakeIo(dir);
+    expect(await run(['latin1-non-declare.xml', '--out', 'latin1-non-declare.json'], io)).toBe(0);
+    expect(idsOf('latin1-non-declare.json')).toEqual(['F-NA-001', 'F-NA-002']);
+    expect(io.out()).toMatch(/octet illisible en UTF-8/);
+  });
+
+  it('keeps every record of a file with invalid UTF-8 bytes and reports them at their line, with their record', async () => {
+    const xml = manyOffers(81);
+    const at = xml.indexOf('Remise à niveau', xml.indexOf('numero="F-41"'));
+    const bytes = Buffer.concat([
+      Buffer.from(xml.slice(0, at + 'Remise '.length)),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(xml.slice(at + 'Remise à'.length)),
+    ]);
+    writeFileSync(join(dir, 'octets.xml'), bytes);
+    const io = fakeIo(dir);
+    expect(await run(['octets.xml', '--out', 'octets.json', '--report', 'octets-rapport.json'], io)).toBe(0);
+    expect(idsOf('octets.json')).toEqual(Array.from({ length: 81 }, (_, i) => `F-${i + 1}`));
+    const kept = readJson('octets.json') as { offers: { title: string }[] };
+    expect(kept.offers[40]?.title).toBe('Remise \uFFFD\uFFFD niveau & savoirs de base');
+    const report = readJson('octets-rapport.json') as { problems: unknown[] };
+    expect(report.problems).toEqual([
+      {
+        numero: 'F-41',
+        record: 'formation',
+        offerId: 'F-41',
+        line: xml.slice(0, at).split('\n').length,
+        field: 'formation/intitule-formation',
+        reason:
+          '2 octets illisibles en UTF-8 (fichier abîmé ou mal encodé) : remplacés par « \uFFFD », le reste est gardé ; vérifiez ce texte',
+        outcome: 'repaired',
+      },
+    ]);
   });
 
   it('answers user mistakes in French, without a stack trace', async () => {

@@ -25,6 +25,7 @@ import {
 import { getRuleset, rulesetIds } from '../../rulesets/index.js';
 import { CliError, type CommandIO } from '../command.js';
 import { parseCommandArgs } from '../arguments.js';
+import { Utf8ChunkDecoder } from '../lheo-input.js';
 
 const USAGE = `Usage : passerelle import <fichier.xml> --out <catalogue.json> [--report <rapport.json>] [--ruleset <id>] [--licence <texte>]
 
@@ -103,11 +104,13 @@ function ioError(error: unknown): unknown {
   return new CliError(`lecture ou écriture impossible${where} : ${IO_REASONS[code] ?? code}`);
 }
 
-/** Offset of the first byte that is not valid UTF-8 in a chunk (0-based). */
-function firstBadByte(chunk: Buffer): number {
-  const loose = new TextDecoder('utf-8').decode(chunk);
-  const index = loose.indexOf('\uFFFD');
-  return index < 0 ? 0 : Buffer.byteLength(loose.slice(0, index));
+/** Decodes a single-byte encoding (every byte is a character: nothing can be invalid). */
+function singleByteDecoder(label: string, sink: { write(text: string): void }) {
+  const decoder = new TextDecoder(label);
+  return {
+    push: (chunk: Buffer) => sink.write(decoder.decode(chunk, { stream: true })),
+    end: () => sink.write(decoder.decode()),
+  };
 }
 
 /** Writes text, waiting when the stream asks us to (so a slow disk does not fill memory). */
@@ -192,29 +195,20 @@ export async function importLheoFile(options: LheoFileImport): Promise<LheoFileI
     // parsed names and values may slice: 1 MiB chunks (large objects, freed only by a full GC)
     // took peak RSS from about 125 MB to about 240 MB on the 100 MB benchmark file.
     const input = createReadStream(options.input, { highWaterMark: 1 << 16 });
-    let decoder: TextDecoder | undefined;
-    let bytesRead = 0;
+    // UTF-8 goes through our decoder, which replaces and reports invalid bytes instead of refusing
+    // the file; single-byte encodings decode every byte.
+    let decoder: { push(chunk: Buffer): void; end(): void } | undefined;
     for await (const chunk of input as AsyncIterable<Buffer>) {
       if (decoder === undefined) {
         encoding = declaredEncoding(chunk, options.input);
-        // UTF-8 is decoded strictly: a Latin-1 file without its declaration must not turn into « � ».
-        decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
+        decoder =
+          encoding === 'utf-8' ? new Utf8ChunkDecoder(importer) : singleByteDecoder(encoding, importer);
       }
-      let text: string;
-      try {
-        text = decoder.decode(chunk, { stream: true });
-      } catch {
-        throw new CliError(
-          `${name} : octet ${bytesRead + firstBadByte(chunk)} : ce n'est pas de l'UTF-8 valide ; ` +
-            `si le fichier est en Latin-1, sa déclaration XML doit le dire : <?xml version="1.0" encoding="ISO-8859-1"?>`,
-        );
-      }
-      bytesRead += chunk.length;
-      importer.write(text);
+      decoder.push(chunk);
       writeBatches();
       await Promise.race([Promise.all([drained(catalogue), report && drained(report)]), failed]);
     }
-    if (decoder !== undefined) importer.write(decoder.decode());
+    decoder?.end();
     summary = importer.end();
     writeBatches();
     await Promise.race([closeStream(catalogue, `${offerCount === 0 ? '' : '\n'}]}\n`), failed]);
