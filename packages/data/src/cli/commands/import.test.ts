@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseCatalogue } from '@passerelle/core';
@@ -130,12 +131,85 @@ describe('passerelle import', () => {
     expect(catalogue.offers[0]?.title).toBe('Remise à niveau & savoirs de base');
   });
 
-  it('never refuses a Latin-1 file that does not declare its encoding: its bytes are replaced and reported', async () => {
-    writeFileSync(join(dir, 'latin1-non-declare.xml'), Buffer.from(VALID, 'latin1'));
+  describe('files whose bytes contradict their declaration', () => {
+    const TITLE = 'Remise à niveau & savoirs de base';
+    const declaredLatin1 = VALID.replace('encoding="UTF-8"', 'encoding="ISO-8859-1"');
+    it.each([
+      [
+        'declared ISO-8859-1, written in UTF-8',
+        Buffer.from(declaredLatin1, 'utf8'),
+        'fichier déclaré en ISO-8859-1 mais écrit en UTF-8 (vu ligne 13) : lu en UTF-8, accents réparés. Corrigez sa déclaration XML : <?xml version="1.0" encoding="UTF-8"?>',
+      ],
+      [
+        'declared UTF-8, written in Latin-1',
+        Buffer.from(VALID, 'latin1'),
+        'fichier déclaré en UTF-8 mais écrit en Latin-1 (vu ligne 13) : lu en windows-1252 (Latin-1), accents réparés. Corrigez sa déclaration XML : <?xml version="1.0" encoding="ISO-8859-1"?>',
+      ],
+      [
+        'undeclared, written in Latin-1',
+        Buffer.from(VALID.replace(' encoding="UTF-8"', ''), 'latin1'),
+        'fichier sans déclaration d\'encodage (donc UTF-8 pour XML) mais écrit en Latin-1 (vu ligne 13) : lu en windows-1252 (Latin-1), accents réparés. Corrigez sa déclaration XML : <?xml version="1.0" encoding="ISO-8859-1"?>',
+      ],
+    ])('reads a file %s, repairs its accents and says so', async (_name, bytes, note) => {
+      writeFileSync(join(dir, 'contradiction.xml'), bytes);
+      const io = fakeIo(dir);
+      const args = [
+        'contradiction.xml',
+        '--out',
+        'contradiction.json',
+        '--report',
+        'contradiction-rapport.json',
+      ];
+      expect(await run(args, io)).toBe(0);
+      const catalogue = readJson('contradiction.json') as { offers: { title: string }[] };
+      expect(catalogue.offers.map((offer) => offer.title)).toEqual([TITLE, 'Cariste CACES R489']);
+      expect(io.out()).toContain(`Encodage : ${note}\n`);
+      const report = readJson('contradiction-rapport.json') as { problems: unknown[]; encoding: unknown };
+      expect(report.problems).toEqual([]);
+      expect(report.encoding).toMatchObject({ repaired: note, invalidPlaces: 0 });
+    });
+  });
+
+  it.each([
+    ['UTF-16 little-endian', 'utf16le', [0xff, 0xfe]],
+    ['UTF-16 big-endian', 'utf16be', [0xfe, 0xff]],
+  ] as const)('reads a %s file with its byte order mark', async (_name, encoding, bom) => {
+    const xml = VALID.replace('encoding="UTF-8"', 'encoding="UTF-16"');
+    let body = Buffer.from(xml, 'utf16le');
+    if (encoding === 'utf16be') body = Buffer.from(body).swap16();
+    writeFileSync(join(dir, 'utf16.xml'), Buffer.concat([Buffer.from(bom), body]));
     const io = fakeIo(dir);
-    expect(await run(['latin1-non-declare.xml', '--out', 'latin1-non-declare.json'], io)).toBe(0);
-    expect(idsOf('latin1-non-declare.json')).toEqual(['F-NA-001', 'F-NA-002']);
-    expect(io.out()).toMatch(/octet illisible en UTF-8/);
+    expect(await run(['utf16.xml', '--out', 'utf16.json'], io)).toBe(0);
+    const catalogue = readJson('utf16.json') as { offers: { title: string }[] };
+    expect(catalogue.offers.map((offer) => offer.title)).toEqual([
+      'Remise à niveau & savoirs de base',
+      'Cariste CACES R489',
+    ]);
+  });
+
+  it.each([
+    [
+      'a ZIP archive',
+      () => Buffer.from('PK\x03\x04\x14\x00\x00\x00lheo.xml', 'latin1'),
+      /^export\.xml est une archive ZIP/,
+    ],
+    ['a gzip file', () => gzipSync(VALID), /^export\.xml est compressé au format gzip/],
+    [
+      'an HTML page',
+      () => Buffer.from('<!doctype html>\n<html lang="fr"><head><title>Connexion</title></head></html>'),
+      /^export\.xml est une page web \(HTML\), pas un export LHÉO/,
+    ],
+    [
+      'an XHTML page',
+      () => Buffer.from('<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body/></html>'),
+      /^export\.xml est une page web \(HTML\)/,
+    ],
+    ['a JSON file', () => Buffer.from('{"offers": []}'), /^export\.xml est un fichier JSON/],
+  ])('names %s renamed .xml in French and writes nothing', async (_name, bytes, message) => {
+    writeFileSync(join(dir, 'export.xml'), bytes());
+    await expect(run(['export.xml', '--out', 'export.json'], fakeIo(dir))).rejects.toThrow(message);
+    expect(existsSync(join(dir, 'export.json'))).toBe(false);
+    expect(existsSync(join(dir, 'export.json.partial'))).toBe(false);
   });
 
   it('keeps every record of a file with invalid UTF-8 bytes and reports them at their line, with their record', async () => {

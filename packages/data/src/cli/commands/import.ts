@@ -9,7 +9,6 @@ import { once } from 'node:events';
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { rename, rm, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { TextDecoder } from 'node:util';
 import {
   CATALOGUE_FORMAT,
   CATALOGUE_VERSION,
@@ -25,7 +24,7 @@ import {
 import { getRuleset, rulesetIds } from '../../rulesets/index.js';
 import { CliError, type CommandIO } from '../command.js';
 import { parseCommandArgs } from '../arguments.js';
-import { Utf8ChunkDecoder } from '../lheo-input.js';
+import { LheoInputDecoder, type DecodedInput } from '../lheo-input.js';
 
 const USAGE = `Usage : passerelle import <fichier.xml> --out <catalogue.json> [--report <rapport.json>] [--ruleset <id>] [--licence <texte>]
 
@@ -55,36 +54,8 @@ export interface LheoFileImport {
 
 export interface LheoFileImportResult {
   readonly summary: LheoImportSummary;
-  /** Character encoding the file was read with. */
-  readonly encoding: string;
-}
-
-/** Encodings an XML declaration may name, as TextDecoder labels. */
-const ENCODINGS: Readonly<Record<string, string>> = {
-  'utf-8': 'utf-8',
-  utf8: 'utf-8',
-  'iso-8859-1': 'latin1',
-  'iso8859-1': 'latin1',
-  latin1: 'latin1',
-  'iso-8859-15': 'iso-8859-15',
-  'windows-1252': 'windows-1252',
-  cp1252: 'windows-1252',
-};
-
-/** Reads the encoding named by the XML declaration at the start of the file (UTF-8 when none). */
-export function declaredEncoding(head: Buffer, file: string): string {
-  const text = head.subarray(0, 300).toString('latin1');
-  const declared = /^(?:\uFEFF|\u00EF\u00BB\u00BF)?\s*<\?xml[^>]*?encoding\s*=\s*["']([^"']+)["']/.exec(
-    text,
-  )?.[1];
-  if (declared === undefined) return 'utf-8';
-  const label = ENCODINGS[declared.toLowerCase()];
-  if (label === undefined) {
-    throw new CliError(
-      `${file} : encodage « ${declared} » non pris en charge (attendu UTF-8 ou ISO-8859-1 dans la déclaration XML)`,
-    );
-  }
-  return label;
+  /** How the bytes were read: the encoding used, the one declared, and any repair. */
+  readonly decoded: DecodedInput;
 }
 
 const IO_REASONS: Readonly<Record<string, string>> = {
@@ -102,15 +73,6 @@ function ioError(error: unknown): unknown {
   if (code === undefined) return error;
   const where = path === undefined ? '' : ` ${path.replace(/\.partial$/, '')}`;
   return new CliError(`lecture ou écriture impossible${where} : ${IO_REASONS[code] ?? code}`);
-}
-
-/** Decodes a single-byte encoding (every byte is a character: nothing can be invalid). */
-function singleByteDecoder(label: string, sink: { write(text: string): void }) {
-  const decoder = new TextDecoder(label);
-  return {
-    push: (chunk: Buffer) => sink.write(decoder.decode(chunk, { stream: true })),
-    end: () => sink.write(decoder.decode()),
-  };
 }
 
 /** Writes text, waiting when the stream asks us to (so a slow disk does not fill memory). */
@@ -188,32 +150,27 @@ export async function importLheoFile(options: LheoFileImport): Promise<LheoFileI
     ...(options.ruleset === undefined ? {} : { programmesFor: options.ruleset.programmesFor }),
   });
 
-  let encoding = 'utf-8';
+  let decoded: DecodedInput;
   let summary: LheoImportSummary;
   try {
     // 64 KiB reads. Larger chunks are no faster, and each chunk's text becomes a string that the
     // parsed names and values may slice: 1 MiB chunks (large objects, freed only by a full GC)
     // took peak RSS from about 125 MB to about 240 MB on the 100 MB benchmark file.
     const input = createReadStream(options.input, { highWaterMark: 1 << 16 });
-    // UTF-8 goes through our decoder, which replaces and reports invalid bytes instead of refusing
-    // the file; single-byte encodings decode every byte.
-    let decoder: { push(chunk: Buffer): void; end(): void } | undefined;
+    // The decoder picks the encoding from the first bytes (and names what is no XML at all),
+    // replaces invalid UTF-8 and reports it through the importer instead of refusing the file.
+    const decoder = new LheoInputDecoder(name, importer);
     for await (const chunk of input as AsyncIterable<Buffer>) {
-      if (decoder === undefined) {
-        encoding = declaredEncoding(chunk, options.input);
-        decoder =
-          encoding === 'utf-8' ? new Utf8ChunkDecoder(importer) : singleByteDecoder(encoding, importer);
-      }
       decoder.push(chunk);
       writeBatches();
       await Promise.race([Promise.all([drained(catalogue), report && drained(report)]), failed]);
     }
-    decoder?.end();
+    decoded = decoder.end();
     summary = importer.end();
     writeBatches();
     await Promise.race([closeStream(catalogue, `${offerCount === 0 ? '' : '\n'}]}\n`), failed]);
     if (report !== undefined) {
-      const end = `${problemCount === 0 ? '' : '\n'}],"summary":${JSON.stringify(summary)}}\n`;
+      const end = `${problemCount === 0 ? '' : '\n'}],"encoding":${JSON.stringify(decoded)},"summary":${JSON.stringify(summary)}}\n`;
       await Promise.race([closeStream(report, end), failed]);
     }
   } catch (error) {
@@ -226,7 +183,7 @@ export async function importLheoFile(options: LheoFileImport): Promise<LheoFileI
   }
   if (reportTemp !== undefined && options.report !== undefined) await rename(reportTemp, options.report);
   await rename(catalogueTemp, options.out);
-  return { summary, encoding };
+  return { summary, decoded };
 }
 
 function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
@@ -301,7 +258,7 @@ export async function run(args: readonly string[], io: CommandIO): Promise<numbe
   const ruleset = values.ruleset === undefined ? undefined : loadRuleset(values.ruleset);
 
   const shown: LheoProblem[] = [];
-  const { summary } = await importLheoFile({
+  const { summary, decoded } = await importLheoFile({
     input: resolve(io.cwd, file),
     displayName: file,
     out: resolve(io.cwd, values.out),
@@ -315,6 +272,7 @@ export async function run(args: readonly string[], io: CommandIO): Promise<numbe
 
   const name = basename(file);
   io.stdout.write(`${formatSummary(name, summary)}\n`);
+  if (decoded.repaired !== null) io.stdout.write(`Encodage : ${decoded.repaired}\n`);
   io.stdout.write(`Catalogue écrit : ${values.out}\n`);
   const total = Object.values(summary.problems).reduce((sum, n) => sum + n, 0);
   if (values.report !== undefined) {
