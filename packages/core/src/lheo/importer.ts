@@ -103,6 +103,16 @@ function detached(text: string): string {
   return ` ${text}`.slice(1);
 }
 
+/** Namespaces of LHÉO 1.x (`http://www.lheo.org/1.3.0`…), whose records have another structure. */
+const OLD_LHEO = /^https?:\/\/(?:www\.)?lheo\.org\/(1(?:\.\d+)*)\/?$/;
+
+/** Why a root other than `<lheo>` is refused, naming what the file is when we can tell. */
+function rootMessage(line: number, column: number, local: string, written: string): string {
+  if (local === 'lheo-index') return messages.lheoIndex(line, column);
+  if (local === 'html') return messages.htmlRoot(line, column);
+  return messages.notLheo(line, column, written);
+}
+
 /** The `file:line:column: ` saxes puts before its messages. */
 const POSITION = /^(?:[^:]*:)?\d+:\d+: /;
 
@@ -302,8 +312,14 @@ export function createLheoImporter(options: LheoImportOptions): LheoImporter {
     if (depth === 1) {
       namespace = namespaces.rootNamespace;
       const [line, column] = [parser.line, parser.column + 1];
-      if (name !== 'lheo') stop(line, column, messages.notLheo(line, column, tag.name));
+      const version = OLD_LHEO.exec(namespace)?.[1];
+      if (version !== undefined) stop(line, column, messages.oldLheo(line, column, version, namespace));
+      if (name !== 'lheo') stop(line, column, rootMessage(line, column, name, tag.name));
       if (!LHEO_NAMESPACES.has(namespace)) logger.warn(messages.unknownNamespace(namespace));
+    } else if (name === 'offre-formation') {
+      // LHÉO 1.x without its namespace: its records would all be skipped, silently.
+      const [line, column] = [parser.line, parser.column + 1];
+      stop(line, column, messages.oldLheo(line, column, '1', namespace ?? ''));
     } else if (name === 'formation') {
       // Normally lheo/offres/formation; read wherever it is, as long as it is not inside another one.
       const node = newNode(name, namespaces.attributes, parser.line);

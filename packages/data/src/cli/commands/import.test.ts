@@ -89,9 +89,10 @@ describe('passerelle import', () => {
     expect(lines.at(-2)).toBe('… et 22 autre(s) : ajoutez --report <rapport.json> pour tout voir.');
   });
 
-  it('stops on malformed XML with exit 2, line and column, and keeps the offers read before', async () => {
+  it('stops on malformed XML with exit 2, line and column, and keeps the offers read before under a partial name', async () => {
     const xml = readFileSync(join(FIXTURES, 'rejets.xml'), 'utf8');
     writeFileSync(join(dir, 'tronque.xml'), xml.slice(0, xml.indexOf('<formation numero="F-MIXED">') + 200));
+    writeFileSync(join(dir, 'tronque.json'), 'le catalogue de la veille');
     const io = fakeIo(dir);
     const code = await run(['tronque.xml', '--out', 'tronque.json'], io);
     expect(code).toBe(2);
@@ -99,8 +100,70 @@ describe('passerelle import', () => {
       "Erreur : tronque.xml : XML mal formé ligne 43, colonne 12 : balise <formation> jamais fermée (fichier tronqué ?). Import arrêté ; les formations lues avant sont gardées.
       "
     `);
-    const catalogue = parseCatalogue(readJson('tronque.json'));
+    expect(io.out()).not.toContain('Catalogue écrit');
+    expect(io.out()).toContain(
+      "Catalogue partiel écrit : tronque.partiel.json (les formations lues avant l'arrêt ; tronque.json n'a pas été modifié).\n",
+    );
+    const catalogue = parseCatalogue(readJson('tronque.partiel.json'));
     expect(catalogue.ok && catalogue.value.offers.map((offer) => offer.id)).toEqual(['F-OK-1']);
+    expect(readFileSync(join(dir, 'tronque.json'), 'utf8')).toBe('le catalogue de la veille');
+  });
+
+  describe('files that are no LHÉO 2.x offers', () => {
+    const LHEO_13 = `<?xml version="1.0" encoding="UTF-8"?>
+<lheo xmlns="http://www.lheo.org/1.3.0">
+  <offres>
+    <offre-formation numero="OF-1"><intitule-formation>Remise à niveau</intitule-formation></offre-formation>
+  </offres>
+</lheo>
+`;
+    it.each([
+      [
+        'an LHÉO 1.3 file',
+        LHEO_13,
+        /^Erreur : racine\.xml : ligne 2, colonne 41 : fichier LHÉO 1\.3\.0 \(espace de noms http:\/\/www\.lheo\.org\/1\.3\.0\) : cette ancienne version n'est pas prise en charge/,
+      ],
+      [
+        'an Intercarif index',
+        '<?xml version="1.0"?>\n<lheo-index xmlns="http://www.lheo.org/2.2"><resumes-offres/></lheo-index>\n',
+        /^Erreur : racine\.xml : ligne 2, colonne 45 : ce fichier est un index LHÉO \(<lheo-index>/,
+      ],
+      [
+        'another root',
+        '<?xml version="1.0"?>\n<catalogue><offres/></catalogue>\n',
+        /^Erreur : racine\.xml : ligne 2, colonne 12 : ce n'est pas un fichier LHÉO \(élément racine <catalogue>, attendu <lheo>\)/,
+      ],
+    ])('stops on %s with a French message, exit 2, and writes no catalogue', async (_name, xml, message) => {
+      writeFileSync(join(dir, 'racine.xml'), xml);
+      const io = fakeIo(dir);
+      expect(await run(['racine.xml', '--out', 'racine.json'], io)).toBe(2);
+      expect(io.err()).toMatch(message);
+      expect(io.out()).not.toContain('Catalogue écrit');
+      expect(io.out()).toContain(
+        "Aucun catalogue écrit : aucune formation lue avant l'arrêt (racine.json n'a pas été modifié).",
+      );
+      expect(io.out()).not.toContain('sans espace de noms');
+      expect(existsSync(join(dir, 'racine.json'))).toBe(false);
+      expect(existsSync(join(dir, 'racine.partiel.json'))).toBe(false);
+      expect(existsSync(join(dir, 'racine.json.partial'))).toBe(false);
+    });
+
+    it('names an unknown namespace in the summary and warns about it on stderr', async () => {
+      writeFileSync(join(dir, 'inconnu.xml'), VALID.replace('http://lheo.gouv.fr/2.3', 'urn:autre'));
+      const io = fakeIo(dir);
+      expect(await run(['inconnu.xml', '--out', 'inconnu.json'], io)).toBe(0);
+      expect(io.out()).toMatch(/^Import de inconnu\.xml \(espace de noms urn:autre\) :/);
+      expect(io.err()).toMatch(/^Attention : inconnu\.xml : espace de noms « urn:autre » inconnu/);
+    });
+
+    it('warns when an LHÉO file holds no formation at all', async () => {
+      writeFileSync(join(dir, 'vide.xml'), '<lheo xmlns="http://lheo.gouv.fr/2.3"><offres/></lheo>\n');
+      const io = fakeIo(dir);
+      expect(await run(['vide.xml', '--out', 'vide.json'], io)).toBe(0);
+      expect(io.err()).toBe(
+        "Attention : vide.xml : aucun élément <formation> dans ce fichier ; est-ce bien un export d'offres LHÉO ?\n",
+      );
+    });
   });
 
   it('tags offers with the programmes of the ruleset given with --ruleset', async () => {

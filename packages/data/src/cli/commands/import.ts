@@ -3,12 +3,13 @@
  *
  * Streams an LHÉO file into core's importer and streams the catalogue and the report to disk, so
  * a file of hundreds of MB imports with flat memory: nothing holds the whole document or the whole
- * catalogue. Malformed XML stops the import (exit 2) but the offers read before it are written.
+ * catalogue. Malformed XML or a file that is no LHÉO 2.x stops the import (exit 2): `--out` is
+ * then left untouched, and the offers read before the stop go to `<out>.partiel.json`.
  */
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { rename, rm, stat } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { basename, extname, resolve } from 'node:path';
 import {
   CATALOGUE_FORMAT,
   CATALOGUE_VERSION,
@@ -32,7 +33,10 @@ Lit un export LHÉO (2.2 ou 2.3) en flux et écrit le catalogue Passerelle.
   --out       catalogue JSON à écrire (obligatoire)
   --report    rapport JSON de chaque problème (numéro, ligne, champ, raison, sort)
   --ruleset   jeu de règles dont les programmes étiquettent les offres (ex. nouvelle-aquitaine)
-  --licence   licence des données, reprise dans le catalogue (par défaut « inconnue »)`;
+  --licence   licence des données, reprise dans le catalogue (par défaut « inconnue »)
+
+Si l'import s'arrête (XML mal formé), le catalogue --out n'est pas modifié : les formations lues
+avant l'arrêt sont écrites dans <catalogue>.partiel.json.`;
 
 /** How many problems are shown on screen when no report file was asked for. */
 const SHOWN_PROBLEMS = 10;
@@ -50,12 +54,19 @@ export interface LheoFileImport {
   readonly ruleset?: { readonly id: string; readonly programmesFor: (offer: Offer) => readonly string[] };
   /** Sees each problem too (the CLI shows the first ones). */
   readonly onProblem?: (problem: LheoProblem) => void;
+  /** Warnings about the file as a whole (an unknown namespace). */
+  readonly onWarning?: (message: string) => void;
 }
 
 export interface LheoFileImportResult {
   readonly summary: LheoImportSummary;
   /** How the bytes were read: the encoding used, the one declared, and any repair. */
   readonly decoded: DecodedInput;
+  /**
+   * The catalogue file written: `out`, or when the import stopped on a fatal error the partial
+   * file (`partialName(out)`) when offers were read before it, `null` when none were.
+   */
+  readonly catalogue: string | null;
 }
 
 const IO_REASONS: Readonly<Record<string, string>> = {
@@ -148,6 +159,7 @@ export async function importLheoFile(options: LheoFileImport): Promise<LheoFileI
       options.onProblem?.(problem);
     },
     ...(options.ruleset === undefined ? {} : { programmesFor: options.ruleset.programmesFor }),
+    ...(options.onWarning === undefined ? {} : { logger: { warn: options.onWarning } }),
   });
 
   let decoded: DecodedInput;
@@ -182,8 +194,19 @@ export async function importLheoFile(options: LheoFileImport): Promise<LheoFileI
     throw ioError(error);
   }
   if (reportTemp !== undefined && options.report !== undefined) await rename(reportTemp, options.report);
-  await rename(catalogueTemp, options.out);
-  return { summary, decoded };
+  // A stopped import never replaces the catalogue named by --out: what it read before the stop
+  // goes under a name that says it is partial, and nothing at all when it read nothing.
+  let written: string | null = options.out;
+  if (summary.fatal !== undefined) written = summary.offers.kept > 0 ? partialName(options.out) : null;
+  if (written === null) await rm(catalogueTemp, { force: true });
+  else await rename(catalogueTemp, written);
+  return { summary, decoded, catalogue: written };
+}
+
+/** Where a stopped import puts the offers it read: `catalogue.json` → `catalogue.partiel.json`. */
+export function partialName(out: string): string {
+  const extension = extname(out);
+  return `${out.slice(0, out.length - extension.length)}.partiel${extension}`;
 }
 
 function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
@@ -201,7 +224,9 @@ export function formatSummary(file: string, summary: LheoImportSummary): string 
       ? 'LHÉO 2.2'
       : summary.namespace === 'http://lheo.gouv.fr/2.3'
         ? 'LHÉO 2.3'
-        : 'LHÉO sans espace de noms';
+        : summary.namespace === '' || summary.namespace === null
+          ? 'LHÉO sans espace de noms'
+          : `espace de noms ${summary.namespace}`;
   const p = summary.problems;
   const total = p.rejected + p.dropped + p.repaired + p.ignored;
   return [
@@ -258,22 +283,44 @@ export async function run(args: readonly string[], io: CommandIO): Promise<numbe
   const ruleset = values.ruleset === undefined ? undefined : loadRuleset(values.ruleset);
 
   const shown: LheoProblem[] = [];
-  const { summary, decoded } = await importLheoFile({
+  const name = basename(file);
+  const out = resolve(io.cwd, values.out);
+  const { summary, decoded, catalogue } = await importLheoFile({
     input: resolve(io.cwd, file),
     displayName: file,
-    out: resolve(io.cwd, values.out),
+    out,
     ...(values.report === undefined ? {} : { report: resolve(io.cwd, values.report) }),
     ...(values.licence === undefined ? {} : { licence: values.licence }),
     ...(ruleset === undefined ? {} : { ruleset }),
     onProblem: (problem) => {
       if (shown.length < SHOWN_PROBLEMS) shown.push(problem);
     },
+    onWarning: (message) => io.stderr.write(`Attention : ${name} : ${message}\n`),
   });
 
-  const name = basename(file);
-  io.stdout.write(`${formatSummary(name, summary)}\n`);
+  // A stopped import says so first: nothing below reads as if the catalogue were complete.
+  if (summary.fatal !== undefined) io.stderr.write(`Erreur : ${name} : ${summary.fatal.message}\n`);
+  // Stopped before any record (a file that is no LHÉO 2.x): there are no counts to show.
+  if (summary.fatal === undefined || summary.offers.read > 0) {
+    io.stdout.write(`${formatSummary(name, summary)}\n`);
+  }
   if (decoded.repaired !== null) io.stdout.write(`Encodage : ${decoded.repaired}\n`);
-  io.stdout.write(`Catalogue écrit : ${values.out}\n`);
+  if (summary.fatal === undefined) {
+    io.stdout.write(`Catalogue écrit : ${values.out}\n`);
+    if (summary.offers.read === 0) {
+      io.stderr.write(
+        `Attention : ${name} : aucun élément <formation> dans ce fichier ; est-ce bien un export d'offres LHÉO ?\n`,
+      );
+    }
+  } else if (catalogue === null) {
+    io.stdout.write(
+      `Aucun catalogue écrit : aucune formation lue avant l'arrêt (${values.out} n'a pas été modifié).\n`,
+    );
+  } else {
+    io.stdout.write(
+      `Catalogue partiel écrit : ${partialName(values.out)} (les formations lues avant l'arrêt ; ${values.out} n'a pas été modifié).\n`,
+    );
+  }
   const total = Object.values(summary.problems).reduce((sum, n) => sum + n, 0);
   if (values.report !== undefined) {
     io.stdout.write(`Rapport écrit : ${values.report}\n`);
@@ -284,9 +331,5 @@ export async function run(args: readonly string[], io: CommandIO): Promise<numbe
         `… et ${total - shown.length} autre(s) : ajoutez --report <rapport.json> pour tout voir.\n`,
       );
   }
-  if (summary.fatal !== undefined) {
-    io.stderr.write(`Erreur : ${name} : ${summary.fatal.message}\n`);
-    return 2;
-  }
-  return 0;
+  return summary.fatal === undefined ? 0 : 2;
 }
