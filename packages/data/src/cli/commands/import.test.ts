@@ -304,6 +304,24 @@ describe('passerelle import', () => {
     ]);
   });
 
+  it('draws a progress line on stderr during a long import when stderr is a terminal, and clears it', async () => {
+    writeFileSync(join(dir, 'long.xml'), manyOffers(300));
+    const plain = fakeIo(dir);
+    expect(await run(['long.xml', '--out', 'long.json'], plain)).toBe(0);
+    let clock = 0;
+    const base = fakeIo(dir);
+    // Each reading of the clock is 300 ms later: the import "lasts" long enough to show progress.
+    const io = { ...base, stderr: { write: base.stderr.write, isTTY: true }, now: () => (clock += 300) };
+    expect(await run(['long.xml', '--out', 'long.json'], io)).toBe(0);
+    const drawn = io.err().split('\r');
+    expect(drawn[0]).toBe('');
+    expect(drawn[1]).toMatch(/^Import : \d+ formations gardées, [\d,]+ \/ 1,9 Mo \(\d+ %\)/);
+    expect(drawn[1]?.endsWith('\u001b[K')).toBe(true);
+    expect(io.err().endsWith('\r\u001b[K')).toBe(true);
+    expect(base.out()).toBe(plain.out());
+    expect(plain.err()).toBe('');
+  });
+
   it('answers user mistakes in French, without a stack trace', async () => {
     await expect(
       run(['absent.xml', '--out', 'x.json'], fakeIo(dir)),

@@ -25,6 +25,7 @@ import {
 import { getRuleset, rulesetIds } from '../../rulesets/index.js';
 import { CliError, type CommandIO } from '../command.js';
 import { parseCommandArgs } from '../arguments.js';
+import { progressLine } from '../progress.js';
 import { LheoInputDecoder, type DecodedInput } from '../lheo-input.js';
 
 const USAGE = `Usage : passerelle import <fichier.xml> --out <catalogue.json> [--report <rapport.json>] [--ruleset <id>] [--licence <texte>]
@@ -36,7 +37,8 @@ Lit un export LHÉO (2.2 ou 2.3) en flux et écrit le catalogue Passerelle.
   --licence   licence des données, reprise dans le catalogue (par défaut « inconnue »)
 
 Si l'import s'arrête (XML mal formé), le catalogue --out n'est pas modifié : les formations lues
-avant l'arrêt sont écrites dans <catalogue>.partiel.json.`;
+avant l'arrêt sont écrites dans <catalogue>.partiel.json. Dans un terminal, une ligne de
+progression (formations et Mo lus) s'affiche sur la sortie d'erreur pendant les longs imports.`;
 
 /** How many problems are shown on screen when no report file was asked for. */
 const SHOWN_PROBLEMS = 10;
@@ -56,6 +58,8 @@ export interface LheoFileImport {
   readonly onProblem?: (problem: LheoProblem) => void;
   /** Warnings about the file as a whole (an unknown namespace). */
   readonly onWarning?: (message: string) => void;
+  /** Called after each chunk read: bytes read, file size, offers kept so far. */
+  readonly onProgress?: (bytes: number, total: number, offers: number) => void;
 }
 
 export interface LheoFileImportResult {
@@ -172,9 +176,12 @@ export async function importLheoFile(options: LheoFileImport): Promise<LheoFileI
     // The decoder picks the encoding from the first bytes (and names what is no XML at all),
     // replaces invalid UTF-8 and reports it through the importer instead of refusing the file.
     const decoder = new LheoInputDecoder(name, importer);
+    let bytesRead = 0;
     for await (const chunk of input as AsyncIterable<Buffer>) {
       decoder.push(chunk);
       writeBatches();
+      bytesRead += chunk.length;
+      options.onProgress?.(bytesRead, info.size, offerCount);
       await Promise.race([Promise.all([drained(catalogue), report && drained(report)]), failed]);
     }
     decoded = decoder.end();
@@ -285,6 +292,7 @@ export async function run(args: readonly string[], io: CommandIO): Promise<numbe
   const shown: LheoProblem[] = [];
   const name = basename(file);
   const out = resolve(io.cwd, values.out);
+  const progress = progressLine(io, 'Import', 'formations gardées');
   const { summary, decoded, catalogue } = await importLheoFile({
     input: resolve(io.cwd, file),
     displayName: file,
@@ -295,8 +303,12 @@ export async function run(args: readonly string[], io: CommandIO): Promise<numbe
     onProblem: (problem) => {
       if (shown.length < SHOWN_PROBLEMS) shown.push(problem);
     },
-    onWarning: (message) => io.stderr.write(`Attention : ${name} : ${message}\n`),
-  });
+    onWarning: (message) => {
+      progress.end();
+      io.stderr.write(`Attention : ${name} : ${message}\n`);
+    },
+    onProgress: (bytes, total, offers) => progress.update(bytes, total, offers),
+  }).finally(() => progress.end());
 
   // A stopped import says so first: nothing below reads as if the catalogue were complete.
   if (summary.fatal !== undefined) io.stderr.write(`Erreur : ${name} : ${summary.fatal.message}\n`);
