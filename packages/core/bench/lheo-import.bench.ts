@@ -69,9 +69,12 @@ async function saxesFloor(input: string): Promise<number> {
   });
   parser.on('text', () => undefined);
   parser.on('closetag', () => undefined);
+  // The strict decoder the byte layer uses for UTF-8, with its 64 KiB reads.
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   for await (const chunk of createReadStream(input, { highWaterMark: 1 << 16 }) as AsyncIterable<Buffer>) {
-    parser.write(chunk.toString('utf8'));
+    parser.write(decoder.decode(chunk, { stream: true }));
   }
+  parser.write(decoder.decode());
   parser.close();
   return elements;
 }

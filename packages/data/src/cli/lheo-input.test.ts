@@ -26,6 +26,11 @@ describe('Utf8ChunkDecoder', () => {
     for (const size of [1, 2, 64]) expect(decode(bytes, size)).toBe(TEXT);
   });
 
+  it('keeps a U+FEFF inside the text, even at the start of a chunk', () => {
+    const bytes = Buffer.from('ab\uFEFFcd');
+    for (const size of [1, 2, 64]) expect(decode(bytes, size)).toBe('ab\uFEFFcd');
+  });
+
   it('replaces each invalid subpart by one U+FFFD and announces each place with its byte count', () => {
     // A Latin-1 « é », a lone continuation byte, a 3-byte sequence cut short, an overlong form.
     const bytes = Buffer.concat([
