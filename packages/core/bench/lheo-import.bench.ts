@@ -1,246 +1,164 @@
 /**
- * LHÉO import benchmark: generates a ~100 MB LHÉO 2.2 file (varied, realistic, fictitious records,
- * a few broken ones), then imports it through the same streaming path as `passerelle import`
- * (file stream → decoder → core importer → catalogue and report streamed to disk), and finally
- * re-reads the catalogue with `parseCatalogue` (after the measures).
+ * LHÉO import benchmark. For each size (50 MB and 500 MB by default), generates an LHÉO 2.2 file in
+ * a temporary folder (varied, realistic, fictitious records, a few broken ones; never committed),
+ * then, in the same run on the same machine:
  *
- * Targets (2-core machines): at least 25 MB/s, peak RSS under 250 MB.
- * Run: `pnpm bench lheo` (or `npx tsx --conditions=source --expose-gc packages/core/bench/lheo-import.bench.ts [MB]`).
+ * 1. the floor: saxes alone tokenising the file (same reads, same decoding, same parser options as
+ *    the importer, handlers that do nothing), the speed no import built on saxes can pass;
+ * 2. the import through the same streaming path as `passerelle import` (file stream → byte layer →
+ *    core importer → catalogue and report streamed to disk), its speed beside the floor and its
+ *    peak memory (RSS): flat memory means the same peak at 50 MB and at 500 MB.
+ *
+ * The first catalogue is then re-read with `parseCatalogue` (after the measures).
+ * Targets (2-core machines): import ≥ 45 MB/s and ≥ 0.7 of the floor; peak RSS under 250 MB.
+ * Run: `pnpm bench lheo` (or `npx tsx --conditions=source --expose-gc packages/core/bench/lheo-import.bench.ts [MB …]`).
  */
-import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import process from 'node:process';
+import { SaxesParser } from 'saxes';
 import { importLheoFile } from '../../data/src/cli/commands/import.js';
 import { parseCatalogue } from '../src/index.js';
+import { generateLheoFile } from './lheo-generator.js';
 
-const TARGET_MB = Number(process.argv[2] ?? 100);
-const THROUGHPUT_TARGET = 25; // MB/s
+const SIZES = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
+const THROUGHPUT_TARGET = 45; // MB/s
+const FLOOR_SHARE_TARGET = 0.7;
 const RSS_TARGET = 250; // MB
 const MB = 1024 * 1024;
 
-/** Small deterministic PRNG (mulberry32) so every run generates the same file. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
+
+/** Wall and CPU seconds of `work`, and the peak RSS seen while it ran (sampled every 20 ms). */
+async function measure<T>(
+  work: () => Promise<T>,
+): Promise<{ value: T; seconds: number; cpuSeconds: number; peakMb: number; baselineMb: number }> {
+  gc();
+  const baseline = process.memoryUsage().rss;
+  let peak = baseline;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 20);
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const value = await work();
+  const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  clearInterval(sampler);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  return {
+    value,
+    seconds,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    peakMb: peak / MB,
+    baselineMb: baseline / MB,
   };
 }
-const rand = random(20261122);
-const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
-const int = (min: number, max: number): number => min + Math.floor(rand() * (max - min + 1));
-const digits = (n: number): string => Array.from({ length: n }, () => int(0, 9)).join('');
-/**
- * Numeros as some Carif-Oref exports write them (`14_AF_0000011234`): 16 characters, long enough
- * for V8 to read them as slices of the parsed text, so a numero kept by the importer would keep
- * its whole chunk alive and memory would grow with the file.
- */
-const numero = (kind: string, id: number): string => `14_${kind}_${String(id).padStart(10, '0')}`;
-const date = (year: number): string =>
-  `${year}${String(int(1, 12)).padStart(2, '0')}${String(int(1, 28)).padStart(2, '0')}`;
 
-const TITLES = [
-  'Remise à niveau : lire, écrire, compter',
-  'Français langue étrangère - niveau A2',
-  'Cariste d&apos;entrepôt - CACES R489',
-  'Agent de propreté et d&apos;hygiène',
-  'Assistant de vie aux familles',
-  'Aide-soignant - préparation au concours',
-  'Boulanger - CAP en 10 mois',
-  'Préparation opérationnelle à l&apos;emploi - logistique',
-  'Découverte des métiers du numérique',
-  'Employé commercial en magasin',
-  'Agent de restauration collective',
-  'Parcours d&apos;insertion - chantier formation bâtiment',
-];
-const CITIES = [
-  ['33000', 'Bordeaux', '33', '33063', '72'],
-  ['24000', 'Périgueux', '24', '24322', '72'],
-  ['87000', 'Limoges', '87', '87085', '74'],
-  ['86000', 'Poitiers', '86', '86194', '54'],
-  ['64000', 'Pau', '64', '64445', '75'],
-  ['17000', 'La Rochelle', '17', '17300', '54'],
-  ['19000', 'Tulle', '19', '19272', '74'],
-  ['40000', 'Mont-de-Marsan', '40', '40192', '75'],
-] as const;
-const PARAGRAPH =
-  'Cette formation permet d&apos;acquérir les compétences de base du métier, en centre et en entreprise, ' +
-  'avec un accompagnement individualisé et des mises en situation professionnelles régulières.';
-
-function address(): string {
-  const [postal, city, dept, insee, region] = pick(CITIES);
-  return `<adresse>
-<ligne>${int(1, 120)} rue de l&apos;Exemple</ligne>
-<codepostal>${postal}</codepostal>
-<ville>${city}</ville>
-<departement>${dept}</departement>
-<code-INSEE-commune>${insee}</code-INSEE-commune>
-<region>${region}</region>
-<pays>FR</pays>
-<geolocalisation><latitude>${(43 + rand() * 3).toFixed(6).replace('.', ',')}</latitude><longitude>${(-1.5 + rand() * 3).toFixed(6)}</longitude></geolocalisation>
-</adresse>`;
+/** saxes alone over the file, configured as the importer configures it. */
+async function saxesFloor(input: string): Promise<number> {
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  let elements = 0;
+  parser.on('opentag', () => {
+    elements += 1;
+  });
+  parser.on('text', () => undefined);
+  parser.on('closetag', () => undefined);
+  // The strict decoder the byte layer uses for UTF-8, with its 64 KiB reads.
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  for await (const chunk of createReadStream(input, { highWaterMark: 1 << 16 }) as AsyncIterable<Buffer>) {
+    parser.write(decoder.decode(chunk, { stream: true }));
+  }
+  parser.write(decoder.decode());
+  parser.close();
+  return elements;
 }
 
-function session(id: number): string {
-  const year = int(2026, 2028);
-  const unknown = rand() < 0.1;
-  return `<session numero="${numero('SE', id)}" datecrea="20260105">
-<periode><debut>${unknown ? '00000000' : date(year)}</debut><fin>${unknown ? '99999999' : date(year + 1)}</fin></periode>
-<adresse-inscription>${address()}</adresse-inscription>
-<etat-recrutement>${int(1, 3)}</etat-recrutement>
-<extras info="session-perimee"><extra info="session-perimee">0</extra></extras>
-</session>`;
+const mark = (ok: boolean): string => (ok ? '✔ met' : '✘ NOT met');
+
+interface SizeResult {
+  readonly sizeMb: number;
+  readonly importMbs: number;
+  readonly floorMbs: number;
+  readonly peakMb: number;
 }
 
-function action(id: number, sessions: string): string {
-  return `<action numero="${numero('AC', id)}">
-<rythme-formation>Temps plein, ${int(20, 35)} heures par semaine</rythme-formation>
-<code-public-vise ref="V14">${pick(['15082', '15040', '15061', '15084'])}</code-public-vise>
-<niveau-entree-obligatoire>0</niveau-entree-obligatoire>
-<modalites-alternance>-</modalites-alternance>
-<modalites-enseignement>${int(0, 2)}</modalites-enseignement>
-<conditions-specifiques>&lt;p&gt;Être inscrit comme demandeur d&apos;emploi.&lt;/p&gt;&lt;p&gt;Entretien préalable.&lt;/p&gt;</conditions-specifiques>
-<prise-en-charge-frais-possible>${int(0, 1)}</prise-en-charge-frais-possible>
-<lieu-de-formation><coordonnees><nom>Centre fictif ${id}</nom>${address()}<telfixe><numtel>05 00 00 00 00</numtel></telfixe></coordonnees></lieu-de-formation>
-<modalites-entrees-sorties>${int(0, 1)}</modalites-entrees-sorties>
-<url-action><urlweb>https://formation.exemple.invalid/action/${id}</urlweb></url-action>
-${sessions}
-<adresse-information>${address()}</adresse-information>
-<date-information><date>${date(2026)}</date></date-information>
-<restauration>Restauration sur place</restauration>
-<acces-handicapes>Locaux accessibles</acces-handicapes>
-<langue-formation>FR</langue-formation>
-<modalites-recrutement>Information collective, entretien</modalites-recrutement>
-<prix-horaire-TTC>${int(8, 25)},${int(10, 99)}</prix-horaire-TTC>
-<nombre-heures-centre>${int(35, 800)}</nombre-heures-centre>
-<nombre-heures-entreprise>${int(0, 210)}</nombre-heures-entreprise>
-<nombre-heures-total>${int(35, 1000)}</nombre-heures-total>
-<conventionnement>${int(0, 1)}</conventionnement>
-<organisme-formateur><SIRET-formateur><SIRET>${digits(14)}</SIRET></SIRET-formateur><raison-sociale-formateur>Organisme formateur fictif</raison-sociale-formateur></organisme-formateur>
-<organisme-financeur><code-financeur>${pick(['2', '4', '10', '16'])}</code-financeur><nb-places-financees>${int(4, 20)}</nb-places-financees>
-<extras info="specificites"><extra info="programme-financeur">Programme régional fictif</extra></extras></organisme-financeur>
-<extras info="dispositif"><extra info="contrat-apprentissage">0</extra><extra info="contrat-professionnalisation">0</extra></extras>
-</action>`;
-}
+async function benchSize(dir: string, targetMb: number, reread: boolean): Promise<SizeResult> {
+  const input = join(dir, `lheo-${targetMb}.xml`);
+  const started = performance.now();
+  const size = await generateLheoFile(input, targetMb * MB);
+  const sizeMb = size / MB;
+  console.log(
+    `\n— ${sizeMb.toFixed(1)} MB generated in ${((performance.now() - started) / 1000).toFixed(1)} s: ${input}`,
+  );
 
-let nextId = 1;
-function formation(): string {
-  const id = nextId++;
-  // About one record in 200 is broken: no title (rejected) or a 15-digit SIRET (dropped).
-  const broken = rand() < 0.005;
-  const actions = Array.from({ length: int(1, 3) }, () => {
-    const actionId = nextId++;
-    const sessions = Array.from({ length: int(1, 4) }, () => session(nextId++)).join('\n');
-    return action(actionId, sessions);
-  }).join('\n');
-  return `<formation numero="${numero('AF', id)}" datecrea="20260105" datemaj="20260301">
-<domaine-formation>
-<code-FORMACODE ref="V14">${int(10000, 49999)}</code-FORMACODE>
-<code-FORMACODE ref="V14" tag="principal">${int(10000, 49999)}</code-FORMACODE>
-<code-NSF>${int(100, 999)}</code-NSF>
-<code-ROME>${pick(['K2111', 'N1103', 'D1106', 'J1501', 'G1603'])}</code-ROME>
-</domaine-formation>
-<intitule-formation>${broken && rand() < 0.5 ? '-' : pick(TITLES)}</intitule-formation>
-<objectif-formation>&lt;p&gt;${PARAGRAPH}&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Objectif ${id}&lt;/li&gt;&lt;li&gt;Accès à l&apos;emploi&lt;/li&gt;&lt;/ul&gt;</objectif-formation>
-<resultats-attendus>Attestation de compétences</resultats-attendus>
-<contenu-formation>${PARAGRAPH}
-${PARAGRAPH}</contenu-formation>
-<certifiante>${int(0, 1)}</certifiante>
-<contact-formation><coordonnees><civilite>Madame</civilite><nom>Exemple</nom><prenom>Camille</prenom><telfixe><numtel>05 00 00 00 00</numtel></telfixe><courriel>contact@exemple.invalid</courriel></coordonnees></contact-formation>
-<parcours-de-formation>${int(1, 4)}</parcours-de-formation>
-<code-niveau-entree>${pick(['0', '1', '3', '11'])}</code-niveau-entree>
-<objectif-general-formation>${pick(['5', '6', '7', '9'])}</objectif-general-formation>
-<certification><code-RNCP>${int(100, 39999)}</code-RNCP></certification>
-<code-niveau-sortie>${pick(['1', '11', '12', '13'])}</code-niveau-sortie>
-${actions}
-<organisme-formation-responsable numero="${numero('OF', id % 500)}">
-<numero-activite>75${digits(9)}</numero-activite>
-<SIRET-organisme-formation><SIRET>${broken ? digits(15) : digits(14)}</SIRET></SIRET-organisme-formation>
-<nom-organisme>Organisme fictif ${id % 500}</nom-organisme>
-<raison-sociale>Association fictive ${id % 500}</raison-sociale>
-<coordonnees-organisme><coordonnees>${address()}</coordonnees></coordonnees-organisme>
-<contact-organisme><coordonnees><courriel>direction@exemple.invalid</courriel></coordonnees></contact-organisme>
-</organisme-formation-responsable>
-<extras info="FLUX-CARIF"><extra info="numero-CARIF">75</extra></extras>
-</formation>
-`;
-}
+  const floor = await measure(() => saxesFloor(input));
+  const floorMbs = sizeMb / floor.seconds;
+  const out = join(dir, 'catalogue.json');
+  const run = await measure(() => importLheoFile({ input, out, report: join(dir, 'rapport.json') }));
+  const { summary } = run.value;
+  const importMbs = sizeMb / run.seconds;
+  const share = importMbs / floorMbs;
+  const catalogueMb = (await stat(out)).size / MB;
+  console.log(
+    `Imported in ${run.seconds.toFixed(2)} s — offers ${summary.offers.kept}/${summary.offers.read} kept, ` +
+      `actions ${summary.actions.kept}/${summary.actions.read}, sessions ${summary.sessions.kept}/${summary.sessions.read}, ` +
+      `problems ${JSON.stringify(summary.problems)}; catalogue ${catalogueMb.toFixed(1)} MB`,
+  );
+  console.log(
+    `Import: ${importMbs.toFixed(1)} MB/s beside saxes alone: ${floorMbs.toFixed(1)} MB/s ` +
+      `(${share.toFixed(2)} of the floor; targets ≥ ${THROUGHPUT_TARGET} MB/s ${mark(importMbs >= THROUGHPUT_TARGET)}, ` +
+      `≥ ${FLOOR_SHARE_TARGET} of the floor ${mark(share >= FLOOR_SHARE_TARGET)})`,
+  );
+  // Wall-clock figures depend on what else the machine runs; CPU time shows the code's own cost.
+  console.log(
+    `CPU: import ${(sizeMb / run.cpuSeconds).toFixed(1)} MB per CPU-second, saxes alone ${(sizeMb / floor.cpuSeconds).toFixed(1)}; ` +
+      `load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores`,
+  );
+  console.log(
+    `Peak RSS: ${run.peakMb.toFixed(0)} MB (baseline ${run.baselineMb.toFixed(0)} MB; target < ${RSS_TARGET}) ${mark(run.peakMb < RSS_TARGET)}`,
+  );
+  if (summary.fatal !== undefined) throw new Error(`unexpected fatal error: ${summary.fatal.message}`);
 
-async function generate(path: string, bytes: number): Promise<number> {
-  const out = createWriteStream(path);
-  let written = 0;
-  const write = async (text: string): Promise<void> => {
-    written += Buffer.byteLength(text);
-    if (!out.write(text)) await once(out, 'drain');
-  };
-  await write('<?xml version="1.0" encoding="UTF-8"?>\n<lheo xmlns="http://www.lheo.org/2.2">\n<offres>\n');
-  while (written < bytes) await write(formation());
-  await write('</offres>\n</lheo>\n');
-  await new Promise<void>((done) => out.end(done));
-  return written;
+  if (reread) {
+    // After the measures: the whole catalogue written must pass the model, every offer of it.
+    const parsed = parseCatalogue(await readFile(out, 'utf8'));
+    if (!parsed.ok)
+      throw new Error(`catalogue refused by parseCatalogue: ${JSON.stringify(parsed.error[0])}`);
+    if (parsed.value.offers.length !== summary.offers.kept) throw new Error('catalogue and summary disagree');
+    console.log(`Catalogue re-read with parseCatalogue: ${parsed.value.offers.length} offers, all valid ✔`);
+  }
+  await rm(input, { force: true });
+  await rm(out, { force: true });
+  return { sizeMb, importMbs, floorMbs, peakMb: run.peakMb };
 }
 
 async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'passerelle-bench-lheo-'));
   try {
-    const input = join(dir, 'lheo.xml');
-    const started = performance.now();
-    const size = await generate(input, TARGET_MB * MB);
-    console.log(
-      `Generated ${(size / MB).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s: ${input}`,
-    );
-
-    (globalThis as { gc?: () => void }).gc?.();
-    const baseline = process.memoryUsage().rss;
-    let peak = baseline;
-    const sampler = setInterval(() => {
-      peak = Math.max(peak, process.memoryUsage().rss);
-    }, 20);
-    const cpu0 = process.cpuUsage();
-    const t0 = performance.now();
-    const { summary } = await importLheoFile({
-      input,
-      out: join(dir, 'catalogue.json'),
-      report: join(dir, 'rapport.json'),
-    });
-    const seconds = (performance.now() - t0) / 1000;
-    const cpu = process.cpuUsage(cpu0);
-    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-    clearInterval(sampler);
-    peak = Math.max(peak, process.memoryUsage().rss);
-
-    const throughput = size / MB / seconds;
-    const peakMb = peak / MB;
-    const catalogueMb = (await stat(join(dir, 'catalogue.json'))).size / MB;
-    console.log(
-      `Imported in ${seconds.toFixed(2)} s — offers ${summary.offers.kept}/${summary.offers.read} kept, ` +
-        `actions ${summary.actions.kept}/${summary.actions.read}, sessions ${summary.sessions.kept}/${summary.sessions.read}, ` +
-        `problems ${JSON.stringify(summary.problems)}; catalogue ${catalogueMb.toFixed(1)} MB`,
-    );
-    console.log(
-      `Throughput: ${throughput.toFixed(1)} MB/s (target ≥ ${THROUGHPUT_TARGET}) ${throughput >= THROUGHPUT_TARGET ? '✔ met' : '✘ NOT met'}`,
-    );
-    // Wall-clock figures depend on what else the machine runs; CPU time shows the importer's own cost.
-    console.log(
-      `CPU time: ${cpuSeconds.toFixed(2)} s, i.e. ${(size / MB / cpuSeconds).toFixed(1)} MB per CPU-second; ` +
-        `load average during the run: ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores`,
-    );
-    console.log(
-      `Peak RSS: ${peakMb.toFixed(0)} MB (baseline ${(baseline / MB).toFixed(0)} MB; target < ${RSS_TARGET}) ${peakMb < RSS_TARGET ? '✔ met' : '✘ NOT met'}`,
-    );
-    if (summary.fatal !== undefined) throw new Error(`unexpected fatal error: ${summary.fatal.message}`);
-
-    // After the measures: the whole catalogue written must pass the model, every offer of it.
-    const parsed = parseCatalogue(await readFile(join(dir, 'catalogue.json'), 'utf8'));
-    if (!parsed.ok)
-      throw new Error(`catalogue refused by parseCatalogue: ${JSON.stringify(parsed.error[0])}`);
-    if (parsed.value.offers.length !== summary.offers.kept) throw new Error('catalogue and summary disagree');
-    console.log(`Catalogue re-read with parseCatalogue: ${parsed.value.offers.length} offers, all valid ✔`);
+    const results: SizeResult[] = [];
+    for (const [i, size] of (SIZES.length > 0 ? SIZES : [50, 500]).entries()) {
+      results.push(await benchSize(dir, size, i === 0));
+      gc();
+    }
+    console.log('\nSummary (same run, same machine):');
+    for (const r of results) {
+      console.log(
+        `  ${r.sizeMb.toFixed(0).padStart(4)} MB: import ${r.importMbs.toFixed(1)} MB/s, saxes alone ${r.floorMbs.toFixed(1)} MB/s, peak RSS ${r.peakMb.toFixed(0)} MB`,
+      );
+    }
+    const peaks = results.map((r) => r.peakMb);
+    if (peaks.length > 1) {
+      const growth = Math.max(...peaks) - Math.min(...peaks);
+      console.log(
+        `  memory flat: peak RSS varies by ${growth.toFixed(0)} MB across sizes ${mark(growth < 50)}`,
+      );
+    }
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -38,6 +38,13 @@ export interface LheoImportOptions {
 export interface LheoImporter {
   /** Feeds the next piece of the document. Ignored once a fatal XML error stopped the import. */
   write(chunk: string): void;
+  /**
+   * Says that the next `count` characters to be written are U+FFFD standing for bytes the caller
+   * could not decode as `encoding` (core reads text, the caller decodes the file). They are
+   * reported as repaired, at the current line, with the record being read; consecutive calls on
+   * one line and in one record make one problem.
+   */
+  invalidBytes(count: number, encoding?: string): void;
   /** Ends the document and returns the summary (counts add up: read = kept + rejected). */
   end(): LheoImportSummary;
 }
@@ -69,16 +76,21 @@ interface Building {
  */
 export const MAX_RECORD_DEPTH = 64;
 
-/** The path and record of an unknown element, from the open elements (rare: computed on demand). */
-function unknownElement(stack: readonly XmlNode[], node: XmlNode): UnknownElement {
+/** The innermost action or session among the open elements (`undefined`: the formation itself). */
+function scopeOf(stack: readonly XmlNode[]): UnknownElement['scope'] {
   let scope: UnknownElement['scope'];
   for (const open of stack) {
     if (open.name === 'action' || open.name === 'session') {
       scope = { record: open.name, numero: open.attrs?.['numero']?.trim() || null };
     }
   }
+  return scope;
+}
+
+/** The path and record of an unknown element, from the open elements (rare: computed on demand). */
+function unknownElement(stack: readonly XmlNode[], node: XmlNode): UnknownElement {
   const field = [...stack.map((open) => open.name), node.name].join('/');
-  return { name: node.name, line: node.line, field, scope };
+  return { name: node.name, line: node.line, field, scope: scopeOf(stack) };
 }
 
 /**
@@ -89,6 +101,16 @@ function unknownElement(stack: readonly XmlNode[], node: XmlNode): UnknownElemen
  */
 function detached(text: string): string {
   return ` ${text}`.slice(1);
+}
+
+/** Namespaces of LHÉO 1.x (`http://www.lheo.org/1.3.0`…), whose records have another structure. */
+const OLD_LHEO = /^https?:\/\/(?:www\.)?lheo\.org\/(1(?:\.\d+)*)\/?$/;
+
+/** Why a root other than `<lheo>` is refused, naming what the file is when we can tell. */
+function rootMessage(line: number, column: number, local: string, written: string): string {
+  if (local === 'lheo-index') return messages.lheoIndex(line, column);
+  if (local === 'html') return messages.htmlRoot(line, column);
+  return messages.notLheo(line, column, written);
 }
 
 /** The `file:line:column: ` saxes puts before its messages. */
@@ -134,6 +156,30 @@ export function createLheoImporter(options: LheoImportOptions): LheoImporter {
    */
   let pending: { formation: XmlNode; unknown: UnknownElement[]; tooDeepLine: number } | null = null;
 
+  /** Invalid bytes met on one line of one record, reported once the line or the record changes. */
+  let badBytes: {
+    line: number;
+    field: string;
+    scope: UnknownElement['scope'];
+    offerId: string | null;
+    count: number;
+    encoding: string;
+  } | null = null;
+  const reportBadBytes = (): void => {
+    if (badBytes === null) return;
+    const { line, field, scope, offerId, count, encoding } = badBytes;
+    badBytes = null;
+    report({
+      numero: scope === undefined ? offerId : scope.numero,
+      record: scope?.record ?? 'formation',
+      offerId,
+      line,
+      field,
+      reason: messages.invalidBytes(count, encoding),
+      outcome: 'repaired',
+    });
+  };
+
   const flush = (): void => {
     if (pending === null) return;
     const { formation, unknown, tooDeepLine } = pending;
@@ -146,6 +192,7 @@ export function createLheoImporter(options: LheoImportOptions): LheoImporter {
     unknown: readonly UnknownElement[],
     tooDeepLine: number,
   ): void {
+    reportBadBytes();
     if (tooDeepLine > 0) {
       // Never mapped: its tree was cut at the limit, so reading it would give a wrong record.
       offers.read += 1;
@@ -265,8 +312,14 @@ export function createLheoImporter(options: LheoImportOptions): LheoImporter {
     if (depth === 1) {
       namespace = namespaces.rootNamespace;
       const [line, column] = [parser.line, parser.column + 1];
-      if (name !== 'lheo') stop(line, column, messages.notLheo(line, column, tag.name));
+      const version = OLD_LHEO.exec(namespace)?.[1];
+      if (version !== undefined) stop(line, column, messages.oldLheo(line, column, version, namespace));
+      if (name !== 'lheo') stop(line, column, rootMessage(line, column, name, tag.name));
       if (!LHEO_NAMESPACES.has(namespace)) logger.warn(messages.unknownNamespace(namespace));
+    } else if (name === 'offre-formation') {
+      // LHÉO 1.x without its namespace: its records would all be skipped, silently.
+      const [line, column] = [parser.line, parser.column + 1];
+      stop(line, column, messages.oldLheo(line, column, '1', namespace ?? ''));
     } else if (name === 'formation') {
       // Normally lheo/offres/formation; read wherever it is, as long as it is not inside another one.
       const node = newNode(name, namespaces.attributes, parser.line);
@@ -317,6 +370,26 @@ export function createLheoImporter(options: LheoImportOptions): LheoImporter {
         if (!(error instanceof StopParsing)) throw error;
       }
     },
+    invalidBytes(count: number, encoding = 'UTF-8'): void {
+      if (fatal !== undefined || ended || count <= 0) return;
+      flush();
+      const line = parser.line;
+      const stack = building?.stack;
+      const formation = stack?.[0];
+      const offerId = formation === undefined ? null : formation.attrs?.['numero']?.trim() || null;
+      const field = stack === undefined ? 'lheo' : stack.map((open) => open.name).join('/');
+      if (
+        badBytes !== null &&
+        badBytes.line === line &&
+        badBytes.offerId === offerId &&
+        badBytes.field === field
+      ) {
+        badBytes.count += count;
+        return;
+      }
+      reportBadBytes();
+      badBytes = { line, field, scope: stack && scopeOf(stack), offerId, count, encoding };
+    },
     end(): LheoImportSummary {
       if (!ended && fatal === undefined) {
         try {
@@ -326,6 +399,7 @@ export function createLheoImporter(options: LheoImportOptions): LheoImporter {
           if (!(error instanceof StopParsing)) throw error;
         }
       }
+      reportBadBytes();
       ended = true;
       return {
         offers: { ...offers },

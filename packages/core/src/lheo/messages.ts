@@ -44,11 +44,19 @@ export const messages = {
     `${value === undefined ? 'prise-en-charge-frais-possible absente' : `prise-en-charge-frais-possible ${quote(value)} invalide`} : considérée comme « non » (0)`,
   unknownRegion: (value: string) =>
     `code région ${quote(value)} inconnu (ni actuel, ni d'avant 2016) : valeur ignorée`,
+  invalidBytes: (count: number, encoding: string) =>
+    `${count === 1 ? 'un octet illisible' : `${count} octets illisibles`} en ${encoding} (fichier abîmé ou mal encodé) : remplacé${count === 1 ? '' : 's'} par « \uFFFD », le reste est gardé ; vérifiez ce texte`,
   unknownElement: (name: string) => `élément <${name}> inconnu de LHÉO 2.3 : ignoré avec son contenu`,
 
   // Fatal XML errors and warnings
   malformed: (line: number, column: number, reason: string) =>
     `XML mal formé ligne ${line}, colonne ${column} : ${reason}. Import arrêté ; les formations lues avant sont gardées.`,
+  oldLheo: (line: number, column: number, version: string, uri: string) =>
+    `ligne ${line}, colonne ${column} : fichier LHÉO ${version === '1' ? '1.x' : version}${uri === '' ? ' (éléments <offre-formation>)' : ` (espace de noms ${uri})`} : cette ancienne version n'est pas prise en charge, seules LHÉO 2.2 et 2.3 le sont ; demandez un export en LHÉO 2.2 ou 2.3. Import arrêté.`,
+  lheoIndex: (line: number, column: number) =>
+    `ligne ${line}, colonne ${column} : ce fichier est un index LHÉO (<lheo-index>, des résumés d'offres comme les renvoie le web-service Intercarif), pas un export d'offres : demandez l'export LHÉO complet (élément racine <lheo> avec ses <formation>). Import arrêté.`,
+  htmlRoot: (line: number, column: number) =>
+    `ligne ${line}, colonne ${column} : ce fichier est une page web (élément racine <html>), pas un export LHÉO : le téléchargement a sans doute renvoyé une page d'erreur ou de connexion. Import arrêté.`,
   notLheo: (line: number, column: number, name: string) =>
     `ligne ${line}, colonne ${column} : ce n'est pas un fichier LHÉO (élément racine <${name}>, attendu <lheo>). Import arrêté.`,
   unknownNamespace: (uri: string) =>

@@ -1,8 +1,11 @@
 /** The contract every `passerelle` command module fulfils. */
 export interface CommandIO {
   readonly stdout: { write(text: string): unknown };
-  readonly stderr: { write(text: string): unknown };
+  /** `isTTY`: stderr is a terminal (progress lines are drawn only there). */
+  readonly stderr: { write(text: string): unknown; readonly isTTY?: boolean };
   readonly cwd: string;
+  /** Milliseconds clock for progress lines (tests pass their own); `Date.now` when absent. */
+  readonly now?: () => number;
 }
 
 export interface CommandModule {

@@ -3,13 +3,13 @@
  *
  * Streams an LHÉO file into core's importer and streams the catalogue and the report to disk, so
  * a file of hundreds of MB imports with flat memory: nothing holds the whole document or the whole
- * catalogue. Malformed XML stops the import (exit 2) but the offers read before it are written.
+ * catalogue. Malformed XML or a file that is no LHÉO 2.x stops the import (exit 2): `--out` is
+ * then left untouched, and the offers read before the stop go to `<out>.partiel.json`.
  */
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { rename, rm, stat } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
-import { TextDecoder } from 'node:util';
+import { basename, extname, resolve } from 'node:path';
 import {
   CATALOGUE_FORMAT,
   CATALOGUE_VERSION,
@@ -25,6 +25,8 @@ import {
 import { getRuleset, rulesetIds } from '../../rulesets/index.js';
 import { CliError, type CommandIO } from '../command.js';
 import { parseCommandArgs } from '../arguments.js';
+import { progressLine } from '../progress.js';
+import { LheoInputDecoder, type DecodedInput } from '../lheo-input.js';
 
 const USAGE = `Usage : passerelle import <fichier.xml> --out <catalogue.json> [--report <rapport.json>] [--ruleset <id>] [--licence <texte>]
 
@@ -32,7 +34,11 @@ Lit un export LHÉO (2.2 ou 2.3) en flux et écrit le catalogue Passerelle.
   --out       catalogue JSON à écrire (obligatoire)
   --report    rapport JSON de chaque problème (numéro, ligne, champ, raison, sort)
   --ruleset   jeu de règles dont les programmes étiquettent les offres (ex. nouvelle-aquitaine)
-  --licence   licence des données, reprise dans le catalogue (par défaut « inconnue »)`;
+  --licence   licence des données, reprise dans le catalogue (par défaut « inconnue »)
+
+Si l'import s'arrête (XML mal formé), le catalogue --out n'est pas modifié : les formations lues
+avant l'arrêt sont écrites dans <catalogue>.partiel.json. Dans un terminal, une ligne de
+progression (formations et Mo lus) s'affiche sur la sortie d'erreur pendant les longs imports.`;
 
 /** How many problems are shown on screen when no report file was asked for. */
 const SHOWN_PROBLEMS = 10;
@@ -50,40 +56,21 @@ export interface LheoFileImport {
   readonly ruleset?: { readonly id: string; readonly programmesFor: (offer: Offer) => readonly string[] };
   /** Sees each problem too (the CLI shows the first ones). */
   readonly onProblem?: (problem: LheoProblem) => void;
+  /** Warnings about the file as a whole (an unknown namespace). */
+  readonly onWarning?: (message: string) => void;
+  /** Called after each chunk read: bytes read, file size, offers kept so far. */
+  readonly onProgress?: (bytes: number, total: number, offers: number) => void;
 }
 
 export interface LheoFileImportResult {
   readonly summary: LheoImportSummary;
-  /** Character encoding the file was read with. */
-  readonly encoding: string;
-}
-
-/** Encodings an XML declaration may name, as TextDecoder labels. */
-const ENCODINGS: Readonly<Record<string, string>> = {
-  'utf-8': 'utf-8',
-  utf8: 'utf-8',
-  'iso-8859-1': 'latin1',
-  'iso8859-1': 'latin1',
-  latin1: 'latin1',
-  'iso-8859-15': 'iso-8859-15',
-  'windows-1252': 'windows-1252',
-  cp1252: 'windows-1252',
-};
-
-/** Reads the encoding named by the XML declaration at the start of the file (UTF-8 when none). */
-export function declaredEncoding(head: Buffer, file: string): string {
-  const text = head.subarray(0, 300).toString('latin1');
-  const declared = /^(?:\uFEFF|\u00EF\u00BB\u00BF)?\s*<\?xml[^>]*?encoding\s*=\s*["']([^"']+)["']/.exec(
-    text,
-  )?.[1];
-  if (declared === undefined) return 'utf-8';
-  const label = ENCODINGS[declared.toLowerCase()];
-  if (label === undefined) {
-    throw new CliError(
-      `${file} : encodage « ${declared} » non pris en charge (attendu UTF-8 ou ISO-8859-1 dans la déclaration XML)`,
-    );
-  }
-  return label;
+  /** How the bytes were read: the encoding used, the one declared, and any repair. */
+  readonly decoded: DecodedInput;
+  /**
+   * The catalogue file written: `out`, or when the import stopped on a fatal error the partial
+   * file (`partialName(out)`) when offers were read before it, `null` when none were.
+   */
+  readonly catalogue: string | null;
 }
 
 const IO_REASONS: Readonly<Record<string, string>> = {
@@ -101,13 +88,6 @@ function ioError(error: unknown): unknown {
   if (code === undefined) return error;
   const where = path === undefined ? '' : ` ${path.replace(/\.partial$/, '')}`;
   return new CliError(`lecture ou écriture impossible${where} : ${IO_REASONS[code] ?? code}`);
-}
-
-/** Offset of the first byte that is not valid UTF-8 in a chunk (0-based). */
-function firstBadByte(chunk: Buffer): number {
-  const loose = new TextDecoder('utf-8').decode(chunk);
-  const index = loose.indexOf('\uFFFD');
-  return index < 0 ? 0 : Buffer.byteLength(loose.slice(0, index));
 }
 
 /** Writes text, waiting when the stream asks us to (so a slow disk does not fill memory). */
@@ -183,43 +163,33 @@ export async function importLheoFile(options: LheoFileImport): Promise<LheoFileI
       options.onProblem?.(problem);
     },
     ...(options.ruleset === undefined ? {} : { programmesFor: options.ruleset.programmesFor }),
+    ...(options.onWarning === undefined ? {} : { logger: { warn: options.onWarning } }),
   });
 
-  let encoding = 'utf-8';
+  let decoded: DecodedInput;
   let summary: LheoImportSummary;
   try {
     // 64 KiB reads. Larger chunks are no faster, and each chunk's text becomes a string that the
     // parsed names and values may slice: 1 MiB chunks (large objects, freed only by a full GC)
     // took peak RSS from about 125 MB to about 240 MB on the 100 MB benchmark file.
     const input = createReadStream(options.input, { highWaterMark: 1 << 16 });
-    let decoder: TextDecoder | undefined;
+    // The decoder picks the encoding from the first bytes (and names what is no XML at all),
+    // replaces invalid UTF-8 and reports it through the importer instead of refusing the file.
+    const decoder = new LheoInputDecoder(name, importer);
     let bytesRead = 0;
     for await (const chunk of input as AsyncIterable<Buffer>) {
-      if (decoder === undefined) {
-        encoding = declaredEncoding(chunk, options.input);
-        // UTF-8 is decoded strictly: a Latin-1 file without its declaration must not turn into « � ».
-        decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
-      }
-      let text: string;
-      try {
-        text = decoder.decode(chunk, { stream: true });
-      } catch {
-        throw new CliError(
-          `${name} : octet ${bytesRead + firstBadByte(chunk)} : ce n'est pas de l'UTF-8 valide ; ` +
-            `si le fichier est en Latin-1, sa déclaration XML doit le dire : <?xml version="1.0" encoding="ISO-8859-1"?>`,
-        );
-      }
-      bytesRead += chunk.length;
-      importer.write(text);
+      decoder.push(chunk);
       writeBatches();
+      bytesRead += chunk.length;
+      options.onProgress?.(bytesRead, info.size, offerCount);
       await Promise.race([Promise.all([drained(catalogue), report && drained(report)]), failed]);
     }
-    if (decoder !== undefined) importer.write(decoder.decode());
+    decoded = decoder.end();
     summary = importer.end();
     writeBatches();
     await Promise.race([closeStream(catalogue, `${offerCount === 0 ? '' : '\n'}]}\n`), failed]);
     if (report !== undefined) {
-      const end = `${problemCount === 0 ? '' : '\n'}],"summary":${JSON.stringify(summary)}}\n`;
+      const end = `${problemCount === 0 ? '' : '\n'}],"encoding":${JSON.stringify(decoded)},"summary":${JSON.stringify(summary)}}\n`;
       await Promise.race([closeStream(report, end), failed]);
     }
   } catch (error) {
@@ -231,8 +201,19 @@ export async function importLheoFile(options: LheoFileImport): Promise<LheoFileI
     throw ioError(error);
   }
   if (reportTemp !== undefined && options.report !== undefined) await rename(reportTemp, options.report);
-  await rename(catalogueTemp, options.out);
-  return { summary, encoding };
+  // A stopped import never replaces the catalogue named by --out: what it read before the stop
+  // goes under a name that says it is partial, and nothing at all when it read nothing.
+  let written: string | null = options.out;
+  if (summary.fatal !== undefined) written = summary.offers.kept > 0 ? partialName(options.out) : null;
+  if (written === null) await rm(catalogueTemp, { force: true });
+  else await rename(catalogueTemp, written);
+  return { summary, decoded, catalogue: written };
+}
+
+/** Where a stopped import puts the offers it read: `catalogue.json` → `catalogue.partiel.json`. */
+export function partialName(out: string): string {
+  const extension = extname(out);
+  return `${out.slice(0, out.length - extension.length)}.partiel${extension}`;
 }
 
 function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
@@ -250,7 +231,9 @@ export function formatSummary(file: string, summary: LheoImportSummary): string 
       ? 'LHÉO 2.2'
       : summary.namespace === 'http://lheo.gouv.fr/2.3'
         ? 'LHÉO 2.3'
-        : 'LHÉO sans espace de noms';
+        : summary.namespace === '' || summary.namespace === null
+          ? 'LHÉO sans espace de noms'
+          : `espace de noms ${summary.namespace}`;
   const p = summary.problems;
   const total = p.rejected + p.dropped + p.repaired + p.ignored;
   return [
@@ -307,21 +290,49 @@ export async function run(args: readonly string[], io: CommandIO): Promise<numbe
   const ruleset = values.ruleset === undefined ? undefined : loadRuleset(values.ruleset);
 
   const shown: LheoProblem[] = [];
-  const { summary } = await importLheoFile({
+  const name = basename(file);
+  const out = resolve(io.cwd, values.out);
+  const progress = progressLine(io, 'Import', 'formations gardées');
+  const { summary, decoded, catalogue } = await importLheoFile({
     input: resolve(io.cwd, file),
     displayName: file,
-    out: resolve(io.cwd, values.out),
+    out,
     ...(values.report === undefined ? {} : { report: resolve(io.cwd, values.report) }),
     ...(values.licence === undefined ? {} : { licence: values.licence }),
     ...(ruleset === undefined ? {} : { ruleset }),
     onProblem: (problem) => {
       if (shown.length < SHOWN_PROBLEMS) shown.push(problem);
     },
-  });
+    onWarning: (message) => {
+      progress.end();
+      io.stderr.write(`Attention : ${name} : ${message}\n`);
+    },
+    onProgress: (bytes, total, offers) => progress.update(bytes, total, offers),
+  }).finally(() => progress.end());
 
-  const name = basename(file);
-  io.stdout.write(`${formatSummary(name, summary)}\n`);
-  io.stdout.write(`Catalogue écrit : ${values.out}\n`);
+  // A stopped import says so first: nothing below reads as if the catalogue were complete.
+  if (summary.fatal !== undefined) io.stderr.write(`Erreur : ${name} : ${summary.fatal.message}\n`);
+  // Stopped before any record (a file that is no LHÉO 2.x): there are no counts to show.
+  if (summary.fatal === undefined || summary.offers.read > 0) {
+    io.stdout.write(`${formatSummary(name, summary)}\n`);
+  }
+  if (decoded.repaired !== null) io.stdout.write(`Encodage : ${decoded.repaired}\n`);
+  if (summary.fatal === undefined) {
+    io.stdout.write(`Catalogue écrit : ${values.out}\n`);
+    if (summary.offers.read === 0) {
+      io.stderr.write(
+        `Attention : ${name} : aucun élément <formation> dans ce fichier ; est-ce bien un export d'offres LHÉO ?\n`,
+      );
+    }
+  } else if (catalogue === null) {
+    io.stdout.write(
+      `Aucun catalogue écrit : aucune formation lue avant l'arrêt (${values.out} n'a pas été modifié).\n`,
+    );
+  } else {
+    io.stdout.write(
+      `Catalogue partiel écrit : ${partialName(values.out)} (les formations lues avant l'arrêt ; ${values.out} n'a pas été modifié).\n`,
+    );
+  }
   const total = Object.values(summary.problems).reduce((sum, n) => sum + n, 0);
   if (values.report !== undefined) {
     io.stdout.write(`Rapport écrit : ${values.report}\n`);
@@ -332,9 +343,5 @@ export async function run(args: readonly string[], io: CommandIO): Promise<numbe
         `… et ${total - shown.length} autre(s) : ajoutez --report <rapport.json> pour tout voir.\n`,
       );
   }
-  if (summary.fatal !== undefined) {
-    io.stderr.write(`Erreur : ${name} : ${summary.fatal.message}\n`);
-    return 2;
-  }
-  return 0;
+  return summary.fatal === undefined ? 0 : 2;
 }
