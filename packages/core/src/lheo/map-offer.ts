@@ -28,9 +28,11 @@ import type {
   TrainingPlace,
 } from '../catalogue/schema.js';
 import { readAddress, readAddressIn } from './address.js';
+import { walkCoverage, type CoverageListener } from './coverage.js';
 import {
   ENTRIES,
   GENERAL_OBJECTIVES,
+  RECRUITMENT_AREAS,
   LEVELS,
   PATHWAYS,
   RECRUITMENT_STATES,
@@ -39,16 +41,18 @@ import {
   type Pathway,
 } from './codes.js';
 import { readContacts, readUrl } from './contacts.js';
-import { extrasOf } from './extras.js';
+import { readExtras, type ExtrasRead } from './extras.js';
 import { FieldReader, type Scope } from './field-reader.js';
 import { messages } from './messages.js';
 import {
   readCertification,
   readFormacodes,
+  readFunderDetails,
   readFunders,
   readLanguages,
   readPeriod,
   readPlace,
+  readRecruitment,
   readTrainer,
 } from './offer-parts.js';
 import type { LheoOutcome, LheoProblem } from './problems.js';
@@ -82,9 +86,20 @@ export interface UnknownElement {
 /** Maps LHÉO `formation` trees; one instance per import, reused for each record. */
 export class OfferMapper {
   readonly #fields: FieldReader;
+  readonly #unmapped = new Map<string, number>();
+  readonly #coverage: CoverageListener = {
+    unmapped: (path) => this.#unmapped.set(path, (this.#unmapped.get(path) ?? 0) + 1),
+    misplaced: (node, path, parent, scope) =>
+      this.#fields.problem(node.line, path, messages.misplacedElement(node.name, parent), 'ignored', scope),
+  };
 
   constructor(report: (problem: LheoProblem) => void) {
     this.#fields = new FieldReader(report);
+  }
+
+  /** LHÉO 2.3 elements met that the catalogue does not carry, by path, with how many (see `coverage.ts`). */
+  get unmapped(): Record<string, number> {
+    return Object.fromEntries(this.#unmapped);
   }
 
   /** Maps a formation; `unknown` lists the elements the tree builder did not recognise. */
@@ -95,6 +110,7 @@ export class OfferMapper {
     fields.beginOffer(numero ?? null);
 
     this.reportUnknownElements(unknown);
+    walkCoverage(formation, fields.offerId, this.#coverage);
 
     const actions: Action[] = [];
     for (const node of children(formation, 'action')) {
@@ -184,7 +200,7 @@ export class OfferMapper {
         GeneralObjective | undefined,
     );
     assign(offer, 'url', readUrl(child(formation, 'url-formation')));
-    assign(offer, 'extras', extrasOf(formation));
+    withExtras(offer, readExtras(fields, formation, 'formation'));
     return { ok: true, offer, tally };
   }
 
@@ -314,7 +330,22 @@ export class OfferMapper {
     assign(action, 'indicativeDuration', fields.textOf(node, 'duree-indicative', path, 150));
     assign(action, 'fundingDetails', fields.textOf(node, 'detail-conditions-prise-en-charge', path, 600));
     assign(action, 'publiclyFunded', fields.boolOf(node, 'conventionnement', path));
-    assign(action, 'extras', extrasOf(node));
+    const funderDetails = readFunderDetails(fields, node, path);
+    if (funderDetails.length > 0) action.funderDetails = funderDetails;
+    const extras = readExtras(fields, node, path);
+    assign(
+      action,
+      'recruitmentArea',
+      fields.mapped(
+        node,
+        'code-perimetre-recrutement',
+        path,
+        RECRUITMENT_AREAS,
+        'dict-perimetre-recrutement',
+      ) ?? extras.recruitmentArea,
+    );
+    assign(action, 'recruitmentAreaInfo', fields.textOf(node, 'infos-perimetre-recrutement', path, 50));
+    withExtras(action, extras);
     return action;
   }
 
@@ -361,7 +392,11 @@ export class OfferMapper {
       fields.mapped(node, 'etat-recrutement', path, RECRUITMENT_STATES, 'dict-etat-recrutement'),
     );
     assign(session, 'url', readUrl(child(node, 'url-session')));
-    assign(session, 'extras', extrasOf(node));
+    const recruitments = children(node, 'recrutement')
+      .map((recruitment) => readRecruitment(fields, recruitment, `${path}/recrutement`))
+      .filter((recruitment) => Object.keys(recruitment).length > 0);
+    if (recruitments.length > 0) session.recruitments = recruitments;
+    withExtras(session, readExtras(fields, node, path));
     return session;
   }
 
@@ -420,4 +455,10 @@ export class OfferMapper {
       );
     }
   }
+}
+
+/** Puts the extras read from an element on its record (flat pairs and blocks as written). */
+function withExtras(target: Pick<Offer, 'extras' | 'extraBlocks'>, read: ExtrasRead): void {
+  assign(target, 'extras', read.extras);
+  assign(target, 'extraBlocks', read.extraBlocks);
 }

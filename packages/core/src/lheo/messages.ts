@@ -45,6 +45,8 @@ export const messages = {
   unknownRegion: (value: string) =>
     `code région ${quote(value)} inconnu (ni actuel, ni d'avant 2016) : valeur ignorée`,
   unknownElement: (name: string) => `élément <${name}> inconnu de LHÉO 2.3 : ignoré avec son contenu`,
+  misplacedElement: (name: string, parent: string) =>
+    `élément <${name}> hors de sa place : LHÉO 2.3 ne le met pas dans <${parent}> ; ignoré avec son contenu`,
 
   // Fatal XML errors and warnings
   malformed: (line: number, column: number, reason: string) =>

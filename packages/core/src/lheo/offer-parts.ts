@@ -2,9 +2,18 @@
  * The smaller parts of an offer and an action: training places, trainers, certifications,
  * Formacodes, languages, funders and periods.
  */
-import type { Action, Certification, Period, TrainingPlace } from '../catalogue/schema.js';
+import type {
+  Action,
+  Certification,
+  FunderDetail,
+  Period,
+  SessionRecruitment,
+  TrainingPlace,
+} from '../catalogue/schema.js';
 import { readAddress } from './address.js';
-import { FUNDERS } from './codes.js';
+import { readUrl } from './contacts.js';
+import { FUNDERS, RECRUITMENT_AREAS, RECRUITMENT_METHODS } from './codes.js';
+import { readExtras } from './extras.js';
 import type { FieldReader } from './field-reader.js';
 import { messages } from './messages.js';
 import { plainText } from './text.js';
@@ -112,4 +121,52 @@ export function readPeriod(fields: FieldReader, node: XmlNode, path: string): Pe
     start: fields.date(child(node, 'debut'), `${path}/debut`),
     end: fields.date(child(node, 'fin'), `${path}/fin`),
   };
+}
+
+/**
+ * The `organisme-financeur`s as written: funded places (`nb-places-financees`) and the recruitment
+ * area Intercarif writes in their extras. One without a valid code is left out (reported by `readFunders`).
+ */
+export function readFunderDetails(fields: FieldReader, action: XmlNode, path: string): FunderDetail[] {
+  const out: FunderDetail[] = [];
+  const base = `${path}/organisme-financeur`;
+  for (const funder of children(action, 'organisme-financeur')) {
+    const codeNode = child(funder, 'code-financeur');
+    const code = codeNode && compact(rawText(codeNode));
+    if (code === undefined || !FUNDERS.has(code)) continue;
+    const detail: FunderDetail = { code };
+    assign(detail, 'fundedPlaces', fields.intOf(funder, 'nb-places-financees', base, 0, 99999));
+    const extras = readExtras(fields, funder, base);
+    assign(detail, 'recruitmentArea', extras.recruitmentArea);
+    assign(detail, 'extraBlocks', extras.extraBlocks);
+    out.push(detail);
+  }
+  return out;
+}
+
+/** A session's `recrutement`: how, from where and when trainees are recruited. */
+export function readRecruitment(fields: FieldReader, node: XmlNode, path: string): SessionRecruitment {
+  const recruitment: SessionRecruitment = {};
+  assign(
+    recruitment,
+    'method',
+    fields.codeOf(node, 'modalite-recrutement', path, RECRUITMENT_METHODS, 'dict-modalite-recrutement'),
+  );
+  assign(
+    recruitment,
+    'area',
+    fields.mapped(node, 'code-perimetre-recrutement', path, RECRUITMENT_AREAS, 'dict-perimetre-recrutement'),
+  );
+  assign(recruitment, 'areaInfo', fields.textOf(node, 'infos-perimetre-recrutement', path, 50));
+  assign(recruitment, 'remote', fields.boolOf(node, 'a-distance', path));
+  const address = child(node, 'adresse');
+  assign(recruitment, 'address', address && readAddress(fields, address, `${path}/adresse`));
+  assign(recruitment, 'url', readUrl(node));
+  assign(recruitment, 'places', fields.intOf(node, 'nb-places', path, 0, 99999));
+  const period = child(node, 'periode');
+  assign(recruitment, 'period', period && readPeriod(fields, period, `${path}/periode`));
+  assign(recruitment, 'startTime', fields.textOf(node, 'heure-debut', path, 5));
+  assign(recruitment, 'endTime', fields.textOf(node, 'heure-fin', path, 5));
+  assign(recruitment, 'comment', fields.textOf(node, 'commentaire', path, 500));
+  return recruitment;
 }
