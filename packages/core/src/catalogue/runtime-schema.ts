@@ -21,6 +21,8 @@ import {
   LHEO_GENERAL_OBJECTIVES,
   LHEO_LEVELS,
   PATHWAY_VALUES,
+  RECRUITMENT_AREA_VALUES,
+  RECRUITMENT_METHOD_VALUES,
   RECRUITMENT_STATE_VALUES,
   TEACHING_MODE_VALUES,
   type Catalogue,
@@ -93,6 +95,32 @@ export const recruitmentStateSchema = z.enum(RECRUITMENT_STATE_VALUES);
 /** Free-form LHÉO `extras` kept as key/value pairs: partners put their dispositif codes there. */
 export const extraSchema = z.object({ key: nonEmpty, value: z.string() });
 
+export const extraValueSchema = z.object({
+  info: z.optional(nonEmpty),
+  numero: z.optional(nonEmpty),
+  ref: z.optional(nonEmpty),
+  value: z.string(),
+});
+
+/** One LHÉO `extras` block as written: its `info`, its `numero` and its values in order. */
+export const extraBlockSchema = z.object({
+  info: z.optional(nonEmpty),
+  numero: z.optional(nonEmpty),
+  /** Index of the enclosing block in the same list. */
+  parent: z.optional(z.number().check(z.int(), z.gte(0))),
+  values: z.array(extraValueSchema),
+});
+
+export const recruitmentAreaSchema = z.enum(RECRUITMENT_AREA_VALUES);
+
+/** An LHÉO `organisme-financeur`: its code, funded places, recruitment area and extras. */
+export const funderDetailSchema = z.object({
+  code: z.string().check(z.regex(/^\d{1,2}$/)),
+  fundedPlaces: z.optional(z.number().check(z.int(), z.gte(0))),
+  recruitmentArea: z.optional(recruitmentAreaSchema),
+  extraBlocks: z.optional(z.array(extraBlockSchema)),
+});
+
 export const trainingPlaceSchema = z.object({
   siret: z.optional(z.string().check(z.regex(/^\d{14}$/))),
   address: addressSchema,
@@ -111,6 +139,21 @@ export const periodSchema = z.object({
   end: z.nullable(isoDate),
 });
 
+/** An LHÉO `recrutement` of a session. */
+export const sessionRecruitmentSchema = z.object({
+  method: z.optional(z.enum(RECRUITMENT_METHOD_VALUES)),
+  area: z.optional(recruitmentAreaSchema),
+  areaInfo: z.optional(nonEmpty),
+  remote: z.optional(z.boolean()),
+  address: z.optional(addressSchema),
+  url: z.optional(nonEmpty),
+  places: z.optional(z.number().check(z.int(), z.gte(0))),
+  period: z.optional(periodSchema),
+  startTime: z.optional(nonEmpty),
+  endTime: z.optional(nonEmpty),
+  comment: z.optional(nonEmpty),
+});
+
 export const sessionSchema = z.object({
   id: nonEmpty,
   start: z.nullable(isoDate),
@@ -121,7 +164,9 @@ export const sessionSchema = z.object({
   recruitment: z.optional(recruitmentStateSchema),
   url: z.optional(nonEmpty),
   contacts: z.array(contactSchema),
+  recruitments: z.optional(z.array(sessionRecruitmentSchema)),
   extras: z.optional(z.array(extraSchema)),
+  extraBlocks: z.optional(z.array(extraBlockSchema)),
 });
 
 export const actionSchema = z.object({
@@ -160,9 +205,13 @@ export const actionSchema = z.object({
   publiclyFunded: z.optional(z.boolean()),
   /** LHÉO dict-financeurs codes, e.g. "2" Conseil régional, "4" France Travail (ex Pôle emploi). */
   funders: z.array(z.string().check(z.regex(/^\d{1,2}$/))),
+  funderDetails: z.optional(z.array(funderDetailSchema)),
+  recruitmentArea: z.optional(recruitmentAreaSchema),
+  recruitmentAreaInfo: z.optional(nonEmpty),
   trainers: z.array(z.object({ siret: z.optional(z.string()), name: z.optional(nonEmpty) })),
   sessions: z.array(sessionSchema),
   extras: z.optional(z.array(extraSchema)),
+  extraBlocks: z.optional(z.array(extraBlockSchema)),
 });
 
 export const offerSchema = z.object({
@@ -190,6 +239,7 @@ export const offerSchema = z.object({
   programmes: z.array(nonEmpty),
   actions: z.array(actionSchema).check(z.minLength(1)),
   extras: z.optional(z.array(extraSchema)),
+  extraBlocks: z.optional(z.array(extraBlockSchema)),
 });
 
 export const catalogueMetaSchema = z.object({

@@ -40,6 +40,18 @@ export const ENTRIES_VALUES = ['fixed-dates', 'permanent'] as const;
 export const RECRUITMENT_STATE_VALUES = ['open', 'closed', 'suspended'] as const;
 /** LHÉO dict-type-parcours: 1 en groupe, 2 individualisé, 3 modularisé, 4 mixte. */
 export const PATHWAY_VALUES = ['1', '2', '3', '4'] as const;
+/** LHÉO dict-perimetre-recrutement (0 to 6): from where trainees are recruited. */
+export const RECRUITMENT_AREA_VALUES = [
+  'other',
+  'commune',
+  'departement',
+  'region',
+  'interregion',
+  'country',
+  'international',
+] as const;
+/** LHÉO dict-modalite-recrutement codes: 0 inconnue, 2 concours, 3 dossier, 8 entretien, 9 information collective… */
+export const RECRUITMENT_METHOD_VALUES = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
 
 export type LheoLevel = (typeof LHEO_LEVELS)[number];
 export type LheoGeneralObjective = (typeof LHEO_GENERAL_OBJECTIVES)[number];
@@ -47,6 +59,8 @@ export type TeachingMode = (typeof TEACHING_MODE_VALUES)[number];
 export type Entries = (typeof ENTRIES_VALUES)[number];
 export type RecruitmentState = (typeof RECRUITMENT_STATE_VALUES)[number];
 export type Pathway = (typeof PATHWAY_VALUES)[number];
+export type RecruitmentArea = (typeof RECRUITMENT_AREA_VALUES)[number];
+export type RecruitmentMethod = (typeof RECRUITMENT_METHOD_VALUES)[number];
 
 /** WGS 84 degrees. */
 export interface Coordinates {
@@ -104,10 +118,71 @@ export interface Certification {
   cpf?: string | undefined;
 }
 
-/** Free-form LHÉO `extras` kept as key/value pairs: partners put their dispositif codes there. */
+/**
+ * Free-form LHÉO `extras` kept as key/value pairs: partners put their dispositif codes there. The
+ * same values, with their blocks, `info` and `numero` kept, are in `extraBlocks`.
+ */
 export interface Extra {
   key: string;
   value: string;
+}
+
+/** One LHÉO `extra` of a block, with the attributes that say what it is. */
+export interface ExtraValue {
+  /** What the value is (`info="branche"`). */
+  info?: string | undefined;
+  numero?: string | undefined;
+  /** Version of the code table the value comes from (`ref="V12"` for Formacode v12). */
+  ref?: string | undefined;
+  /** Plain text; a pre-2016 region code (`info="region"`) is mapped onto today's, as in addresses. */
+  value: string;
+}
+
+/**
+ * One LHÉO `extras` block as written, so values that belong together stay together (an
+ * Intercarif session has one `eligibilite-cpf` block per eligibility, each with its `numero`,
+ * dates and branches).
+ */
+export interface ExtraBlock {
+  info?: string | undefined;
+  numero?: string | undefined;
+  /**
+   * For a block written inside another one (rare): the index of that block in the same list.
+   * Blocks are listed in document order, each one after the block it is in.
+   */
+  parent?: number | undefined;
+  /** The block's `extra` values, in document order. */
+  values: ExtraValue[];
+}
+
+/** An LHÉO `organisme-financeur` of an action. */
+export interface FunderDetail {
+  /** LHÉO dict-financeurs code (also listed in `Action.funders`). */
+  code: string;
+  /** LHÉO nb-places-financees: how many places this funder pays for. */
+  fundedPlaces?: number | undefined;
+  /** LHÉO code-perimetre-recrutement, which Intercarif writes in the funder's `extras`. */
+  recruitmentArea?: RecruitmentArea | undefined;
+  extraBlocks?: ExtraBlock[] | undefined;
+}
+
+/** An LHÉO `recrutement` of a session: how and from where trainees are recruited. */
+export interface SessionRecruitment {
+  method?: RecruitmentMethod | undefined;
+  area?: RecruitmentArea | undefined;
+  /** LHÉO infos-perimetre-recrutement, e.g. the commune or département named by `area`. */
+  areaInfo?: string | undefined;
+  /** LHÉO a-distance: the recruitment can be done remotely. */
+  remote?: boolean | undefined;
+  address?: Address | undefined;
+  url?: string | undefined;
+  /** LHÉO nb-places. */
+  places?: number | undefined;
+  period?: Period | undefined;
+  /** As written (`9h30`, `14:00`). */
+  startTime?: string | undefined;
+  endTime?: string | undefined;
+  comment?: string | undefined;
 }
 
 export interface TrainingPlace {
@@ -142,7 +217,9 @@ export interface Session {
   recruitment?: RecruitmentState | undefined;
   url?: string | undefined;
   contacts: Contact[];
+  recruitments?: SessionRecruitment[] | undefined;
   extras?: Extra[] | undefined;
+  extraBlocks?: ExtraBlock[] | undefined;
 }
 
 export interface Trainer {
@@ -189,9 +266,16 @@ export interface Action {
   publiclyFunded?: boolean | undefined;
   /** LHÉO dict-financeurs codes, e.g. "2" Conseil régional, "4" France Travail (ex Pôle emploi). */
   funders: string[];
+  /** The `organisme-financeur`s themselves, in document order: funded places, their extras. */
+  funderDetails?: FunderDetail[] | undefined;
+  /** LHÉO code-perimetre-recrutement: from where trainees are recruited. */
+  recruitmentArea?: RecruitmentArea | undefined;
+  /** LHÉO infos-perimetre-recrutement. */
+  recruitmentAreaInfo?: string | undefined;
   trainers: Trainer[];
   sessions: Session[];
   extras?: Extra[] | undefined;
+  extraBlocks?: ExtraBlock[] | undefined;
 }
 
 export interface Offer {
@@ -220,6 +304,7 @@ export interface Offer {
   /** At least one. */
   actions: Action[];
   extras?: Extra[] | undefined;
+  extraBlocks?: ExtraBlock[] | undefined;
 }
 
 /** Where a document comes from: every file we load says it, and whether it is fictitious. */

@@ -5,8 +5,11 @@
 import {
   LHEO_GENERAL_OBJECTIVES,
   LHEO_LEVELS,
+  RECRUITMENT_METHOD_VALUES,
   type Entries,
   type LheoLevel,
+  type RecruitmentArea,
+  type RecruitmentMethod,
   type RecruitmentState,
   type TeachingMode,
 } from '../catalogue/schema.js';
@@ -213,6 +216,20 @@ export const RECRUITMENT_STATES: Readonly<Record<string, RecruitmentState>> = {
   '2': 'closed',
   '3': 'suspended',
 };
+
+/** dict-perimetre-recrutement */
+export const RECRUITMENT_AREAS: Readonly<Record<string, RecruitmentArea>> = {
+  '0': 'other',
+  '1': 'commune',
+  '2': 'departement',
+  '3': 'region',
+  '4': 'interregion',
+  '5': 'country',
+  '6': 'international',
+};
+
+/** dict-modalite-recrutement */
+export const RECRUITMENT_METHODS: ReadonlySet<RecruitmentMethod> = new Set(RECRUITMENT_METHOD_VALUES);
 
 /** dict-niveaux */
 export const LEVELS: ReadonlySet<LheoLevel> = new Set<LheoLevel>(LHEO_LEVELS);

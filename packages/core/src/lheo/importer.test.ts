@@ -289,6 +289,7 @@ describe('LHÉO records that break a rule', () => {
       [
         "formation ∅ l.22 formation/@numero [rejected] élément <formation> sans attribut numero : impossible de l'identifier",
         "formation F-NOTITLE l.33 formation/intitule-formation [rejected] intitulé de formation absent ou vide : il est obligatoire",
+        "session S-MIXED-2a l.60 formation/action/session/debut [ignored] élément <debut> hors de sa place : LHÉO 2.3 ne le met pas dans <session> ; ignoré avec son contenu",
         "session ∅ l.51 formation/action/session/@numero [rejected] élément <session> sans attribut numero : impossible de l'identifier",
         "session S-MIXED-1b l.52 formation/action/session/periode [rejected] période de session absente (<periode> avec <debut> et <fin>) : elle est obligatoire",
         "session S-MIXED-1c l.53 formation/action/session/periode/debut [repaired] date « 20271345 » invalide : attendu AAAAMMJJ (00000000 ou 99999999 si inconnue) : date considérée comme inconnue",

@@ -406,6 +406,7 @@ export function createLheoImporter(options: LheoImportOptions): LheoImporter {
         actions: { ...actions },
         sessions: { ...sessions },
         problems: { ...outcomes },
+        unmapped: mapper.unmapped,
         namespace,
         ...(fatal === undefined ? {} : { fatal }),
       };

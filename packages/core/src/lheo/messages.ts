@@ -47,6 +47,8 @@ export const messages = {
   invalidBytes: (count: number, encoding: string) =>
     `${count === 1 ? 'un octet illisible' : `${count} octets illisibles`} en ${encoding} (fichier abîmé ou mal encodé) : remplacé${count === 1 ? '' : 's'} par « \uFFFD », le reste est gardé ; vérifiez ce texte`,
   unknownElement: (name: string) => `élément <${name}> inconnu de LHÉO 2.3 : ignoré avec son contenu`,
+  misplacedElement: (name: string, parent: string) =>
+    `élément <${name}> hors de sa place : LHÉO 2.3 ne le met pas dans <${parent}> ; ignoré avec son contenu`,
 
   // Fatal XML errors and warnings
   malformed: (line: number, column: number, reason: string) =>

@@ -7,11 +7,15 @@ import {
   certificationSchema,
   contactSchema,
   coordinatesSchema,
+  extraBlockSchema,
   extraSchema,
+  extraValueSchema,
+  funderDetailSchema,
   hoursSchema,
   offerSchema,
   organisationSchema,
   periodSchema,
+  sessionRecruitmentSchema,
   sessionSchema,
   trainingPlaceSchema,
 } from '../catalogue/runtime-schema.js';
@@ -97,10 +101,52 @@ const contact = optionalKeys(
 );
 const extra = fc.record({ key: text, value: fc.string({ maxLength: 4 }) });
 const extras = list(extra);
+const extraValue = optionalKeys({ info: text, numero: text, ref: text, value: fc.string({ maxLength: 4 }) }, [
+  'value',
+]);
+const extraBlock = optionalKeys(
+  { info: text, numero: text, parent: fc.nat({ max: 3 }), values: list(extraValue) },
+  ['values'],
+);
+const extraBlocks = list(extraBlock);
+const recruitmentArea = fc.constantFrom(
+  'other',
+  'commune',
+  'departement',
+  'region',
+  'interregion',
+  'country',
+  'international',
+);
+const funderDetail = optionalKeys(
+  {
+    code: matching(/^\d{1,2}$/),
+    fundedPlaces: fc.integer({ min: 0, max: 99999 }),
+    recruitmentArea,
+    extraBlocks,
+  },
+  ['code'],
+);
 const period = fc.record({
   start: fc.option(isoDate, { nil: null }),
   end: fc.option(isoDate, { nil: null }),
 });
+const recruitment = optionalKeys(
+  {
+    method: fc.constantFrom('0', '3', '9'),
+    area: recruitmentArea,
+    areaInfo: text,
+    remote: fc.boolean(),
+    address,
+    url: text,
+    places: fc.integer({ min: 0, max: 99999 }),
+    period,
+    startTime: text,
+    endTime: text,
+    comment: text,
+  },
+  [],
+);
 const session = optionalKeys(
   {
     id: text,
@@ -112,7 +158,9 @@ const session = optionalKeys(
     recruitment: fc.constantFrom('open', 'closed', 'suspended'),
     url: text,
     contacts: list(contact),
+    recruitments: list(recruitment),
     extras,
+    extraBlocks,
   },
   ['id', 'start', 'end', 'contacts'],
 );
@@ -165,9 +213,13 @@ const action = optionalKeys(
     fundingDetails: text,
     publiclyFunded: fc.boolean(),
     funders: list(matching(/^\d{1,2}$/)),
+    funderDetails: list(funderDetail),
+    recruitmentArea,
+    recruitmentAreaInfo: text,
     trainers: list(trainer),
     sessions: list(session),
     extras,
+    extraBlocks,
   },
   [
     'id',
@@ -203,6 +255,7 @@ const offer = optionalKeys(
     programmes: list(text),
     actions: fc.array(action, { minLength: 1, maxLength: 2 }),
     extras,
+    extraBlocks,
   },
   [
     'id',
@@ -359,6 +412,10 @@ const OBJECT_SCHEMAS: ReadonlyArray<readonly [string, unknown, fc.Arbitrary<unkn
   ['session', sessionSchema, session],
   ['period', periodSchema, period],
   ['extra', extraSchema, extra],
+  ['extra block', extraBlockSchema, extraBlock],
+  ['extra value', extraValueSchema, extraValue],
+  ['funder detail', funderDetailSchema, funderDetail],
+  ['session recruitment', sessionRecruitmentSchema, recruitment],
 ];
 
 describe('the offer check compiled from offerSchema', () => {

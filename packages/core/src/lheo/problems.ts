@@ -45,6 +45,11 @@ export interface LheoImportSummary {
   readonly sessions: LheoCount;
   /** Number of problems reported, by outcome. */
   readonly problems: Readonly<Record<LheoOutcome, number>>;
+  /**
+   * LHÉO 2.3 elements met that the catalogue does not carry (`fax`, `cycle`…), by LHÉO path, with
+   * how many times: read, but not a problem of the file.
+   */
+  readonly unmapped: Readonly<Record<string, number>>;
   /** Namespace of the root element (`''` when none). */
   readonly namespace: string | null;
   /** Present when the XML was malformed. */
