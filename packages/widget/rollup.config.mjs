@@ -19,10 +19,23 @@ function minifyCss(body) {
     .trim();
 }
 
+/**
+ * zod (bundled through core) makes two notices that are not ours to act on and change nothing in
+ * the output: a circular import between its own modules, and comments that look like annotations.
+ * Only those, only from zod; every other warning still shows.
+ */
+function onwarn(warning, warn) {
+  const fromZod = (id) => /[\\/]node_modules[\\/]zod[\\/]/.test(id ?? '');
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && (warning.ids ?? []).every(fromZod)) return;
+  if (warning.code === 'INVALID_ANNOTATION' && fromZod(warning.id)) return;
+  warn(warning);
+}
+
 const banner = '/*! @passerelle/widget — MIT. Includes Lit (BSD-3-Clause). */';
 
 const modules = {
   input: { 'passerelle-finder': 'src/cdn.ts' },
+  onwarn,
   output: {
     dir: 'dist/cdn',
     format: 'es',

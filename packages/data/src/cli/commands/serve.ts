@@ -111,7 +111,8 @@ async function handle(root: string, request: IncomingMessage, response: ServerRe
 }
 
 /** Starts the server; rejects with a French `CliError` when the port cannot be used. */
-export function startServer(root: string, port: number, host: string): Promise<Server> {
+export function startServer(folder: string, port: number, host: string): Promise<Server> {
+  const root = resolve(folder);
   const server = createServer((request, response) => {
     handle(root, request, response).catch(() => {
       if (!response.headersSent) send(response, 500, 'Erreur de lecture du fichier.');
