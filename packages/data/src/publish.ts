@@ -1,7 +1,8 @@
 /**
  * `@passerelle/data/publish` — writes a catalogue as the static folder `passerelle publish` writes
  * (manifest, per-département search files, offer details, communes), for a Node program that builds
- * its publication itself. The layout and the cache headers are in docs/publishing.md.
+ * its publication itself, into an existing folder (create it first). The layout and the cache headers
+ * are in docs/publishing.md.
  *
  * @example
  * ```ts
@@ -10,6 +11,7 @@
  *
  * const catalogue = parseCatalogue(await readFile('catalogue.json', 'utf8'));
  * if (catalogue.ok) {
+ *   await mkdir('site', { recursive: true });
  *   const publication = await publishCatalogue(catalogue.value, { outDir: 'site', warn: console.warn });
  *   console.log(publication.manifest.shards.length, 'départements publiés');
  * }
