@@ -10,7 +10,9 @@ import * as z from 'zod/mini';
 import { SITUATION_FIELDS } from './situation.js';
 import { NEED_IDS, RELAY_KINDS, RELAY_PRIORITIES } from './types.js';
 
+/** The `format` field every ruleset JSON carries. */
 export const RULESET_FORMAT = 'passerelle-ruleset';
+/** Version of the ruleset JSON format that `parseRuleset` reads. */
 export const RULESET_VERSION = 1;
 
 const text = z.string().check(z.trim(), z.minLength(1));
@@ -285,11 +287,19 @@ export const rulesetSchema = z.strictObject({
   matchers: z.array(matcherSchema),
 });
 
+/** A Region's orientation rules as data: questions, needs, programmes and relays (check it with `parseRuleset`). */
 export type Ruleset = z.output<typeof rulesetSchema>;
+/** A ruleset's need: its condition on the situation, its title and reasons. */
 export type NeedRule = z.output<typeof needSchema>;
+/** A ruleset's programme: who it is for, its requirements and how offers are matched to it. */
 export type ProgrammeRule = z.output<typeof programmeSchema>;
+/** A condition a programme sets, with what to say when it holds, fails or is unknown. */
 export type RequirementRule = z.output<typeof requirementSchema>;
+/** A ruleset's rule for whom to see (relay kind, priority, condition, reasons). */
 export type RelayRule = z.output<typeof relayRuleSchema>;
+/** A ruleset's question: the situation field it fills, its text and its answers. */
 export type Question = z.output<typeof questionSchema>;
+/** A sentence of a reason, shown when its condition holds. */
 export type ReasonClause = z.output<typeof reasonClauseSchema>;
+/** An answer a ruleset's question allows (a value of a situation field). */
 export type AnswerValue = z.output<typeof answerValue>;

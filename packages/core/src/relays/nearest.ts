@@ -3,6 +3,7 @@ import type { Coordinates } from '../catalogue/schema.js';
 import { haversineKm } from '../geo/distance.js';
 import type { DirectoryRelayKind, Relay, RelayDirectory } from './schema.js';
 
+/** A relay of a directory with its distance from the person, as `nearestRelays` returns it. */
 export interface NearbyRelay {
   readonly relay: Relay;
   /** Straight-line distance, km; null when either place has no coordinates. */
