@@ -11,6 +11,7 @@ export default tseslint.config(
       'examples/demo-data/**',
       'packages/widget/custom-elements.json',
       'bench-results/**',
+      'docs/api/**',
     ],
   },
   js.configs.recommended,

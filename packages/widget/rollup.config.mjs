@@ -5,6 +5,8 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 function minifyCss(body) {
@@ -17,10 +19,23 @@ function minifyCss(body) {
     .trim();
 }
 
+/**
+ * zod (bundled through core) makes two notices that are not ours to act on and change nothing in
+ * the output: a circular import between its own modules, and comments that look like annotations.
+ * Only those, only from zod; every other warning still shows.
+ */
+function onwarn(warning, warn) {
+  const fromZod = (id) => /[\\/]node_modules[\\/]zod[\\/]/.test(id ?? '');
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && (warning.ids ?? []).every(fromZod)) return;
+  if (warning.code === 'INVALID_ANNOTATION' && fromZod(warning.id)) return;
+  warn(warning);
+}
+
 const banner = '/*! @passerelle/widget — MIT. Includes Lit (BSD-3-Clause). */';
 
 const modules = {
   input: { 'passerelle-finder': 'src/cdn.ts' },
+  onwarn,
   output: {
     dir: 'dist/cdn',
     format: 'es',
@@ -85,7 +100,81 @@ const loader = {
   plugins: [
     typescript({ tsconfig: './tsconfig.bundle.json', noEmitOnError: true }),
     terser({ format: { comments: /^!/ } }),
+    {
+      // `import '@passerelle/widget/passerelle.js'` type-checks and types querySelector('passerelle-finder').
+      name: 'script-types',
+      generateBundle() {
+        this.emitFile({
+          type: 'asset',
+          fileName: 'passerelle.d.ts',
+          source:
+            '// dist/passerelle.js registers the elements when loaded (a classic script); it exports nothing.\n' +
+            "import './define.js';\nexport {};\n",
+        });
+      },
+    },
   ],
 };
 
-export default [modules, loader];
+// The npm build (tsc's dist/) imports three small modules of @passerelle/data: the rulesets (for the
+// orientation), the programmes' summaries and their explanations. Rather than make every consumer
+// install the whole data package (territories, demo generator, CLI: megabytes), they are bundled
+// once into dist/data/ and tsc's output is pointed at them; @passerelle/data stays a dev dependency.
+const vendoredData = {
+  '@passerelle/data/rulesets': 'rulesets',
+  '@passerelle/data/programmes': 'programmes',
+  '@passerelle/data/explanations': 'explanations',
+};
+const distDir = fileURLToPath(new URL('./dist/', import.meta.url));
+const vendorDir = join(distDir, 'data');
+
+function* npmBuildFiles(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (path !== vendorDir && path !== join(distDir, 'cdn')) yield* npmBuildFiles(path);
+    } else if (/\.(js|d\.ts)$/.test(entry.name) && path !== join(distDir, 'passerelle.js')) {
+      yield path;
+    }
+  }
+}
+
+const pointAtVendoredData = {
+  name: 'point-npm-build-at-vendored-data',
+  writeBundle() {
+    const specifier = /(['"])(@passerelle\/data(?:\/[\w-]+)?)\1/g;
+    for (const file of npmBuildFiles(distDir)) {
+      const text = readFileSync(file, 'utf8');
+      const rewritten = text.replace(specifier, (whole, quote, name) => {
+        const stem = vendoredData[name];
+        if (stem === undefined) {
+          this.error(
+            `${relative(distDir, file)} importe ${name}, que le paquet publié n'embarque pas : ajoutez-le à vendoredData (rollup.config.mjs).`,
+          );
+        }
+        const target = relative(dirname(file), join(vendorDir, `${stem}.js`)).replaceAll('\\', '/');
+        return `${quote}${target.startsWith('.') ? target : `./${target}`}${quote}`;
+      });
+      if (rewritten !== text) writeFileSync(file, rewritten);
+    }
+  },
+};
+
+const vendor = {
+  input: Object.fromEntries(Object.entries(vendoredData).map(([name, stem]) => [stem, name])),
+  output: {
+    dir: 'dist/data',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: '[name].js',
+    sourcemap: false,
+    banner: '/*! @passerelle/data (rulesets and programme texts) — MIT. */',
+  },
+  plugins: [
+    nodeResolve({ exportConditions: ['import', 'default'] }),
+    json({ preferConst: true, compact: true }),
+    pointAtVendoredData,
+  ],
+};
+
+export default [modules, loader, vendor];

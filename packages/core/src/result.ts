@@ -5,10 +5,12 @@
 export type Result<T, E> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
 
+/** The success side of a `Result`. */
 export function ok<T>(value: T): { readonly ok: true; readonly value: T } {
   return { ok: true, value };
 }
 
+/** The failure side of a `Result`. */
 export function err<E>(error: E): { readonly ok: false; readonly error: E } {
   return { ok: false, error };
 }
@@ -31,4 +33,5 @@ export interface Logger {
   warn(message: string): void;
 }
 
+/** A logger that drops every warning (the default where none is given). */
 export const silentLogger: Logger = { warn: () => undefined };

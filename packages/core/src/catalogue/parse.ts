@@ -61,6 +61,12 @@ function withOfferIds(problems: Problem[], input: unknown): Problem[] {
 /**
  * Checks a catalogue (already-parsed JSON or JSON text) against the model.
  * Returns the catalogue, or every problem with its path and a French message.
+ *
+ * @example
+ * ```ts
+ * const result = parseCatalogue(await readFile('catalogue.json', 'utf8'));
+ * if (!result.ok) for (const problem of result.error) console.error(`${problem.path} — ${problem.message}`);
+ * ```
  */
 export function parseCatalogue(input: unknown): Result<Catalogue, Problem[]> {
   let json = input;

@@ -9,6 +9,7 @@
 
 /** Format marker and version of the catalogue JSON: bump the version on any breaking change. */
 export const CATALOGUE_FORMAT = 'passerelle-catalogue';
+/** Version of the catalogue JSON format that `parseCatalogue` reads and writers stamp. */
 export const CATALOGUE_VERSION = 1;
 
 /** LHÉO dict-niveaux codes, kept as given ("0" unknown, "2" illettrisme, "13" niveau 3 = CAP…). */
@@ -35,8 +36,11 @@ export const LHEO_LEVELS = [
 /** LHÉO dict-AIS objectif général codes: 5 savoirs de base, 6 certification, 9 projet professionnel… */
 export const LHEO_GENERAL_OBJECTIVES = ['1', '2', '4', '5', '6', '7', '8', '9'] as const;
 
+/** How an action is taught: in person, mixed, or at a distance (modalités d'enseignement). */
 export const TEACHING_MODE_VALUES = ['presentiel', 'mixte', 'distance'] as const;
+/** How a person may start an action: on fixed dates, or at any time (entrées/sorties permanentes). */
 export const ENTRIES_VALUES = ['fixed-dates', 'permanent'] as const;
+/** Whether a session takes people now: open, closed or suspended (LHÉO etat-recrutement). */
 export const RECRUITMENT_STATE_VALUES = ['open', 'closed', 'suspended'] as const;
 /** LHÉO dict-type-parcours: 1 en groupe, 2 individualisé, 3 modularisé, 4 mixte. */
 export const PATHWAY_VALUES = ['1', '2', '3', '4'] as const;
@@ -53,11 +57,17 @@ export const RECRUITMENT_AREA_VALUES = [
 /** LHÉO dict-modalite-recrutement codes: 0 inconnue, 2 concours, 3 dossier, 8 entretien, 9 information collective… */
 export const RECRUITMENT_METHOD_VALUES = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
 
+/** A code of LHÉO's level tables (niveau d'entrée or de sortie). */
 export type LheoLevel = (typeof LHEO_LEVELS)[number];
+/** A code of LHÉO's dict-AIS table (objectif général de formation). */
 export type LheoGeneralObjective = (typeof LHEO_GENERAL_OBJECTIVES)[number];
+/** One of `TEACHING_MODE_VALUES`. */
 export type TeachingMode = (typeof TEACHING_MODE_VALUES)[number];
+/** One of `ENTRIES_VALUES`. */
 export type Entries = (typeof ENTRIES_VALUES)[number];
+/** One of `RECRUITMENT_STATE_VALUES`. */
 export type RecruitmentState = (typeof RECRUITMENT_STATE_VALUES)[number];
+/** How an offer is taught over time (LHÉO parcours-de-formation). */
 export type Pathway = (typeof PATHWAY_VALUES)[number];
 export type RecruitmentArea = (typeof RECRUITMENT_AREA_VALUES)[number];
 export type RecruitmentMethod = (typeof RECRUITMENT_METHOD_VALUES)[number];
@@ -68,6 +78,7 @@ export interface Coordinates {
   lon: number;
 }
 
+/** A postal address as LHÉO gives it, with the commune's INSEE code and coordinates when known. */
 export interface Address {
   /** LHÉO `denomination`: the name of the building or site. */
   label?: string | undefined;
@@ -97,6 +108,7 @@ export interface Contact {
   address?: Address | undefined;
 }
 
+/** An organisme de formation, identified by its SIRET. */
 export interface Organisation {
   /** SIRET (14 digits) when known: the stable identity of a French organisation. */
   siret?: string | undefined;
@@ -111,6 +123,7 @@ export interface Organisation {
   details?: string | undefined;
 }
 
+/** The certification an offer leads to: its RNCP, RS, CertifInfo and CPF codes. */
 export interface Certification {
   rncp?: string | undefined;
   rs?: string | undefined;
@@ -185,6 +198,7 @@ export interface SessionRecruitment {
   comment?: string | undefined;
 }
 
+/** Where an action is taught (lieu de formation), with what it offers people with disabilities. */
 export interface TrainingPlace {
   siret?: string | undefined;
   address: Address;
@@ -205,6 +219,7 @@ export interface Period {
   end: string | null;
 }
 
+/** A dated run of an action; its start or end may be unknown. */
 export interface Session {
   id: string;
   /** ISO date; `null` where LHÉO said 00000000 (unknown). */
@@ -222,11 +237,13 @@ export interface Session {
   extraBlocks?: ExtraBlock[] | undefined;
 }
 
+/** The organisation that teaches an action when it is not the responsible one (organisme formateur). */
 export interface Trainer {
   siret?: string | undefined;
   name?: string | undefined;
 }
 
+/** An action de formation: an offer delivered at one place, with its conditions, funders and sessions. */
 export interface Action {
   id: string;
   rhythm?: string | undefined;
@@ -278,6 +295,7 @@ export interface Action {
   extraBlocks?: ExtraBlock[] | undefined;
 }
 
+/** An offre de formation (LHÉO `formation`): what is taught, by whom, leading to what, and its actions. */
 export interface Offer {
   id: string;
   title: string;
@@ -319,6 +337,7 @@ export interface Provenance {
   title?: string | undefined;
 }
 
+/** Where a catalogue comes from (source, date, licence, demo or not) and what it covers. */
 export interface CatalogueMeta extends Provenance {
   /** Ruleset whose matchers computed `programmes`. */
   ruleset?: string | undefined;
@@ -326,6 +345,7 @@ export interface CatalogueMeta extends Provenance {
   departements?: string[] | undefined;
 }
 
+/** A Passerelle catalogue: its format, version, provenance and the offers it holds. */
 export interface Catalogue {
   format: typeof CATALOGUE_FORMAT;
   version: typeof CATALOGUE_VERSION;

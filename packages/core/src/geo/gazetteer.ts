@@ -113,6 +113,7 @@ function splitDepartementHint(
   return name.trim() === '' ? { name: query } : { name, departement: code };
 }
 
+/** Finds communes by name, postal code or INSEE code, forgiving accents and typos; build it with `createGazetteer`. */
 export class Gazetteer {
   readonly #byCode = new Map<string, Place>();
   readonly #byPostalCode = new Map<string, Place[]>();

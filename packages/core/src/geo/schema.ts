@@ -21,6 +21,7 @@
  */
 
 export const TERRITORIES_FORMAT = 'passerelle-territoires';
+/** Version of the territory files' format (communes, départements, régions). */
 export const TERRITORIES_VERSION = 1;
 
 /**
@@ -35,6 +36,7 @@ export const COORDINATE_SOURCES = [
   'arrondissement',
   'departement',
 ] as const;
+/** Where a commune's point comes from, and so how far it may be from the truth. */
 export type CoordinateSource = (typeof COORDINATE_SOURCES)[number];
 
 /** Names of the row's columns, used to explain where a problem is (`communes[3].source`). */
@@ -63,6 +65,7 @@ export type CommuneRow = [
   parent?: string | undefined,
 ];
 
+/** The JSON file of a département's communes, as `parseCommunes` reads it. */
 export interface CommunesFile {
   format: typeof TERRITORIES_FORMAT;
   version: typeof TERRITORIES_VERSION;
@@ -74,6 +77,7 @@ export interface CommunesFile {
 /** `[south, west, north, east]` in degrees. */
 export type BoundingBox = [south: number, west: number, north: number, east: number];
 
+/** A département: code, name, région, préfecture and the file of its communes. */
 export interface DepartementInfo {
   code: string;
   name: string;
@@ -91,12 +95,14 @@ export interface DepartementInfo {
   postalPrefixes: string[];
 }
 
+/** The JSON file of the départements, as `parseDepartements` reads it. */
 export interface DepartementsFile {
   format: typeof TERRITORIES_FORMAT;
   version: typeof TERRITORIES_VERSION;
   departements: DepartementInfo[];
 }
 
+/** A région: code, name, chef-lieu and its départements. */
 export interface RegionInfo {
   code: string;
   name: string;
@@ -105,6 +111,7 @@ export interface RegionInfo {
   departements: string[];
 }
 
+/** The JSON file of the régions, as `parseRegions` reads it. */
 export interface RegionsFile {
   format: typeof TERRITORIES_FORMAT;
   version: typeof TERRITORIES_VERSION;

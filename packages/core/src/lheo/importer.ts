@@ -24,6 +24,7 @@ import type { LheoCount, LheoFatalError, LheoImportSummary, LheoOutcome, LheoPro
 import { HTML_ENTITIES } from './text.js';
 import { appendChild, appendText, newNode, type XmlNode } from './xml-node.js';
 
+/** What `createLheoImporter` calls back with: each valid offer, each problem, the programmes of an offer. */
 export interface LheoImportOptions {
   /** Receives each valid offer, already checked against the catalogue schema. */
   readonly onOffer: (offer: Offer) => void;
@@ -35,6 +36,7 @@ export interface LheoImportOptions {
   readonly logger?: Logger;
 }
 
+/** A streaming LHÉO import: feed it pieces of the document with `write`, then `end` it. */
 export interface LheoImporter {
   /** Feeds the next piece of the document. Ignored once a fatal XML error stopped the import. */
   write(chunk: string): void;
@@ -125,6 +127,14 @@ const count = (): LheoCount => ({ read: 0, kept: 0, rejected: 0 });
  * const importer = createLheoImporter({ onOffer: (offer) => out.push(offer), onProblem: report });
  * for await (const chunk of textStream) importer.write(chunk);
  * const summary = importer.end();
+ * ```
+ *
+ * @example
+ * ```ts
+ * const offers: Offer[] = [];
+ * const importer = createLheoImporter({ onOffer: (offer) => offers.push(offer) });
+ * for await (const chunk of createReadStream('export.xml', 'utf8')) importer.write(chunk);
+ * const summary = importer.end(); // summary.fatal is set when the XML is malformed
  * ```
  */
 export function createLheoImporter(options: LheoImportOptions): LheoImporter {
@@ -421,7 +431,15 @@ export interface LheoImportResult {
   readonly summary: LheoImportSummary;
 }
 
-/** Imports a whole LHÉO document held in memory. Prefer `createLheoImporter` for files. */
+/**
+ * Imports a whole LHÉO document held in memory. Prefer `createLheoImporter` for files.
+ *
+ * @example
+ * ```ts
+ * const { offers, problems, summary } = importLheo(xmlText);
+ * console.log(`${summary.offers.kept} offre(s) gardée(s), ${problems.length} problème(s)`);
+ * ```
+ */
 export function importLheo(
   xml: string,
   options: Omit<LheoImportOptions, 'onOffer' | 'onProblem'> = {},

@@ -9,6 +9,7 @@ export type LheoRecordKind = 'formation' | 'action' | 'session';
  */
 export type LheoOutcome = 'rejected' | 'dropped' | 'repaired' | 'ignored';
 
+/** One problem of an import: the record's `numero`, the XML line, the field, what was wrong and what was done. */
 export interface LheoProblem {
   /** `numero` of the record concerned (`null` when that very attribute is missing). */
   readonly numero: string | null;
@@ -24,6 +25,7 @@ export interface LheoProblem {
   readonly outcome: LheoOutcome;
 }
 
+/** How many records of one kind were read, kept and rejected. */
 export interface LheoCount {
   read: number;
   kept: number;
@@ -38,6 +40,7 @@ export interface LheoFatalError {
   readonly message: string;
 }
 
+/** The counts of an import (offers, actions, sessions, problems by kind) and its fatal error, if any. */
 export interface LheoImportSummary {
   /** Counts always add up: read = kept + rejected. */
   readonly offers: LheoCount;

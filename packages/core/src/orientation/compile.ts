@@ -101,6 +101,15 @@ function indexOf(names: readonly string[]): Map<string, number> {
 /**
  * Compiles a ruleset that `parseRuleset` accepted. Throws on an unchecked, inconsistent ruleset
  * (a programmer mistake: rulesets are checked when loaded).
+ *
+ * @example
+ * ```ts
+ * const checked = parseRuleset(JSON.parse(text));
+ * if (checked.ok) {
+ *   const compiled = compileRuleset(checked.value); // compile once, orient many situations
+ *   orient(situation, compiled);
+ * }
+ * ```
  */
 export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
   const needIndex = indexOf(ruleset.needs.map((need) => need.id));

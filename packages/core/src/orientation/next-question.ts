@@ -8,6 +8,7 @@ import { runRules, type RunResult } from './evaluate.js';
 import type { AnswerValue, Question, Ruleset } from './ruleset.js';
 import type { Situation, SituationField } from './situation.js';
 
+/** The question to ask next in a conversation: the field it fills, its text, its answers. */
 export interface NextQuestion {
   readonly field: SituationField;
   /** The question, in plain French, second person. */
@@ -36,6 +37,7 @@ function changedOutcomes(base: RunResult, other: RunResult, changed: Uint8Array,
   }
 }
 
+/** What `nextQuestion` must not ask again: questions the person could not or chose not to answer. */
 export interface NextQuestionOptions {
   /**
    * Questions not to ask again although unanswered: the person said « je ne sais pas » or chose to
@@ -47,6 +49,12 @@ export interface NextQuestionOptions {
 /**
  * The next most useful question for a (partial, already checked) situation, or `null` when no
  * unanswered question would change anything. Ties go to the ruleset's question order.
+ *
+ * @example
+ * ```ts
+ * const next = nextQuestion({ age: 19 }, ruleset);
+ * if (next !== null) console.log(next.text); // the one question that changes the plan most
+ * ```
  */
 export function nextQuestion(
   situation: Situation,

@@ -10,6 +10,12 @@ import type { Orientation } from './types.js';
  * to contact and what stays to check. The situation is untrusted (a form, a JSON file): when it is
  * invalid, the error names the field in French. The ruleset is compiled on first use and cached
  * for that object: treat a ruleset as immutable once used (or pass `compileRuleset(ruleset)`).
+ *
+ * @example
+ * ```ts
+ * const plan = orient({ age: 19, postalCode: '33000', employment: 'job-seeker' }, compileRuleset(ruleset));
+ * if (plan.ok) console.log(plan.value.needs, plan.value.relays.map((advice) => advice.relay));
+ * ```
  */
 export function orient(
   situation: unknown,

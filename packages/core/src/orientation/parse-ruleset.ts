@@ -286,6 +286,12 @@ export function checkRuleset(ruleset: Ruleset): Problem[] {
 /**
  * Checks a ruleset (parsed JSON or JSON text): its shape, then its references. Returns the
  * ruleset, or every problem with its path (`needs[3].when.any[1].eq`) and a French message.
+ *
+ * @example
+ * ```ts
+ * const checked = parseRuleset(JSON.parse(await readFile('ma-region.json', 'utf8')));
+ * if (!checked.ok) for (const problem of checked.error) console.error(`${problem.path} — ${problem.message}`);
+ * ```
  */
 export function parseRuleset(input: unknown): Result<Ruleset, Problem[]> {
   let json = input;

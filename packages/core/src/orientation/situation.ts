@@ -6,12 +6,19 @@
  * by it (bit masks) and lists a reason's fields in it, so it must never be reordered casually.
  */
 
+/** A person's current situation: job seeker, employed, in an insertion job, student, inactive. */
 export const EMPLOYMENT_VALUES = ['job-seeker', 'employed', 'insertion-job', 'student', 'inactive'] as const;
+/** Where and how long a person went to school, which tells literacy from basic-skills needs. */
 export const SCHOOLING_VALUES = ['in-french', 'in-another-language', 'little-or-none'] as const;
+/** How well a person speaks French. */
 export const FRENCH_SPEAKING_VALUES = ['at-ease', 'basic', 'not-yet'] as const;
+/** How at ease a person is with reading and writing, numbers or computers. */
 export const EASE_VALUES = ['at-ease', 'difficult'] as const;
+/** Highest qualification level reached, on the national scale (0 = none, 3 = CAP, 4 = bac…). */
 export const LEVEL_VALUES = [0, 3, 4, 5, 6, 7, 8] as const;
+/** How far a person's job project has gone: none, an idea, defined. */
 export const PROJECT_VALUES = ['none', 'idea', 'defined'] as const;
+/** The freins périphériques a situation may name (mobility, childcare, housing, health, money, paperwork). */
 export const BARRIER_VALUES = [
   'mobility',
   'childcare',
@@ -44,8 +51,11 @@ export interface Situation {
   barriers?: Barrier[] | undefined;
 }
 export type SituationField = keyof Situation;
+/** One of `EMPLOYMENT_VALUES`. */
 export type Employment = (typeof EMPLOYMENT_VALUES)[number];
+/** One of `BARRIER_VALUES`. */
 export type Barrier = (typeof BARRIER_VALUES)[number];
+/** One of `LEVEL_VALUES`. */
 export type QualificationLevel = (typeof LEVEL_VALUES)[number];
 
 /** Every situation field, in the spec's order (the engine's field numbering). */

@@ -44,10 +44,14 @@ export type RelayKind = string;
 /** A programme id of a ruleset, e.g. `hsp-socle`: rulesets name their own programmes. */
 export type ProgrammeId = string;
 
+/** What an orientation says of a programme: eligible, not eligible, to check, or by derogation. */
 export const PROGRAMME_STATUSES = ['eligible', 'not-eligible', 'to-check', 'derogation'] as const;
+/** One of `PROGRAMME_STATUSES`. */
 export type EligibilityStatus = (typeof PROGRAMME_STATUSES)[number];
 
+/** Whom to see first, and whom to see as well. */
 export const RELAY_PRIORITIES = ['first', 'also'] as const;
+/** One of `RELAY_PRIORITIES`. */
 export type RelayPriority = (typeof RELAY_PRIORITIES)[number];
 
 /** Why the engine concluded something: plain French, and the answers it rests on. */
@@ -56,6 +60,7 @@ export interface Reason {
   readonly fields: readonly SituationField[];
 }
 
+/** One step of a plan: a need, its title, the reasons, and the programmes that serve it. */
 export interface Step {
   readonly need: NeedId;
   readonly title: string;
@@ -64,18 +69,21 @@ export interface Step {
   readonly programmes: readonly ProgrammeId[];
 }
 
+/** A programme's status in an orientation, with the reasons. */
 export interface ProgrammeStatus {
   readonly programme: ProgrammeId;
   readonly status: EligibilityStatus;
   readonly why: readonly Reason[];
 }
 
+/** Advice to see a kind of relay, with its priority and the reasons. */
 export interface RelayAdvice {
   readonly relay: RelayKind;
   readonly priority: RelayPriority;
   readonly why: readonly Reason[];
 }
 
+/** The plan for a situation: needs in order, steps, programmes with a status, relays, and what stays to check. */
 export interface Orientation {
   readonly needs: readonly NeedId[];
   readonly steps: readonly Step[];

@@ -4,6 +4,7 @@ import { haversineKm } from '../geo/distance.js';
 import type { RelayKind } from '../orientation/types.js';
 import type { Relay, RelayDirectory } from './schema.js';
 
+/** A relay of a directory with its distance from the person, as `nearestRelays` returns it. */
 export interface NearbyRelay {
   readonly relay: Relay;
   /** Straight-line distance, km; null when either place has no coordinates. */

@@ -8,13 +8,17 @@
 import type { Coordinates, Provenance } from '../catalogue/schema.js';
 import { RELAY_KINDS } from '../orientation/types.js';
 
+/** The `format` field every relay directory JSON carries. */
 export const RELAY_DIRECTORY_FORMAT = 'passerelle-relays';
+/** Version of the relay directory format that `parseRelayDirectory` reads. */
 export const RELAY_DIRECTORY_VERSION = 1;
 
 /** The relay kinds of the orientation contract (`orientation.md`): one list for rules and directories. */
 export const RELAY_DIRECTORY_KINDS = RELAY_KINDS;
+/** A kind of relay a relay directory may list. */
 export type DirectoryRelayKind = (typeof RELAY_DIRECTORY_KINDS)[number];
 
+/** A relay's address, with the commune's INSEE code and coordinates. */
 export interface RelayAddress {
   /** At least one. */
   lines: string[];
@@ -24,6 +28,7 @@ export interface RelayAddress {
   coordinates?: Coordinates | undefined;
 }
 
+/** One relay of a directory: its kind, name, address, contacts and opening hours. */
 export interface Relay {
   /** Stable identifier inside the directory. */
   id: string;
@@ -46,8 +51,10 @@ export interface Relay {
   notes?: string | undefined;
 }
 
+/** Where a relay directory comes from (source, date, licence, demo or not). */
 export type RelayDirectoryMeta = Provenance;
 
+/** A partner's list of relays, checked by `parseRelayDirectory`. */
 export interface RelayDirectory {
   format: typeof RELAY_DIRECTORY_FORMAT;
   version: typeof RELAY_DIRECTORY_VERSION;

@@ -19,6 +19,7 @@ export interface MetierGroup {
   readonly theme?: boolean;
 }
 
+/** Job words grouped by trade: a query naming one job also finds the trainings of its group. */
 export const METIER_GROUPS: readonly MetierGroup[] = [
   {
     label: 'Aide-soignant',

@@ -25,6 +25,7 @@ export interface PeopleWord {
   readonly search?: string;
 }
 
+/** Words people use (« jeune », « sans diplôme ») and the programmes, needs or relays they stand for. */
 export const PEOPLE_WORDS: readonly PeopleWord[] = [
   {
     phrases: ['jeune', 'jeunes', 'moins de 26 ans', 'ado', 'adolescent', 'decrocheur', 'decrochage scolaire'],
@@ -154,6 +155,7 @@ function meaningfulStems(text: string): { words: string[]; stems: string[] } {
   return { words, stems: words.map(stemFrench) };
 }
 
+/** What `interpretPeopleWords` read in a query: the programmes, needs and relays its words name. */
 export interface Interpretation {
   /** The text to search: people's phrases replaced by their search words. */
   readonly text: string;

@@ -43,6 +43,7 @@ import type {
   Suggestion,
 } from './types.js';
 
+/** How `createSearchIndex` builds an index: extra métier labels, and whether fuse.js re-scores the best hits. */
 export interface SearchIndexOptions {
   /** Extra métier labels by ROME code or Formacode, when the caller has the reference tables. */
   readonly labels?: LabelOptions;
@@ -285,6 +286,7 @@ export let indexFromParts!: (
 ) => SearchIndex;
 export let partsOfIndex!: (index: SearchIndex) => IndexParts;
 
+/** A French search over a catalogue's actions; build it with `createSearchIndex` or `loadSearchIndex`. */
 export class SearchIndex {
   readonly #catalogue: Catalogue;
   readonly #text: TextIndex;
@@ -1134,7 +1136,15 @@ function groupHits(hits: readonly SearchHit[]): SearchHit[] {
   return grouped;
 }
 
-/** Builds the search index of a catalogue. */
+/**
+ * Builds the search index of a catalogue.
+ *
+ * @example
+ * ```ts
+ * const index = createSearchIndex(catalogue);
+ * const { total, hits } = index.search({ text: 'aide soignante', filters: { departements: ['33'] }, limit: 10 });
+ * ```
+ */
 export function createSearchIndex(catalogue: Catalogue, options: SearchIndexOptions = {}): SearchIndex {
   return SearchIndex.build(catalogue, options);
 }

@@ -31,6 +31,7 @@ export interface TextIndex {
   readonly titleLength: Uint8Array;
 }
 
+/** Extra métier labels (by ROME code or Formacode) added to what a search matches. */
 export interface LabelOptions {
   /** Métier labels by ROME code (e.g. from the ROME reference), added to the métier field. */
   readonly rome?: Readonly<Record<string, string>>;

@@ -7,6 +7,7 @@ import type { UnderstoodWords } from './people-words.js';
 
 export type { UnderstoodWords } from './people-words.js';
 
+/** Filters of a search: programmes, départements, distance, dates, teaching mode, entries, funding, access. */
 export interface SearchFilters {
   /** Keep offers tagged with at least one of these programme ids (e.g. `hsp-socle`). */
   readonly programmes?: readonly string[];
@@ -34,6 +35,7 @@ export interface SearchFilters {
   readonly disabilityAccess?: boolean;
 }
 
+/** A search: free text in French, filters, paging. */
 export interface SearchQuery {
   readonly text?: string;
   readonly filters?: SearchFilters;
@@ -51,6 +53,7 @@ export interface SearchQuery {
 /** Which part of an offer a hit matched: shown to people as the reason it came up. */
 export type MatchedField = 'title' | 'metier' | 'objective' | 'content' | 'organisation' | 'town';
 
+/** One result: the action (and session) found, its score, distance and why it matched. */
 export interface SearchHit {
   readonly offerId: string;
   readonly actionId: string;
@@ -72,11 +75,13 @@ export interface SearchHit {
   readonly group?: HitGroup;
 }
 
+/** Actions and sessions grouped under one hit (the same training at the same place). */
 export interface HitGroup {
   readonly actionIds: readonly string[];
   readonly sessions: readonly Session[];
 }
 
+/** What `SearchIndex.search` returns: the total and one page of hits. */
 export interface SearchResults {
   /**
    * Number of trainings found (identical actions of one offer count once); for a partial answer,
@@ -110,6 +115,7 @@ export interface QueryCut {
   readonly reason: 'chars' | 'words';
 }
 
+/** A completion for the search field: a job (métier) or a training title. */
 export interface Suggestion {
   readonly kind: 'metier' | 'training';
   readonly label: string;

@@ -30,6 +30,12 @@ function duplicateDepartements(entries: readonly { departement: string }[], list
 /**
  * Checks a shard manifest (parsed JSON or JSON text). Returns the manifest, or every problem with
  * its path and a French message.
+ *
+ * @example
+ * ```ts
+ * const manifest = parseManifest(await (await fetch('/formations/manifest.json')).text());
+ * if (manifest.ok) console.log(manifest.value.shards.map((shard) => shard.departement));
+ * ```
  */
 export function parseManifest(input: unknown): Result<Manifest, Problem[]> {
   let json = input;

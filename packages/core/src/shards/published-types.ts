@@ -7,9 +7,13 @@ import type { SerialisedSearchIndex } from '../search/persist.js';
 import type { SearchIndex } from '../search/search-index.js';
 import type { FileEntry } from './schema.js';
 
+/** The `format` field of a published search file (one per département). */
 export const SEARCH_SHARD_FORMAT = 'passerelle-search-shard';
+/** Version of the search file format that `parseSearchShard` reads. */
 export const SEARCH_SHARD_VERSION = 1;
+/** The `format` field of a published offer-details file. */
 export const OFFER_DETAILS_FORMAT = 'passerelle-offer-details';
+/** Version of the offer-details format that `parseOfferDetails` reads. */
 export const OFFER_DETAILS_VERSION = 1;
 
 /** Where each offer of a search file's compact catalogue has its full details. */

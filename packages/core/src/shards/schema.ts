@@ -8,9 +8,12 @@
  */
 import type { CATALOGUE_FORMAT, CATALOGUE_VERSION, Provenance } from '../catalogue/schema.js';
 
+/** The `format` field every shard manifest carries. */
 export const MANIFEST_FORMAT = 'passerelle-manifest';
+/** Version of the manifest format that `parseManifest` reads. */
 export const MANIFEST_VERSION = 1;
 
+/** The box around a shard's places, in degrees: `[minLon, minLat, maxLon, maxLat]`. */
 export type ShardBoundingBox = [minLon: number, minLat: number, maxLon: number, maxLat: number];
 
 /**
@@ -34,12 +37,14 @@ export interface CatalogueShardEntry {
   search?: FileEntry | undefined;
 }
 
+/** A file listed by a manifest: its URL, SHA-256 and size. */
 export interface FileEntry {
   url: string;
   hash: string;
   bytes?: number | undefined;
 }
 
+/** A manifest's entry for a département's communes file. */
 export interface CommuneShardEntry {
   departement: string;
   url: string;
@@ -47,6 +52,7 @@ export interface CommuneShardEntry {
   bytes?: number | undefined;
 }
 
+/** Where a publication comes from, and when it was made. */
 export interface ManifestMeta extends Provenance {
   /** Ruleset whose matchers computed the offers' `programmes`. */
   ruleset?: string | undefined;
@@ -61,6 +67,7 @@ export interface PublishedCatalogue {
   sessions: number;
 }
 
+/** The `manifest.json` of a publication: one entry per département shard, with counts, box and hashes. */
 export interface Manifest {
   format: typeof MANIFEST_FORMAT;
   version: typeof MANIFEST_VERSION;

@@ -21,11 +21,13 @@ export function actionDepartement(action: Action): string | undefined {
   return undefined;
 }
 
+/** A département's part of a catalogue, as `splitCatalogue` returns it. */
 export interface CatalogueShard {
   readonly departement: string;
   readonly catalogue: Catalogue;
 }
 
+/** A catalogue split per département, and the offers no département could be found for. */
 export interface SplitCatalogue {
   /** One catalogue per département, in ascending département order. */
   readonly shards: CatalogueShard[];
@@ -40,7 +42,15 @@ export function compareDepartements(a: string, b: string): number {
   return key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 }
 
-/** Splits a catalogue into one catalogue per département (see the module comment). */
+/**
+ * Splits a catalogue into one catalogue per département (see the module comment).
+ *
+ * @example
+ * ```ts
+ * const { shards, withoutDepartement } = splitCatalogue(catalogue);
+ * for (const shard of shards) console.log(shard.departement, shard.catalogue.offers.length);
+ * ```
+ */
 export function splitCatalogue(catalogue: Catalogue): SplitCatalogue {
   const byDepartement = new Map<string, Offer[]>();
   const withoutDepartement: Offer[] = [];
@@ -108,6 +118,7 @@ export function mergeCatalogues(shards: readonly Catalogue[]): Catalogue | undef
   return { ...first, meta, offers: [...offers.values()].map((entry) => entry.offer) };
 }
 
+/** Counts and box of a catalogue (offers, actions, sessions), as a manifest lists them. */
 export interface CatalogueSummary {
   readonly offers: number;
   readonly actions: number;

@@ -8,6 +8,14 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const LIGATURE_CHARS = /[œæß]/g;
 const NON_WORD = /[^a-z0-9]+/g;
 
+/**
+ * Lower-cases text and strips accents and punctuation, so « Aide-Soignant·e » and « aide soignante » compare equal.
+ *
+ * @example
+ * ```ts
+ * foldText('Aide-Soignant·e'); // 'aide soignant e'
+ * ```
+ */
 export function foldText(text: string): string {
   return text
     .toLowerCase()

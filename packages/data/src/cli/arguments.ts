@@ -2,7 +2,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
-import { CliError } from './command.js';
+import { UsageError } from './command.js';
 
 function frenchParseError(error: Error & { code?: string }): string {
   const option = /'(-[^' ]+)/.exec(error.message)?.[1] ?? '';
@@ -22,7 +22,7 @@ function frenchParseError(error: Error & { code?: string }): string {
   }
 }
 
-/** Parses `args` against `options`; a mistake throws a `CliError` followed by the usage text. */
+/** Parses `args` against `options`; a mistake throws a `UsageError` (exit 2) followed by the usage text. */
 export function parseCommandArgs<const O extends ParseArgsOptionsConfig>(
   args: readonly string[],
   options: O,
@@ -31,6 +31,6 @@ export function parseCommandArgs<const O extends ParseArgsOptionsConfig>(
   try {
     return parseArgs({ args: [...args], allowPositionals: true, strict: true, options });
   } catch (error) {
-    throw new CliError(`${frenchParseError(error as Error & { code?: string })}\n\n${usage}`);
+    throw new UsageError(`${frenchParseError(error as Error & { code?: string })}\n\n${usage}`);
   }
 }

@@ -23,3 +23,18 @@ export class CliError extends Error {
     this.name = 'CliError';
   }
 }
+
+/** Exit codes: 0 done, 1 the run failed on its data (`CliError`), 2 the command was mistyped. */
+export const EXIT_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+/**
+ * The command was mistyped (unknown option, missing or malformed argument): exit 2, as POSIX tools
+ * do, so a script can tell it from a run that failed on its data (exit 1).
+ */
+export class UsageError extends CliError {
+  constructor(message: string) {
+    super(message, EXIT_USAGE);
+    this.name = 'UsageError';
+  }
+}

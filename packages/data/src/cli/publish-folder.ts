@@ -49,6 +49,7 @@ import {
 import { writeTerritoryShards } from '../territories/index.js';
 import { CliError } from './command.js';
 
+/** The name of a publication's manifest, the one file to cache briefly. */
 export const MANIFEST_FILE = 'manifest.json';
 /**
  * Target size of a details file before compression. Measured on the demo (about 1.6 KB of JSON per
@@ -60,6 +61,7 @@ export const DETAILS_FILE_BYTES = 32_768;
 /** Names publish gives its content-hashed files: what `--prune` may remove, and nothing else. */
 const HASHED_NAME = /^[a-z]+(-[0-9AB]{2,3})?(-\d+)?\.[0-9a-f]{16}\.json$/;
 
+/** Where and how `publishCatalogue` writes: the folder, the base URL, the relays, pruning, warnings. */
 export interface PublishOptions {
   readonly outDir: string;
   /** Absolute http(s) URL ending in `/` that every listed URL starts with; relative URLs otherwise. */
@@ -71,6 +73,7 @@ export interface PublishOptions {
   readonly warn: (message: string) => void;
 }
 
+/** One file a publication wrote, with its kind and size. */
 export interface PublishedFile {
   readonly file: string;
   readonly bytes: number;
@@ -78,6 +81,7 @@ export interface PublishedFile {
   readonly departement?: string;
 }
 
+/** What `publishCatalogue` wrote: the manifest, every file with its size, and what it left out. */
 export interface Publication {
   readonly manifest: Manifest;
   readonly manifestText: string;
@@ -159,7 +163,16 @@ function detailsText(departement: string, offers: readonly string[]): string {
   return `${head.slice(0, -1)},"offers":[${offers.join(',')}]}`;
 }
 
-/** Writes a catalogue as a publication folder (see the module comment). */
+/**
+ * Writes a catalogue as a publication folder (see the module comment).
+ *
+ * @example
+ * ```ts
+ * await mkdir('site', { recursive: true });
+ * const publication = await publishCatalogue(catalogue, { outDir: 'site', warn: console.warn });
+ * console.log(`${publication.files.length} fichiers, ${publication.manifest.shards.length} départements`);
+ * ```
+ */
 export async function publishCatalogue(catalogue: Catalogue, options: PublishOptions): Promise<Publication> {
   const { outDir } = options;
   const base = options.baseUrl ?? '';

@@ -35,11 +35,16 @@ import {
 } from './organisations.js';
 import { Random, WeightedPicker } from './prng.js';
 
+/** How many sessions the demo catalogue has by default. */
 export const DEMO_DEFAULT_SIZE = 5000;
+/** The seed that makes the demo catalogue the same on every machine. */
 export const DEMO_DEFAULT_SEED = 75;
+/** The `source` the demo catalogue states, which screens show: fictitious data. */
 export const DEMO_SOURCE = 'Données de démonstration générées — fictives';
+/** The ruleset whose programmes the demo offers belong to. */
 export const DEMO_RULESET = 'nouvelle-aquitaine';
 
+/** How to generate a demo catalogue: size, seed, départements, first day, communes. */
 export interface DemoOptions {
   /** Number of sessions to generate (default 5,000). */
   readonly size?: number;
@@ -438,7 +443,14 @@ export function intendedProgramme(offer: Offer): DemoProgramme {
   return entry[0];
 }
 
-/** The whole demo catalogue (see `iterateDemoOffers`). */
+/**
+ * The whole demo catalogue (see `iterateDemoOffers`).
+ *
+ * @example
+ * ```ts
+ * const catalogue = generateDemoCatalogue({ size: 200, departements: ['33'] }); // fictitious offers
+ * ```
+ */
 export function generateDemoCatalogue(options: DemoOptions = {}): Catalogue {
   const today = options.today ?? todayUtc();
   const departements = [...new Set(options.departements ?? DEMO_DEPARTEMENTS)].sort(compareDepartements);

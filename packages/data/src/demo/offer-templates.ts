@@ -19,6 +19,7 @@ export const DEMO_PROGRAMMES = [
   'vae',
   'iae',
 ] as const;
+/** A programme the demo catalogue uses. */
 export type DemoProgramme = (typeof DEMO_PROGRAMMES)[number];
 
 /** The four tracks of HSP « Socle de compétences ». */

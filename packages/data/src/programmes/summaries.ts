@@ -14,6 +14,7 @@ import summaries from './programme-summaries.json' with { type: 'json' };
 
 export { defaultRulesetId, isRulesetId, rulesetIds, type RulesetId } from '../rulesets/ids.js';
 
+/** What a search screen shows of a programme: its name, what to bring, the need it answers first. */
 export interface ProgrammeSummary {
   readonly id: string;
   readonly name: string;
@@ -23,12 +24,14 @@ export interface ProgrammeSummary {
   readonly need: string;
 }
 
+/** A shipped ruleset's name and its programmes' summaries. */
 export interface RulesetSummary {
   readonly id: string;
   readonly name: string;
   readonly programmes: readonly ProgrammeSummary[];
 }
 
+/** The summary of a ruleset's programmes that the widget's first load carries. */
 export function summariseRuleset(ruleset: Ruleset): RulesetSummary {
   return {
     id: ruleset.id,

@@ -21,7 +21,15 @@ const documents: Readonly<Record<RulesetId, unknown>> = {
   'centre-val-de-loire': centreValDeLoire,
 };
 
-/** The shipped ruleset with this id (one shared object: do not modify it), or `undefined`. */
+/**
+ * The shipped ruleset with this id (one shared object: do not modify it), or `undefined`.
+ *
+ * @example
+ * ```ts
+ * const ruleset = getRuleset('nouvelle-aquitaine');
+ * if (ruleset !== undefined) orient({ age: 19 }, ruleset);
+ * ```
+ */
 export function getRuleset(id: string): Ruleset | undefined {
   return isRulesetId(id) ? (documents[id] as Ruleset) : undefined;
 }

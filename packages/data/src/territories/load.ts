@@ -24,6 +24,7 @@ import {
 } from '@passerelle/core';
 import { communesFileName, GENERATED_TERRITORIES_DIR } from './paths.js';
 
+/** Where the territory loaders read from (`packages/data/generated/territories/` by default). */
 export interface TerritoryLoadOptions {
   /** Directory of the territory files; defaults to `packages/data/generated/territories/`. */
   readonly dir?: string;
@@ -65,12 +66,14 @@ async function readChecked<T>(
   return cached;
 }
 
+/** Reads the régions file and checks it with core's `parseRegions`. */
 export function loadRegions(
   options: TerritoryLoadOptions = {},
 ): Promise<Result<readonly RegionInfo[], Problem[]>> {
   return readChecked(options.dir ?? GENERATED_TERRITORIES_DIR, 'regions.json', parseRegions);
 }
 
+/** Reads the départements file and checks it with core's `parseDepartements`. */
 export function loadDepartements(
   options: TerritoryLoadOptions = {},
 ): Promise<Result<readonly DepartementInfo[], Problem[]>> {

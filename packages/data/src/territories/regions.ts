@@ -3,6 +3,7 @@
  * know it; a test checks it against the generated `regions.json`.
  */
 export const NOUVELLE_AQUITAINE_REGION = '75';
+/** The twelve départements of Nouvelle-Aquitaine. */
 export const NOUVELLE_AQUITAINE_DEPARTEMENTS: readonly string[] = Object.freeze([
   '16',
   '17',

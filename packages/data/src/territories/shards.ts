@@ -19,6 +19,7 @@ import { loadDepartements, type TerritoryLoadOptions } from './load.js';
 import { communesFileName, GENERATED_TERRITORIES_DIR } from './paths.js';
 import { serializeList } from './serialize.js';
 
+/** A territory file written for a publication (a département's communes, or the départements), with its size. */
 export interface TerritoryShardFile {
   /** File name inside the output directory (`communes-33.json`, `departements.json`). */
   readonly file: string;

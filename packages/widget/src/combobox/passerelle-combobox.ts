@@ -245,3 +245,9 @@ export class PasserelleCombobox extends LitElement {
     `;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'passerelle-combobox': PasserelleCombobox;
+  }
+}

@@ -29,6 +29,8 @@ import { tabList, tabPanel, type Tab } from './tabs.js';
  *
  * @fires passerelle-search - `{ text, filters, total }` after a search settles (typing pauses, a filter changes).
  * @fires passerelle-select - `{ offerId, actionId, sessionId }` when a training's detail opens.
+ * @fires passerelle-orientation - `{ needs, programmes: [{ programme, status }] }` when the orientation's plan
+ *   is shown (from the « Être orienté » tab); never what the person answered.
  * @fires passerelle-print - `{}` when the person asks to print a training's sheet.
  * @fires passerelle-error - `{ code, message }` when the catalogue (or a part of it) cannot be used.
  *
@@ -292,5 +294,11 @@ export class PasserelleFinder extends LitElement {
       }
       ${credits(this.catalogueState)}
     </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'passerelle-finder': PasserelleFinder;
   }
 }

@@ -40,6 +40,16 @@ interface OrientationHistoryEntry {
   readonly passerelleOrientation?: Readonly<Record<string, number>>;
 }
 
+/**
+ * The orientation tab's element (internal: `<passerelle-finder>` creates it).
+ *
+ * @tag passerelle-orientation
+ *
+ * @fires passerelle-orientation - `{ needs, programmes: [{ programme, status }] }` when a plan is shown;
+ *   bubbles out of `<passerelle-finder>`. Never what the person answered.
+ * @fires passerelle-error - `{ code: 'invalid-relays', message }` when the relay directory cannot be used.
+ * @fires passerelle-print - `{}` when the take-away sheet is printed.
+ */
 export class PasserelleOrientation extends LitElement {
   static override styles = orientationStyles;
 

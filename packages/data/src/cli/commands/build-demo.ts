@@ -10,7 +10,7 @@ import { compareDepartements, parseCatalogue } from '@passerelle/core';
 import { demoCommunes, DEMO_DEPARTEMENTS } from '../../demo/communes.js';
 import { DEMO_DEFAULT_SEED, DEMO_DEFAULT_SIZE, generateDemoCatalogue } from '../../demo/generate.js';
 import { demoRelayDirectory } from '../../relays/index.js';
-import { CliError, type CommandIO } from '../command.js';
+import { CliError, UsageError, type CommandIO } from '../command.js';
 import { parseCommandArgs } from '../arguments.js';
 import { makeOutputFolder, problemsText, publishCatalogue } from '../publish-folder.js';
 import { publicationSummary } from './publish.js';
@@ -33,7 +33,7 @@ export const FULL_CATALOGUE_FILE = 'catalogue.json';
 function readInteger(value: string | undefined, option: string, fallback: number): number {
   if (value === undefined) return fallback;
   if (!/^\d+$/.test(value) || Number(value) < 1) {
-    throw new CliError(`--${option} attend un entier positif, reçu « ${value} ».\n\n${USAGE}`);
+    throw new UsageError(`--${option} attend un entier positif, reçu « ${value} ».\n\n${USAGE}`);
   }
   return Number(value);
 }
@@ -57,14 +57,14 @@ export async function run(args: readonly string[], io: CommandIO): Promise<numbe
     USAGE,
   );
   if (parsed.positionals.length > 0)
-    throw new CliError(`argument inattendu : ${parsed.positionals.join(' ')}\n\n${USAGE}`);
+    throw new UsageError(`argument inattendu : ${parsed.positionals.join(' ')}\n\n${USAGE}`);
   const options = parsed.values;
   if (options.help) {
     io.stdout.write(`${USAGE}\n`);
     return 0;
   }
   if (options.out === undefined || options.out.trim() === '') {
-    throw new CliError(
+    throw new UsageError(
       `indiquez le dossier de sortie avec --out (ex. --out examples/demo-data).\n\n${USAGE}`,
     );
   }
@@ -72,7 +72,7 @@ export async function run(args: readonly string[], io: CommandIO): Promise<numbe
   const seed = readInteger(options.seed, 'seed', DEMO_DEFAULT_SEED);
   const today = options.today ?? todayUtc();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) {
-    throw new CliError(`--today attend une date AAAA-MM-JJ, reçu « ${today} ».`);
+    throw new UsageError(`--today attend une date AAAA-MM-JJ, reçu « ${today} ».`);
   }
   const departements = (
     options.departements === undefined
@@ -81,7 +81,7 @@ export async function run(args: readonly string[], io: CommandIO): Promise<numbe
   ).sort(compareDepartements);
   const unknown = departements.filter((code) => !DEMO_DEPARTEMENTS.includes(code));
   if (departements.length === 0 || unknown.length > 0) {
-    throw new CliError(
+    throw new UsageError(
       `--departements : la démonstration couvre la Nouvelle-Aquitaine (${DEMO_DEPARTEMENTS.join(', ')}), reçu « ${unknown.join(', ') || options.departements} ».`,
     );
   }

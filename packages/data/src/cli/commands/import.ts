@@ -23,7 +23,7 @@ import {
   type Offer,
 } from '@passerelle/core';
 import { getRuleset, rulesetIds } from '../../rulesets/index.js';
-import { CliError, type CommandIO } from '../command.js';
+import { CliError, UsageError, type CommandIO } from '../command.js';
 import { parseCommandArgs } from '../arguments.js';
 import { progressLine } from '../progress.js';
 import { LheoInputDecoder, type DecodedInput } from '../lheo-input.js';
@@ -284,8 +284,8 @@ export async function run(args: readonly string[], io: CommandIO): Promise<numbe
     io.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (positionals.length !== 1) throw new CliError(`indiquez un seul fichier LHÉO à importer.\n\n${USAGE}`);
-  if (values.out === undefined) throw new CliError(`--out <catalogue.json> est obligatoire.\n\n${USAGE}`);
+  if (positionals.length !== 1) throw new UsageError(`indiquez un seul fichier LHÉO à importer.\n\n${USAGE}`);
+  if (values.out === undefined) throw new UsageError(`--out <catalogue.json> est obligatoire.\n\n${USAGE}`);
   const file = positionals[0] as string;
   const ruleset = values.ruleset === undefined ? undefined : loadRuleset(values.ruleset);
 

@@ -15,7 +15,7 @@ import {
   type Ruleset,
 } from '@passerelle/core';
 import { defaultRulesetId, getRuleset, rulesetIds } from '../../rulesets/index.js';
-import { CliError, type CommandIO } from '../command.js';
+import { CliError, UsageError, type CommandIO } from '../command.js';
 import { parseCommandArgs } from '../arguments.js';
 import { readTextFile, reportProblems } from '../input-files.js';
 
@@ -93,7 +93,7 @@ export async function run(args: readonly string[], io: CommandIO): Promise<numbe
     return 0;
   }
   if (parsed.positionals.length !== 1)
-    throw new CliError(`indiquez un seul fichier de situation (JSON).\n\n${USAGE}`);
+    throw new UsageError(`indiquez un seul fichier de situation (JSON).\n\n${USAGE}`);
   const rulesetId = parsed.values.ruleset ?? defaultRulesetId;
   const ruleset = getRuleset(rulesetId);
   if (ruleset === undefined) {

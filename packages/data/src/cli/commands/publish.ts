@@ -9,7 +9,7 @@
 import { basename, resolve } from 'node:path';
 import { parseCatalogue, parseRelayDirectory, type Catalogue, type RelayDirectory } from '@passerelle/core';
 import { parseCommandArgs } from '../arguments.js';
-import { CliError, type CommandIO } from '../command.js';
+import { UsageError, type CommandIO } from '../command.js';
 import { readTextFile, reportProblems } from '../input-files.js';
 import { loadRuleset } from './import.js';
 import { makeOutputFolder, publishCatalogue, type Publication } from '../publish-folder.js';
@@ -37,13 +37,13 @@ function readBaseUrl(value: string | undefined): string | undefined {
   try {
     url = new URL(value);
   } catch {
-    throw new CliError(`--base-url attend une adresse absolue http:// ou https://, reçu « ${value} ».`);
+    throw new UsageError(`--base-url attend une adresse absolue http:// ou https://, reçu « ${value} ».`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new CliError(`--base-url attend une adresse absolue http:// ou https://, reçu « ${value} ».`);
+    throw new UsageError(`--base-url attend une adresse absolue http:// ou https://, reçu « ${value} ».`);
   }
   if (url.search !== '' || url.hash !== '') {
-    throw new CliError(`--base-url désigne un dossier : ni « ? » ni « # », reçu « ${value} ».`);
+    throw new UsageError(`--base-url désigne un dossier : ni « ? » ni « # », reçu « ${value} ».`);
   }
   // A folder: the file names are appended to it.
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
@@ -107,9 +107,9 @@ export async function run(args: readonly string[], io: CommandIO): Promise<numbe
     return 0;
   }
   if (parsed.positionals.length !== 1)
-    throw new CliError(`indiquez un seul catalogue à publier.\n\n${USAGE}`);
+    throw new UsageError(`indiquez un seul catalogue à publier.\n\n${USAGE}`);
   if (options.out === undefined || options.out.trim() === '') {
-    throw new CliError(`indiquez le dossier de sortie avec --out (ex. --out publication).\n\n${USAGE}`);
+    throw new UsageError(`indiquez le dossier de sortie avec --out (ex. --out publication).\n\n${USAGE}`);
   }
   const baseUrl = readBaseUrl(options['base-url']);
   const file = parsed.positionals[0] as string;

@@ -156,12 +156,18 @@ describe('passerelle search', () => {
     [['catalogue.json', '--joinable-on', '11/01/2027'], /--joinable-on attend une date AAAA-MM-JJ/],
     [['catalogue.json', '--joinable-on', '2027-02-30'], /reçu « 2027-02-30 »/],
     [['catalogue.json', '--bogus'], /option inconnue : --bogus/],
-    [['absent.json'], /fichier introuvable : absent\.json/],
     [[], /indiquez un seul catalogue/],
-  ])('refuses %j in French with exit code 1', async (args, message) => {
+  ])('refuses %j in French as a usage error (exit code 2)', async (args, message) => {
     const error = await run(args, fakeIo(dir)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CliError);
     expect((error as CliError).message).toMatch(message);
+    expect((error as CliError).exitCode).toBe(2);
+  });
+
+  it('fails with exit code 1 when the catalogue named is not there', async () => {
+    const error = await run(['absent.json'], fakeIo(dir)).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CliError);
+    expect((error as CliError).message).toMatch(/fichier introuvable : absent\.json/);
     expect((error as CliError).exitCode).toBe(1);
   });
 

@@ -13,7 +13,7 @@ import {
   type SearchFilters,
 } from '@passerelle/core';
 import { findPlaces } from '../../territories/load.js';
-import { CliError, type CommandIO } from '../command.js';
+import { CliError, UsageError, type CommandIO } from '../command.js';
 import { parseCommandArgs } from '../arguments.js';
 import { readTextFile } from '../input-files.js';
 
@@ -36,7 +36,7 @@ filtres par programme, département et distance autour d'une commune.
 function positiveNumber(value: string, option: string, integer: boolean): number {
   const number = Number(value.replace(',', '.'));
   if (!Number.isFinite(number) || number <= 0 || (integer && !Number.isInteger(number))) {
-    throw new CliError(
+    throw new UsageError(
       `--${option} attend un nombre ${integer ? 'entier ' : ''}positif, reçu « ${value} ».\n\n${USAGE}`,
     );
   }
@@ -45,7 +45,7 @@ function positiveNumber(value: string, option: string, integer: boolean): number
 
 async function resolveNear(code: string): Promise<{ coordinates: Coordinates; label: string }> {
   if (!/^\s*(\d{2}|2[AaBb])\d{3}\s*$/.test(code)) {
-    throw new CliError(
+    throw new UsageError(
       `--near attend un code postal ou un code INSEE à 5 caractères (ex. 33000, 2A004), reçu « ${code} ».`,
     );
   }
@@ -96,22 +96,24 @@ export async function run(args: readonly string[], io: CommandIO): Promise<numbe
     return 0;
   }
   if (parsed.positionals.length !== 1)
-    throw new CliError(`indiquez un seul catalogue où chercher.\n\n${USAGE}`);
+    throw new UsageError(`indiquez un seul catalogue où chercher.\n\n${USAGE}`);
   if (options.radius !== undefined && options.near === undefined) {
-    throw new CliError(`--radius demande --near : le rayon se compte autour d'une commune.\n\n${USAGE}`);
+    throw new UsageError(`--radius demande --near : le rayon se compte autour d'une commune.\n\n${USAGE}`);
   }
   const limit = options.limit === undefined ? 20 : positiveNumber(options.limit, 'limit', true);
   const radiusKm = options.radius === undefined ? undefined : positiveNumber(options.radius, 'radius', false);
   for (const code of options.departement ?? []) {
     if (!/^(\d{2}|2[AB]|97\d)$/.test(code)) {
-      throw new CliError(`--departement attend un code de département (ex. 33, 2A, 971), reçu « ${code} ».`);
+      throw new UsageError(
+        `--departement attend un code de département (ex. 33, 2A, 971), reçu « ${code} ».`,
+      );
     }
   }
   const joinableOn = options['joinable-on'];
   if (joinableOn !== undefined) {
     const day = new Date(`${joinableOn}T00:00:00Z`);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(joinableOn) || day.toISOString().slice(0, 10) !== joinableOn) {
-      throw new CliError(
+      throw new UsageError(
         `--joinable-on attend une date AAAA-MM-JJ (ex. 2027-01-11), reçu « ${joinableOn} ».`,
       );
     }

@@ -4,7 +4,7 @@
  */
 import { basename } from 'node:path';
 import { parseCatalogue } from '@passerelle/core';
-import { CliError, type CommandIO } from '../command.js';
+import { UsageError, type CommandIO } from '../command.js';
 import { parseCommandArgs } from '../arguments.js';
 import { readTextFile, reportProblems } from '../input-files.js';
 
@@ -19,7 +19,7 @@ export async function run(args: readonly string[], io: CommandIO): Promise<numbe
     return 0;
   }
   if (parsed.positionals.length !== 1)
-    throw new CliError(`indiquez un seul catalogue à vérifier.\n\n${USAGE}`);
+    throw new UsageError(`indiquez un seul catalogue à vérifier.\n\n${USAGE}`);
   const file = parsed.positionals[0] as string;
   const text = await readTextFile(io, file, 'un catalogue JSON');
 
