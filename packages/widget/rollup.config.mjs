@@ -90,7 +90,8 @@ const modules = {
     nodeResolve({ browser: true, exportConditions: ['browser', 'import', 'default'] }),
     json({ preferConst: true, compact: true }),
     typescript({ tsconfig: './tsconfig.bundle.json', outDir: 'dist/cdn', noEmitOnError: true }),
-    terser({ format: { comments: /^!/ }, compress: { passes: 2 } }),
+    // ES modules: terser may rename top-level names and use ES2020 syntax (the chunks are modules).
+    terser({ module: true, ecma: 2020, format: { comments: /^!/ }, compress: { passes: 3 } }),
   ],
 };
 

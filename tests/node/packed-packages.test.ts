@@ -253,9 +253,9 @@ describe('the packed tarballs', () => {
     expect(stray).toEqual([]);
   });
 
-  it('the widget needs only core and lit at run time, not the whole data package', () => {
+  it('the widget needs only core, lit and lean-qr (the sheet’s QR code) at run time, not the whole data package', () => {
     const { manifest, files, root } = packed.get('widget')!;
-    expect(Object.keys(manifest.dependencies ?? {}).sort()).toEqual(['@passerelle/core', 'lit']);
+    expect(Object.keys(manifest.dependencies ?? {}).sort()).toEqual(['@passerelle/core', 'lean-qr', 'lit']);
     const importsData = [...files].filter(
       (file) =>
         /\.(js|d\.ts)$/.test(file) && /['"]@passerelle\/data/.test(readFileSync(join(root, file), 'utf8')),

@@ -69,7 +69,9 @@ export type Entries = (typeof ENTRIES_VALUES)[number];
 export type RecruitmentState = (typeof RECRUITMENT_STATE_VALUES)[number];
 /** How an offer is taught over time (LHÉO parcours-de-formation). */
 export type Pathway = (typeof PATHWAY_VALUES)[number];
+/** One of `RECRUITMENT_AREA_VALUES`. */
 export type RecruitmentArea = (typeof RECRUITMENT_AREA_VALUES)[number];
+/** One of `RECRUITMENT_METHOD_VALUES`. */
 export type RecruitmentMethod = (typeof RECRUITMENT_METHOD_VALUES)[number];
 
 /** WGS 84 degrees. */

@@ -10,7 +10,9 @@
 import type { Situation, SituationField } from './situation.js';
 import type { EligibilityStatus, NeedId, ProgrammeId, RelayKind, RelayPriority } from './types.js';
 
+/** Format marker of a ruleset document. */
 export const RULESET_FORMAT = 'passerelle-ruleset';
+/** Version of the ruleset format: bumped on any breaking change. */
 export const RULESET_VERSION = 1;
 
 /** Keys that give a condition its form; exactly one must be present. */
@@ -79,6 +81,7 @@ export interface CheckClause {
   fields: SituationField[];
 }
 
+/** A need the ruleset can list: when it applies, its step title and its reasons. */
 export interface NeedRule {
   id: NeedId;
   /** The step title: short, plain French, second person or infinitive. */
@@ -97,11 +100,13 @@ export interface NeedPlacement {
   when: ConditionJson;
 }
 
+/** A named condition, reused by `{ "ref": name }`. */
 export interface Definition {
   description?: string | undefined;
   when: ConditionJson;
 }
 
+/** One requirement of a programme, with what is said when it is met, unmet or unknown. */
 export interface RequirementRule {
   when: ConditionJson;
   /** Said when the requirement is met (optional: not every met requirement is worth a sentence). */
@@ -119,6 +124,7 @@ export interface RequirementRule {
   fields?: SituationField[] | undefined;
 }
 
+/** A regional programme: its plain-French texts, the needs it serves and its requirements. */
 export interface ProgrammeRule {
   id: ProgrammeId;
   name: string;
@@ -143,6 +149,7 @@ export interface RelayKindInfo {
   description: string;
 }
 
+/** When to advise a relay kind, `first` or `also`, and why. */
 export interface RelayRule {
   relay: RelayKind;
   priority: RelayPriority;
@@ -157,6 +164,7 @@ export interface RelayRule {
 /** An answer option's value: one answer, or a list for `barriers`. */
 export type AnswerValue = string | number | boolean | string[];
 
+/** The question asked for one situation field, with its answer options. */
 export interface Question {
   field: SituationField;
   /** The question as the bénévole asks it, second person. */
@@ -183,6 +191,7 @@ export interface OfferConditionJson {
   not?: OfferConditionJson | undefined;
 }
 
+/** Keys that give an offer condition its form; exactly one must be present. */
 export const OFFER_CONDITION_FORMS = [
   'objective',
   'funder',
@@ -195,6 +204,7 @@ export const OFFER_CONDITION_FORMS = [
   'not',
 ] as const;
 
+/** Which catalogue offers belong to a programme, from their LHÉO fields. */
 export interface Matcher {
   programme: ProgrammeId;
   when: OfferConditionJson;
@@ -229,6 +239,7 @@ export interface RulesetExample {
   reasons?: ExampleReasons[] | undefined;
 }
 
+/** A region's orientation rules as data (`parseRuleset` checks one; `orient` evaluates it). */
 export interface Ruleset {
   format: typeof RULESET_FORMAT;
   version: typeof RULESET_VERSION;

@@ -50,6 +50,7 @@ export interface Situation {
   wantsToWorkNow?: boolean | undefined;
   barriers?: Barrier[] | undefined;
 }
+/** The name of one situation field, e.g. `age`. */
 export type SituationField = keyof Situation;
 /** One of `EMPLOYMENT_VALUES`. */
 export type Employment = (typeof EMPLOYMENT_VALUES)[number];

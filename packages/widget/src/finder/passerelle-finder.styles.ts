@@ -126,24 +126,15 @@ export const finderStyles = css`
    * so only the font family and the documented custom properties come from the page.
    */
   .frame {
+    /* Every inherited text property back to its initial value (custom properties are kept). */
+    all: initial;
     display: grid;
     gap: var(--_space);
     padding: var(--passerelle-padding, 0);
     container-type: inline-size;
     font-family: var(--passerelle-font, inherit);
     font-size: var(--passerelle-font-size, 1rem);
-    font-style: normal;
-    font-weight: normal;
-    font-variant: normal;
     line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    text-shadow: none;
-    white-space: normal;
-    cursor: auto;
     color: var(--_text);
     background: var(--_background);
   }
