@@ -7,7 +7,6 @@ import { credits, demoLabel } from '../catalogue/catalogue-status.js';
 import { loadDepartementNames } from '../catalogue/departement-label.js';
 import { NavigationController } from '../detail/navigation-controller.js';
 import { resolveDetail, type OfferDetail } from '../detail/offer-detail.js';
-import { printSheet } from '../internal/print.js';
 import { LocationController } from '../location/location-controller.js';
 import { viewContext, type ViewContext } from '../results/result-card.js';
 import { SearchController } from '../search/search-controller.js';
@@ -272,7 +271,8 @@ export class PasserelleFinder extends LitElement {
       partner: this.partner,
       filtersOpen: this.filtersOpen,
       onReload: () => this.load(),
-      onPrint: () => printSheet(this),
+      // Printing is rare: its code comes when asked for, then announces and prints at once.
+      onPrint: () => void import('../internal/print.js').then((print) => print.printSheet(this)),
       onToggleFilters: () => (this.filtersOpen = !this.filtersOpen),
       onNewPerson: () => this.resetSearch(),
       onResetFilters: () => this.resetFilters(),
