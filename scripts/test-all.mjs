@@ -52,7 +52,14 @@ suite(
   `${reportDir}/vitest.json`,
   (report) => ({ passed: report.numPassedTests, failed: report.numFailedTests }),
 );
-if (built) {
+// The example pages' end-to-end tests open them on the demo catalogue, which is generated, not committed.
+const demo =
+  built &&
+  check(
+    'demo data for the example pages',
+    'node packages/data/dist/cli/main.js build-demo --out examples/demo-data',
+  );
+if (demo) {
   suite(
     'browser tests (web-test-runner, Chromium)',
     `${pnpm} run test:browser`,
@@ -61,7 +68,7 @@ if (built) {
   );
 } else {
   totals.failed += 1;
-  summary.push('✘ browser tests not run: the build failed');
+  summary.push('✘ browser tests not run: the build or the demo data failed');
 }
 
 console.log(`\n${summary.join('\n')}`);
