@@ -366,7 +366,12 @@ export class SearchIndex {
     const searched = people?.text ?? text;
     let results: SearchResults | undefined;
     let chosen: readonly string[] = [];
-    if (people !== null && people.onlyPeopleWords && query.filters?.programmes === undefined) {
+    if (
+      people !== null &&
+      people.onlyPeopleWords &&
+      query.selectProgrammes !== false &&
+      query.filters?.programmes === undefined
+    ) {
       chosen = [...new Set(people.understood.flatMap((words) => words.programmes))];
       // A programme this catalogue does not use would hide everything: then search without it.
       if (chosen.length > 0) {
