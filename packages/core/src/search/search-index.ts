@@ -17,6 +17,7 @@ import { computeFacets, UNKNOWN_DAY, type Facets } from './facets.js';
 import { evaluateFilters, type FilterState } from './filters.js';
 import { METIER_GROUPS } from './lexicon.js';
 import { interpretPeopleWords } from './people-words.js';
+import { buildPhoneticIndex, phoneticKeys } from './phonetic.js';
 import {
   FIELD_CONTENT,
   FIELD_METIER,
@@ -79,6 +80,10 @@ const FIELD_MASK_WEIGHT = (() => {
 const SYNONYM_FACTOR = 0.85;
 const PREFIX_FACTOR = 0.8;
 const FUZZY_FACTOR = 0.75;
+/** A word spelt as it sounds (« informatik »): surer than a typo, less than the word itself. */
+const PHONETIC_FACTOR = 0.78;
+/** A sound shared by more terms than this says nothing precise. */
+const MAX_PHONETIC_TERMS = 8;
 /** At most this many terms for the word being typed (most frequent first): bounds a keystroke. */
 const MAX_PREFIX_TERMS = [0, 3, 12, 30] as const;
 /** Postings the word being typed may walk, per offer of the catalogue. */
@@ -293,6 +298,8 @@ export class SearchIndex {
   #trigrams:
     { readonly index: TrigramIndex; readonly counts: Uint8Array; readonly touched: Uint32Array } | undefined;
   readonly #matcher: PhraseMatcher;
+  /** Built on the first word that needs it, like the trigrams. */
+  #phonetic: ReadonlyMap<string, readonly number[]> | undefined;
   readonly #labels: LabelOptions;
   readonly #fuseRerank: boolean;
   readonly #idf: Float32Array;
@@ -540,7 +547,21 @@ export class SearchIndex {
           offer(findTerm(terms, groupTerm(group)), SYNONYM_FACTOR * PREFIX_FACTOR, true);
       }
     }
-    if (clause.fuzzy !== null && !exactFound && !prefixFound && fuzzyAllowed) {
+    let phoneticFound = false;
+    if (clause.fuzzy !== null && !exactFound && !prefixFound) {
+      this.#phonetic ??= buildPhoneticIndex(terms);
+      for (const key of new Set([...phoneticKeys(clause.fuzzy), ...clause.exact.flatMap(phoneticKeys)])) {
+        const found = this.#phonetic.get(key) ?? [];
+        if (found.length > MAX_PHONETIC_TERMS) continue;
+        for (const t of found) {
+          phoneticFound = true;
+          offer(t, PHONETIC_FACTOR);
+          for (const group of this.#matcher.longestAt([terms[t]!], 0)?.groups ?? [])
+            offer(findTerm(terms, groupTerm(group)), PHONETIC_FACTOR * SYNONYM_FACTOR, true);
+        }
+      }
+    }
+    if (clause.fuzzy !== null && !exactFound && !prefixFound && !phoneticFound && fuzzyAllowed) {
       for (const { word, factor } of this.#fuzzyWords(clause.fuzzy, clause.prefix !== null)) {
         offer(findTerm(terms, word), factor);
         // A misspelt métier word (« maconerie ») still reaches its group.
