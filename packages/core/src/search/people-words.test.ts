@@ -81,6 +81,26 @@ describe("people's words", () => {
     expect(chosen.hits.map((hit) => hit.offerId)).toEqual(['cap']);
   });
 
+  it('keeps reading the words but selects no programme once the chip is removed (selectProgrammes: false)', () => {
+    const vae = createSearchIndex(
+      makeCatalogue([
+        offer('vae', 'Accompagnement à la VAE', { programmes: ['vae'] }),
+        offer('other', 'CAP Cuisine', { programmes: ['qualifying-training'] }),
+      ]),
+    );
+    const chosen = vae.search({ text: 'vae' });
+    expect(chosen.programmesFromWords).toEqual(['vae']);
+    expect(chosen.total).toBe(1);
+    // « sans diplôme » searches no word of its own: without its programmes, every training.
+    const removed = index.search({ text: 'sans diplome', selectProgrammes: false });
+    expect(removed.programmesFromWords).toBeUndefined();
+    expect(removed.total).toBe(5);
+    const relayKept = vae.search({ text: 'vae', selectProgrammes: false });
+    expect(relayKept.programmesFromWords).toBeUndefined();
+    expect(relayKept.relay).toBe('vae-point');
+    expect(relayKept.hits.map((hit) => hit.offerId)).toEqual(['vae']);
+  });
+
   it('selects no programme when the query also holds other words', () => {
     const results = index.search({ text: 'jeune cuisine' });
     expect(results.programmesFromWords).toBeUndefined();

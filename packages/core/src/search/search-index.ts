@@ -8,8 +8,7 @@
  * 3. candidates are ranked by relevance, then distance, then soonest session, and only the best
  *    few are re-scored by fuse.js against their title, so its cost never grows with the catalogue.
  */
-import Fuse from 'fuse.js';
-import type { Catalogue, Session } from '../catalogue/schema.js';
+import type { Catalogue } from '../catalogue/schema.js';
 import { foldText } from '../text/fold.js';
 import { stemFrench } from '../text/french.js';
 import { analyseQuery, groupTerm, phraseMatcher, type Clause, type PhraseMatcher } from './analyse.js';
@@ -17,31 +16,50 @@ import { computeFacets, UNKNOWN_DAY, type Facets } from './facets.js';
 import { evaluateFilters, type FilterState } from './filters.js';
 import { METIER_GROUPS } from './lexicon.js';
 import { interpretPeopleWords } from './people-words.js';
+import { analyserKey, catalogueFingerprint } from './fingerprint.js';
+import { groupHits } from './group-hits.js';
+import { cutQuery, QUERY_LIMITS } from './query-limits.js';
 import {
-  FIELD_CONTENT,
+  BROAD_TIER_SHARE,
+  createScratch,
+  DAY_BASE,
+  FIELD_MASK_WEIGHT,
+  FIELD_NAMES,
+  MAX_DISTANCE_STEP,
+  popcount,
+  rerankByTitle,
+  rankKeyOf,
+  scoreOffers,
+  selectTop,
+  TIER,
+  TIER_COUNT,
+  TITLE_BONUS,
+  TOWN_WEIGHT,
+  WEIGHT,
+  type Scratch,
+} from './scoring.js';
+import { buildPhoneticIndex, phoneticKeys } from './phonetic.js';
+import { buildTypoIndex, typoWords, type TypoIndex } from './typos.js';
+import {
   FIELD_METIER,
-  FIELD_OBJECTIVE,
-  FIELD_ORGANISATION,
   FIELD_TITLE,
   FIELD_TOWN,
   buildTextIndex,
-  buildTrigramIndex,
   findTerm,
   lowerBound,
-  trigramsOf,
   type LabelOptions,
   type TextIndex,
-  type TrigramIndex,
 } from './text-index.js';
 import type {
   MatchedField,
-  QueryCut,
   SearchFilters,
   SearchHit,
   SearchQuery,
   SearchResults,
   Suggestion,
 } from './types.js';
+
+export { analyserKey, catalogueFingerprint, cutQuery, QUERY_LIMITS };
 
 /** How `createSearchIndex` builds an index: extra métier labels, and whether fuse.js re-scores the best hits. */
 export interface SearchIndexOptions {
@@ -51,60 +69,18 @@ export interface SearchIndexOptions {
   readonly fuseRerank?: boolean;
 }
 
-/** Field weights: the title says most about a training, the town least. */
-const WEIGHT: Readonly<Record<number, number>> = {
-  [FIELD_TITLE]: 10,
-  [FIELD_METIER]: 6,
-  [FIELD_OBJECTIVE]: 3,
-  [FIELD_ORGANISATION]: 2,
-  [FIELD_CONTENT]: 1.5,
-};
-const TOWN_WEIGHT = 2.5;
-/** Weight of a posting with several field bits: the best field, plus a little for the others. */
-const FIELD_MASK_WEIGHT = (() => {
-  const table = new Float32Array(32);
-  for (let mask = 1; mask < 32; mask += 1) {
-    let best = 0;
-    let sum = 0;
-    for (const [bit, weight] of Object.entries(WEIGHT)) {
-      if (mask & Number(bit)) {
-        best = Math.max(best, weight);
-        sum += weight;
-      }
-    }
-    table[mask] = best + 0.15 * (sum - best);
-  }
-  return table;
-})();
-
 const SYNONYM_FACTOR = 0.85;
 const PREFIX_FACTOR = 0.8;
-const FUZZY_FACTOR = 0.75;
+/** A word spelt as it sounds (« informatik »): surer than a typo, less than the word itself. */
+const PHONETIC_FACTOR = 0.78;
+/** A sound shared by more terms than this says nothing precise. */
+const MAX_PHONETIC_TERMS = 8;
 /** At most this many terms for the word being typed (most frequent first): bounds a keystroke. */
 const MAX_PREFIX_TERMS = [0, 3, 12, 30] as const;
 /** Postings the word being typed may walk, per offer of the catalogue. */
 const PREFIX_POSTINGS_PER_OFFER = 1.5;
-const MAX_FUZZY_TERMS = 12;
 /** How many of the best candidates fuse.js re-scores. */
 const RERANK = 40;
-/** Scores closer than this are « as relevant »: distance then date decide between them. */
-const TIER = 0.05;
-const TIER_COUNT = Math.round(1 / TIER);
-/** A tier holding more than 1/64 of the actions is walked in filter order rather than scanned. */
-const BROAD_TIER_SHARE = 64;
-const TITLE_BONUS = 0.25;
-const MAX_DISTANCE_STEP = 131_071;
-/** Session days are counted from 2000-01-01 in the rank key. */
-const DAY_BASE = 10_957;
-
-const FIELD_NAMES: ReadonlyArray<readonly [number, MatchedField]> = [
-  [FIELD_TITLE, 'title'],
-  [FIELD_METIER, 'metier'],
-  [FIELD_OBJECTIVE, 'objective'],
-  [FIELD_CONTENT, 'content'],
-  [FIELD_ORGANISATION, 'organisation'],
-  [FIELD_TOWN, 'town'],
-];
 
 interface Alternative {
   readonly term: number;
@@ -113,11 +89,6 @@ interface Alternative {
   readonly synonym: boolean;
 }
 
-/**
- * The longest query searched: longer texts (a pasted page) are cut, and people are told. Twelve
- * words say any training need; 200 characters hold them with room to spare.
- */
-export const QUERY_LIMITS = { maxChars: 200, maxWords: 12 } as const;
 /** Typo lookups per query: each walks the trigram index, the costliest step of a query. */
 const MAX_FUZZY_CLAUSES = 4;
 /**
@@ -127,145 +98,6 @@ const MAX_FUZZY_CLAUSES = 4;
 const GROUP_WINDOW = 100;
 /** Filter sets kept evaluated at once (with their action orders, ~10 bytes per action each). */
 const FILTER_CACHE_SIZE = 4;
-
-/** Cuts a query at `QUERY_LIMITS`, at a word boundary; `cut` is null when it fits. */
-export function cutQuery(text: string): { text: string; cut: QueryCut | null } {
-  let kept = text;
-  let reason: QueryCut['reason'] | null = null;
-  if (kept.length > QUERY_LIMITS.maxChars) {
-    kept = kept.slice(0, QUERY_LIMITS.maxChars);
-    // Do not search half a word: drop it unless the text is one long word.
-    const boundary = kept.search(/[^\p{L}\p{N}][\p{L}\p{N}]*$/u);
-    if (boundary > 0 && /[\p{L}\p{N}]/u.test(text[QUERY_LIMITS.maxChars] ?? ''))
-      kept = kept.slice(0, boundary);
-    reason = 'chars';
-  }
-  const words = /[\p{L}\p{N}]+/gu;
-  let count = 0;
-  for (let found = words.exec(kept); found !== null; found = words.exec(kept)) {
-    count += 1;
-    if (count > QUERY_LIMITS.maxWords) {
-      kept = kept.slice(0, found.index);
-      reason = 'words';
-      break;
-    }
-  }
-  if (reason === null) return { text, cut: null };
-  kept = kept.trimEnd();
-  // The cut text ends a word: it is complete, not one being typed.
-  return { text: `${kept} `, cut: { kept, reason } };
-}
-
-function fnv1a(hash: number, text: string, separator = -1): number {
-  let h = hash;
-  for (let i = 0; i < text.length; i += 1) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  if (separator >= 0) h = Math.imul(h ^ separator, 0x01000193);
-  return h >>> 0;
-}
-
-/** Identifies a catalogue's offers and actions, so an index is never loaded against another one. */
-export function catalogueFingerprint(catalogue: Catalogue): string {
-  let hash = 0x811c9dc5;
-  let actions = 0;
-  for (const offer of catalogue.offers) {
-    hash = fnv1a(hash, offer.id, 0);
-    for (const action of offer.actions) {
-      hash = fnv1a(hash, action.id, 1);
-      actions += 1;
-    }
-  }
-  return `${catalogue.offers.length}:${actions}:${hash.toString(16)}`;
-}
-
-/** Which métier table and labels an index was built with. */
-export function analyserKey(labels: LabelOptions): string {
-  return fnv1a(
-    0x811c9dc5,
-    JSON.stringify([METIER_GROUPS, labels.rome ?? {}, labels.formacode ?? {}]),
-  ).toString(16);
-}
-
-function popcount(mask: number): number {
-  let m = mask - ((mask >> 1) & 0x5555);
-  m = (m & 0x3333) + ((m >> 2) & 0x3333);
-  m = (m + (m >> 4)) & 0x0f0f;
-  return (m + (m >> 8)) & 0x1f;
-}
-
-/** Scratch arrays reused by every query: no allocation proportional to the catalogue per keystroke. */
-interface Scratch {
-  readonly offerScore: Float32Array;
-  readonly offerMask: Uint16Array;
-  readonly offerFields: Uint8Array;
-  readonly offerTitleHits: Uint8Array;
-  readonly offerTouched: Uint32Array;
-  readonly clauseBest: Float32Array;
-  readonly clauseFields: Uint8Array;
-  /** Fields of the clause that hold the very word typed (not a synonym), for `matched`. */
-  readonly clauseShown: Uint8Array;
-  /** 1 when the clause met the offer through a synonym only. */
-  readonly offerShownSynonym: Uint8Array;
-  readonly clauseTouched: Uint32Array;
-  readonly townScore: Float32Array;
-  readonly townMask: Uint16Array;
-  readonly townTouched: Uint32Array;
-  readonly townBest: Float32Array;
-  readonly townClauseTouched: Uint32Array;
-  readonly actionScore: Float32Array;
-  /** Floor tier + 1 of the offers being ranked, 0 otherwise. */
-  readonly offerTier: Uint8Array;
-  readonly rankKey: Float64Array;
-  readonly candidates: Uint32Array;
-}
-
-/**
- * Relevance and tier of each touched offer meeting the most clauses, with its number of actions
- * passing the filters. A plain function over typed arrays: V8 optimises it far better than the
- * same loop inside a large method.
- */
-function scoreOffers(
-  touched: Uint32Array,
-  touchedCount: number,
-  mask: Uint16Array,
-  score: Float32Array,
-  titleHits: Uint8Array,
-  titleLength: Uint8Array,
-  actionStart: Uint32Array,
-  pass: Uint8Array | null,
-  normaliser: number,
-  relevance: Float32Array,
-  kept: Uint32Array,
-  tiers: Uint32Array,
-): { total: number; keptCount: number } {
-  let bestCoverage = 0;
-  for (let i = 0; i < touchedCount; i += 1) {
-    const coverage = popcount(mask[touched[i]!]!);
-    if (coverage > bestCoverage) bestCoverage = coverage;
-  }
-  let total = 0;
-  let keptCount = 0;
-  for (let i = 0; i < touchedCount; i += 1) {
-    const o = touched[i]!;
-    if (popcount(mask[o]!) < bestCoverage) continue;
-    let actions = actionStart[o + 1]! - actionStart[o]!;
-    if (pass !== null) {
-      actions = 0;
-      for (let a = actionStart[o]!; a < actionStart[o + 1]!; a += 1) actions += pass[a]!;
-    }
-    if (actions === 0) continue;
-    const length = titleLength[o]!;
-    const titleShare = length === 0 ? 0 : Math.min(1, titleHits[o]! / length);
-    const value = normaliser > 0 ? Math.min(1, (score[o]! * (1 + TITLE_BONUS * titleShare)) / normaliser) : 0;
-    relevance[o] = value;
-    tiers[Math.round(relevance[o]! / TIER)]! += actions;
-    total += actions;
-    kept[keptCount++] = o;
-  }
-  return { total, keptCount };
-}
 
 /** What `persist.ts` needs from an index: its catalogue, text index and labels. */
 export interface IndexParts {
@@ -292,9 +124,10 @@ export class SearchIndex {
   readonly #text: TextIndex;
   readonly #facets: Facets;
   /** Built on the first word that needs typo tolerance: loading stays fast. */
-  #trigrams:
-    { readonly index: TrigramIndex; readonly counts: Uint8Array; readonly touched: Uint32Array } | undefined;
+  #trigrams: TypoIndex | undefined;
   readonly #matcher: PhraseMatcher;
+  /** Built on the first word that needs it, like the trigrams. */
+  #phonetic: ReadonlyMap<string, readonly number[]> | undefined;
   readonly #labels: LabelOptions;
   readonly #fuseRerank: boolean;
   readonly #idf: Float32Array;
@@ -368,7 +201,12 @@ export class SearchIndex {
     const searched = people?.text ?? text;
     let results: SearchResults | undefined;
     let chosen: readonly string[] = [];
-    if (people !== null && people.onlyPeopleWords && query.filters?.programmes === undefined) {
+    if (
+      people !== null &&
+      people.onlyPeopleWords &&
+      query.selectProgrammes !== false &&
+      query.filters?.programmes === undefined
+    ) {
       chosen = [...new Set(people.understood.flatMap((words) => words.programmes))];
       // A programme this catalogue does not use would hide everything: then search without it.
       if (chosen.length > 0) {
@@ -463,31 +301,7 @@ export class SearchIndex {
   }
 
   #scratchArrays(): Scratch {
-    if (this.#scratch === undefined) {
-      const offers = this.#facets.offerCount;
-      const actions = this.#facets.actionCount;
-      this.#scratch = {
-        offerScore: new Float32Array(offers),
-        offerMask: new Uint16Array(offers),
-        offerFields: new Uint8Array(offers),
-        offerTitleHits: new Uint8Array(offers),
-        offerTouched: new Uint32Array(offers),
-        clauseBest: new Float32Array(offers),
-        clauseFields: new Uint8Array(offers),
-        clauseShown: new Uint8Array(offers),
-        offerShownSynonym: new Uint8Array(offers),
-        clauseTouched: new Uint32Array(offers),
-        townScore: new Float32Array(actions),
-        townMask: new Uint16Array(actions),
-        townTouched: new Uint32Array(actions),
-        townBest: new Float32Array(actions),
-        townClauseTouched: new Uint32Array(actions),
-        actionScore: new Float32Array(actions),
-        offerTier: new Uint8Array(offers),
-        rankKey: new Float64Array(actions),
-        candidates: new Uint32Array(actions),
-      };
-    }
+    this.#scratch ??= createScratch(this.#facets.offerCount, this.#facets.actionCount);
     return this.#scratch;
   }
 
@@ -537,8 +351,22 @@ export class SearchIndex {
           offer(findTerm(terms, groupTerm(group)), SYNONYM_FACTOR * PREFIX_FACTOR, true);
       }
     }
-    if (clause.fuzzy !== null && !exactFound && !prefixFound && fuzzyAllowed) {
-      for (const { word, factor } of this.#fuzzyWords(clause.fuzzy, clause.prefix !== null)) {
+    let phoneticFound = false;
+    if (clause.fuzzy !== null && !exactFound && !prefixFound) {
+      this.#phonetic ??= buildPhoneticIndex(terms);
+      for (const key of new Set([...phoneticKeys(clause.fuzzy), ...clause.exact.flatMap(phoneticKeys)])) {
+        const found = this.#phonetic.get(key) ?? [];
+        if (found.length > MAX_PHONETIC_TERMS) continue;
+        for (const t of found) {
+          phoneticFound = true;
+          offer(t, PHONETIC_FACTOR);
+          for (const group of this.#matcher.longestAt([terms[t]!], 0)?.groups ?? [])
+            offer(findTerm(terms, groupTerm(group)), PHONETIC_FACTOR * SYNONYM_FACTOR, true);
+        }
+      }
+    }
+    if (clause.fuzzy !== null && !exactFound && !prefixFound && !phoneticFound && fuzzyAllowed) {
+      for (const { word, factor } of this.#typoWords(clause.fuzzy, clause.prefix !== null)) {
         offer(findTerm(terms, word), factor);
         // A misspelt métier word (« maconerie ») still reaches its group.
         for (const group of this.#matcher.longestAt([word], 0)?.groups ?? []) {
@@ -561,53 +389,9 @@ export class SearchIndex {
     return found;
   }
 
-  /**
-   * Typo tolerance: the terms sharing most trigrams with the word narrow the vocabulary, then
-   * fuse.js scores those few against it (« boulangrie » → boulangerie, « cariste » ← « carriste »).
-   */
-  #fuzzyWords(word: string, typing: boolean): { word: string; factor: number }[] {
-    const grams = [...new Set(trigramsOf(word))];
-    if (this.#trigrams === undefined) {
-      const index = buildTrigramIndex([...this.#text.terms, ...this.#matcher.words]);
-      const size = index.words.length;
-      this.#trigrams = { index, counts: new Uint8Array(size), touched: new Uint32Array(size) };
-    }
-    const { index, counts, touched } = this.#trigrams;
-    let touchedCount = 0;
-    for (const gram of grams) {
-      const id = index.ids.get(gram);
-      if (id === undefined) continue;
-      for (let p = index.offsets[id]!; p < index.offsets[id + 1]!; p += 1) {
-        const t = index.terms[p]!;
-        if (counts[t] === 0) touched[touchedCount++] = t;
-        if (counts[t]! < 255) counts[t]! += 1;
-      }
-    }
-    const candidates: { term: number; dice: number }[] = [];
-    for (let i = 0; i < touchedCount; i += 1) {
-      const t = touched[i]!;
-      const shared = counts[t]!;
-      counts[t] = 0;
-      const length = index.words[t]!.length;
-      if (length < word.length - 2 || length > word.length + (typing ? 5 : 2)) continue;
-      // While typing, the word is a prefix of the term: compare with what was typed so far.
-      const dice = typing ? shared / grams.length : (2 * shared) / (grams.length + index.counts[t]!);
-      // No lower: « marine » shares 0.46 of its trigrams with « machine » (0.5 of a typed prefix).
-      if (dice >= (typing ? 0.55 : 0.5)) candidates.push({ term: t, dice });
-    }
-    if (candidates.length === 0) return [];
-    candidates.sort((a, b) => b.dice - a.dice);
-    const best = candidates.slice(0, MAX_FUZZY_TERMS * 2);
-    const fuse = new Fuse(
-      best.map((candidate) =>
-        typing ? index.words[candidate.term]!.slice(0, word.length + 1) : index.words[candidate.term]!,
-      ),
-      { includeScore: true, threshold: 0.4, ignoreLocation: true, shouldSort: true },
-    );
-    return fuse.search(word, { limit: MAX_FUZZY_TERMS }).map((result) => ({
-      word: index.words[best[result.refIndex]!.term]!,
-      factor: FUZZY_FACTOR * (1 - (result.score ?? 0)),
-    }));
+  #typoWords(word: string, typing: boolean): { word: string; factor: number }[] {
+    this.#trigrams ??= buildTypoIndex([...this.#text.terms, ...this.#matcher.words]);
+    return typoWords(this.#trigrams, word, typing);
   }
 
   #searchText(
@@ -767,19 +551,24 @@ export class SearchIndex {
         const a = candidates[i]!;
         const score = actionScore[a]!;
         if (Math.round(score / TIER) < floor) continue;
-        rankKey[a] = this.#rankKey(a, score, order);
+        rankKey[a] = rankKeyOf(a, score, order);
         candidates[kept++] = a;
       }
-      top = this.#selectTop(candidates, kept, wanted, rankKey);
+      top = selectTop(candidates, kept, wanted, rankKey);
       total = count;
     }
     if (this.#fuseRerank && top.length > 1 && words.length > 0) {
       // Only the best few: fuse.js costs per title, and the window may hold hundreds.
       const best = top.slice(0, Math.max(RERANK, offset + limit));
-      this.#rerank(best, words, s.actionScore);
-      for (const a of best) s.rankKey[a] = this.#rankKey(a, s.actionScore[a]!, order);
+      rerankByTitle(
+        best.map((a) => foldText(this.#catalogue.offers[this.#facets.actionOffer[a]!]!.title)),
+        best,
+        words,
+        s.actionScore,
+      );
+      for (const a of best) s.rankKey[a] = rankKeyOf(a, s.actionScore[a]!, order);
       top = [
-        ...this.#selectTop(Uint32Array.from(best), best.length, best.length, s.rankKey),
+        ...selectTop(Uint32Array.from(best), best.length, best.length, s.rankKey),
         ...top.slice(best.length),
       ];
     }
@@ -889,7 +678,7 @@ export class SearchIndex {
       for (let a = offerActionStart[o]!; a < offerActionStart[o + 1]!; a += 1) {
         if (pass !== null && pass[a] === 0) continue;
         s.actionScore[a] = score;
-        s.rankKey[a] = this.#rankKey(a, score, order);
+        s.rankKey[a] = rankKeyOf(a, score, order);
         s.candidates[count++] = a;
       }
     }
@@ -907,7 +696,7 @@ export class SearchIndex {
         if (tierOf[o] !== floor + 1 || (pass !== null && pass[a] === 0)) continue;
         const score = offerRelevance[o]!;
         s.actionScore[a] = score;
-        s.rankKey[a] = this.#rankKey(a, score, order);
+        s.rankKey[a] = rankKeyOf(a, score, order);
         s.candidates[count++] = a;
         taken += 1;
         lastOrder = order[a]!;
@@ -920,7 +709,7 @@ export class SearchIndex {
         for (let a = offerActionStart[o]!; a < offerActionStart[o + 1]!; a += 1) {
           if (pass !== null && pass[a] === 0) continue;
           s.actionScore[a] = score;
-          s.rankKey[a] = this.#rankKey(a, score, order);
+          s.rankKey[a] = rankKeyOf(a, score, order);
           s.candidates[count++] = a;
         }
       }
@@ -929,37 +718,7 @@ export class SearchIndex {
       offerRelevance[kept[i]!] = 0;
       tierOf[kept[i]!] = 0;
     }
-    return { top: this.#selectTop(s.candidates, count, wanted, s.rankKey), total };
-  }
-
-  /** Re-scores the best candidates with fuse.js against their folded title (word order, closeness). */
-  #rerank(top: number[], words: readonly string[], scores: Float32Array): void {
-    const facets = this.#facets;
-    const titles = top.map((a) => foldText(this.#catalogue.offers[facets.actionOffer[a]!]!.title));
-    const fuse = new Fuse(titles, {
-      includeScore: true,
-      threshold: 0.6,
-      ignoreLocation: true,
-      shouldSort: false,
-    });
-    const closeness = new Float32Array(top.length);
-    for (const result of fuse.search(words.join(' '))) closeness[result.refIndex] = 1 - (result.score ?? 1);
-    top.forEach((a, i) => {
-      scores[a] = scores[a]! * (0.85 + 0.15 * closeness[i]!);
-    });
-  }
-
-  /**
-   * The ranking order packed into one number, smaller first: relevance tier, then distance
-   * (0.1 km steps), then soonest session day, then the exact score. 5 + 17 + 16 + 10 bits fit a
-   * double's 53-bit mantissa, so selecting the best among 200,000 actions compares plain numbers.
-   * The middle part depends only on the filters and is computed once per filter set.
-   */
-  #rankKey(a: number, score: number, order: Float64Array): number {
-    return (
-      ((TIER_COUNT - Math.round(score / TIER)) * 8_589_934_592 + order[a]!) * 1024 +
-      Math.round((1 - score) * 1023)
-    );
+    return { top: selectTop(s.candidates, count, wanted, s.rankKey), total };
   }
 
   /** Distance step and session day of each action, the part of the rank key fixed by the filters. */
@@ -982,46 +741,6 @@ export class SearchIndex {
     return order;
   }
 
-  /**
-   * The `wanted` best of `count` candidates by `keys` (ties: catalogue order), best first:
-   * a bounded max-heap over plain numbers.
-   */
-  #selectTop(candidates: Uint32Array, count: number, wanted: number, keys: Float64Array): number[] {
-    if (wanted <= 0 || count === 0) return [];
-    const worse = (a: number, b: number) => keys[a]! > keys[b]! || (keys[a] === keys[b] && a > b);
-    const byRank = (a: number, b: number) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0);
-    if (count <= wanted * 2) return Array.from(candidates.subarray(0, count)).sort(byRank).slice(0, wanted);
-    // heap[0] is the worst of the kept ones.
-    const heap = new Uint32Array(wanted);
-    let size = 0;
-    for (let i = 0; i < count; i += 1) {
-      const a = candidates[i]!;
-      if (size < wanted) {
-        let j = size++;
-        while (j > 0) {
-          const parent = (j - 1) >> 1;
-          if (!worse(a, heap[parent]!)) break;
-          heap[j] = heap[parent]!;
-          j = parent;
-        }
-        heap[j] = a;
-      } else if (worse(heap[0]!, a)) {
-        let j = 0;
-        for (;;) {
-          const left = 2 * j + 1;
-          if (left >= size) break;
-          const right = left + 1;
-          const child = right < size && worse(heap[right]!, heap[left]!) ? right : left;
-          if (!worse(heap[child]!, a)) break;
-          heap[j] = heap[child]!;
-          j = child;
-        }
-        heap[j] = a;
-      }
-    }
-    return Array.from(heap).sort(byRank);
-  }
-
   /** No text: every action that passes the filters, closest then soonest first. */
   #browse(state: FilterState, limit: number, offset: number): SearchResults {
     // The order only depends on the filters: clearing the text box shows it again at no cost.
@@ -1033,9 +752,9 @@ export class SearchIndex {
       for (let a = 0; a < this.#facets.actionCount; a += 1) {
         if (state.pass !== null && state.pass[a] === 0) continue;
         s.candidates[count++] = a;
-        s.rankKey[a] = this.#rankKey(a, 1, order);
+        s.rankKey[a] = rankKeyOf(a, 1, order);
       }
-      this.#browseTop = this.#selectTop(s.candidates, count, offset + limit, s.rankKey);
+      this.#browseTop = selectTop(s.candidates, count, offset + limit, s.rankKey);
       this.#browseKey = key;
     }
     return { total: state.count, hits: this.#browseTop.slice(offset).map((a) => this.#hit(a, 1, 0, state)) };
@@ -1064,76 +783,6 @@ export class SearchIndex {
       session,
     };
   }
-}
-
-/** Which hits are the same training: one offer, the same training places. */
-const groupKeys = new WeakMap<object, string>();
-function groupKey(hit: SearchHit): string {
-  let key = groupKeys.get(hit.action);
-  if (key === undefined) {
-    key = computeGroupKey(hit);
-    groupKeys.set(hit.action, key);
-  }
-  return key;
-}
-
-function computeGroupKey(hit: SearchHit): string {
-  const places = hit.action.places
-    .map((place) => `${place.address.postalCode ?? ''} ${foldText(place.address.city ?? '')}`)
-    .sort()
-    .join('|');
-  // Without a place (distance learning) nothing says two actions are the same training.
-  if (places === '') return `${hit.offerId}\u0000${hit.actionId}`;
-  const { teachingMode, entries } = hit.action;
-  return `${hit.offerId}\u0000${places}\u0000${teachingMode ?? ''}\u0000${entries ?? ''}`;
-}
-
-const sessionOrder = (a: Session, b: Session) =>
-  (a.start ?? '\uffff') < (b.start ?? '\uffff') ? -1 : (a.start ?? '\uffff') > (b.start ?? '\uffff') ? 1 : 0;
-
-/**
- * Folds hits of identical actions into the first (best ranked: nearest, then soonest), with the
- * sessions of them all still to come, soonest first.
- */
-function groupHits(hits: readonly SearchHit[]): SearchHit[] {
-  const byKey = new Map<string, SearchHit[]>();
-  for (const hit of hits) {
-    const key = groupKey(hit);
-    const list = byKey.get(key);
-    if (list === undefined) byKey.set(key, [hit]);
-    else list.push(hit);
-  }
-  const grouped: SearchHit[] = [];
-  for (const list of byKey.values()) {
-    const sessions = new Map<string, Session>();
-    for (const hit of list) {
-      // Sessions before the one the filters chose are those already past or out of the window.
-      const from = hit.session?.start;
-      for (const session of hit.action.sessions) {
-        if (
-          hit.session !== null &&
-          from !== null &&
-          from !== undefined &&
-          typeof session.start === 'string' &&
-          session.start < from
-        )
-          continue;
-        if (hit.session === null && list.length === 1) continue;
-        sessions.set(`${hit.actionId}\u0000${session.id}`, session);
-      }
-    }
-    const first = list[0]!;
-    if (list.length === 1 && sessions.size <= 1) grouped.push(first);
-    else
-      grouped.push({
-        ...first,
-        group: {
-          actionIds: list.map((hit) => hit.actionId),
-          sessions: [...sessions.values()].sort(sessionOrder),
-        },
-      });
-  }
-  return grouped;
 }
 
 /**

@@ -45,9 +45,15 @@ export interface SearchQuery {
   /**
    * Read people's words (« jeune », « sans diplôme ») as programmes, needs and relays, and let a
    * query made of them select its programmes when `filters.programmes` is unset (default true).
-   * Pass false once a person removed that programme chip.
+   * False searches the text word for word, as typed.
    */
   readonly understandWords?: boolean;
+  /**
+   * Let a query made of people's words select its programmes (default true). Pass false once a
+   * person removed that programme chip: the words are still read (the relay to meet first, the
+   * words searched), but no programme narrows the results.
+   */
+  readonly selectProgrammes?: boolean;
 }
 
 /** Which part of an offer a hit matched: shown to people as the reason it came up. */

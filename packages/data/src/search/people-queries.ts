@@ -67,6 +67,15 @@ const SET: Readonly<Record<PeopleQueryKind, ReadonlyArray<readonly [string, stri
     ['logistik', 'rome:N1101|N1103'],
     ['hopitale', 'rome:J1301|J1501'],
     ['ordinateure', 'title:numerique'],
+    // k / c / qu, ss / ç, ph / f, m / n before b or p: spelt as it sounds.
+    ['masson', 'rome:F1703'],
+    ['plakist', 'rome:F1604'],
+    ['kommis de kuisine', 'rome:G1602'],
+    ['informatik', 'title:numerique'],
+    ['alfabetisassion', 'title:alphabetisation'],
+    ['preparateur de komandes', 'rome:N1103'],
+    ['vandeuse en magazin', 'rome:D1106'],
+    ['agent de servisse hospitalier', 'rome:J1301'],
   ],
   sms: [
     ['aide soignant stp', 'rome:J1501'],

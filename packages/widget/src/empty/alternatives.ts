@@ -3,22 +3,10 @@
  * related métiers, and trainings near the chosen place. A few searches: computed once when typing
  * pauses, never while rendering.
  */
-import type { SearchFilters, SearchHit } from '@passerelle/core';
+import type { SearchFilters } from '@passerelle/core';
 import type { FinderIndex } from '../internal/engine.js';
 import type { FilterValues } from '../filters/filters.js';
-
-export const radiusSteps = [5, 10, 20, 30, 50, 100] as const;
-
-export interface EmptyAlternatives {
-  /** The first larger radius that finds something. */
-  readonly widerRadius: { readonly km: number; readonly total: number } | null;
-  /** How many trainings without a distance limit, when no wider radius helps (0: nothing to offer). */
-  readonly anywhere: number;
-  readonly related: readonly string[];
-  readonly nearby: readonly SearchHit[];
-}
-
-export const noAlternatives: EmptyAlternatives = { widerRadius: null, anywhere: 0, related: [], nearby: [] };
+import { radiusSteps, type EmptyAlternatives } from './empty-help.js';
 
 export function findAlternatives(
   index: FinderIndex,

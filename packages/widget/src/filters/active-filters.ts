@@ -1,11 +1,11 @@
 /** The chips of the active filters above the results, each removable on its own. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ui } from '../internal/messages.js';
-import type { ActiveFilter, FilterId } from './filters.js';
+import type { ActiveFilter, ChipId } from './filters.js';
 
 export function activeFilterChips(
   chips: readonly ActiveFilter[],
-  onRemove: (id: FilterId) => void,
+  onRemove: (id: ChipId) => void,
 ): TemplateResult | typeof nothing {
   if (chips.length === 0) return nothing;
   return html`<ul class="chips" part="chips" aria-label=${ui.activeFiltersLabel}>

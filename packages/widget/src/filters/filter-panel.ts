@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ui } from '../internal/messages.js';
 import type { ProgrammeInfo } from '../internal/programmes.js';
-import { radiusSteps } from '../empty/alternatives.js';
+import { radiusSteps } from '../empty/empty-help.js';
 import { filterTable, type FilterControl, type FilterValues } from './filters.js';
 
 export interface FilterPanelOptions {

@@ -168,10 +168,22 @@ export function narrowQuery(context: FilterContext): Narrowing {
   return query;
 }
 
+/**
+ * A chip's id: a filter of the table, or `words`, the programmes that people's words of the query
+ * selected (« sans diplôme » → premier niveau, préqualification), which only the search knows.
+ */
+export type ChipId = FilterId | 'words';
+
 export interface ActiveFilter {
-  readonly id: FilterId;
+  readonly id: ChipId;
   readonly label: string;
 }
+
+export const chipMessages = {
+  /** « HSP 1er niveau ou Préqualification (d’après votre recherche) ». */
+  words: (programmes: readonly string[]) => `${programmes.join(' ou ')} (d’après votre recherche)`,
+  removed: (label: string) => `Filtre retiré : ${label}.`,
+} as const;
 
 /** The filters the person (or the webmaster's preset) has set, with their chip text. */
 export function activeFilters(context: FilterContext): ActiveFilter[] {

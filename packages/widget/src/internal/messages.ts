@@ -5,7 +5,7 @@
  */
 
 /** « 1 formation », « 1 234 formations ». */
-function formations(count: number): string {
+export function formations(count: number): string {
   return count === 1 ? '1 formation' : `${count.toLocaleString('fr-FR')} formations`;
 }
 
@@ -88,15 +88,6 @@ export const ui = {
   permanentSession: 'Entrée possible toute l’année',
   whatIsIt: 'C’est quoi ?',
   emptyTitle: 'Aucune formation ne correspond à votre recherche.',
-  emptyTry: 'Vous pouvez essayer :',
-  emptyOrientText: 'Vous ne savez pas quoi chercher ? Quelques questions aident à savoir par où commencer.',
-  emptyOrient: 'Être orienté',
-  emptyWiderRadius: (km: number, count: number) => `Chercher jusqu’à ${km} km (${formations(count)})`,
-  emptyAnywhere: (count: number) => `Chercher sans limite de distance (${formations(count)})`,
-  emptyNearby: 'Des formations près de chez vous',
-  emptyRelated: 'Des métiers proches',
-  emptyClearText: 'Chercher sans le texte',
-  emptyRemoveFilters: 'Enlever les filtres',
   back: 'Retour aux résultats',
   print: 'Imprimer',
   objective: 'Objectif',

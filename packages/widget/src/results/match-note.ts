@@ -15,12 +15,19 @@ function wordList(words: readonly string[], joiner: string): string {
 
 export const matchMessages = {
   missing: (words: readonly string[]) => `Aucune formation ne contient ${wordList(words, 'ni')}.`,
+  missingWithFilters: (words: readonly string[]) =>
+    `Aucune formation ne contient ${wordList(words, 'ni')} avec les filtres choisis.`,
   notTogether: 'Aucune formation ne contient tous ces mots à la fois.',
   partial: (words: readonly string[]) => `Voici celles qui parlent de ${wordList(words, 'ou')}.`,
   cut: (kept: string) => `Votre texte était trop long : la recherche porte sur « ${kept} ».`,
   relay: (name: string) => `Pour commencer, le mieux est souvent de rencontrer ${name}.`,
   relayLink: 'Être orienté',
 } as const;
+
+/** « Aucune formation ne contient « xyzzq » » (with the filters chosen, when there are some). */
+export function missingWordsSentence(words: readonly string[], withFilters: boolean): string {
+  return withFilters ? matchMessages.missingWithFilters(words) : matchMessages.missing(words);
+}
 
 /** Relay kinds of the rulesets, named as people say them. */
 const RELAY_NAMES: Readonly<Record<string, string>> = {

@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 
 import '../define.js';
 
@@ -59,6 +60,70 @@ describe('passerelle-finder: honest results', () => {
     await harness.typeSearch('jeune ');
     expect(harness.$('[part="relay-hint"]')?.textContent).to.contain('Mission locale');
     expect(harness.$('[part="relay-hint"] button')).to.equal(null);
+  });
+
+  it('names the word no training contains when nothing matches at all', async () => {
+    const harness = await FinderHarness.create({ catalogue: serveJson(smallCatalogue()) });
+    await harness.typeSearch('xyzzq');
+    await waitUntil(() => harness.$('.empty-missing'), 'the empty state names the word');
+    expect(harness.$('[part="empty"] h3')?.textContent).to.contain('Aucune formation ne correspond');
+    expect(harness.$('.empty-missing')?.textContent?.trim()).to.equal(
+      'Aucune formation ne contient « xyzzq ».',
+    );
+    await expect(harness.element).to.be.accessible();
+  });
+
+  it('shows the programmes people’s words chose as a chip, removed by keyboard with the new count announced', async () => {
+    const harness = await FinderHarness.create({ catalogue: serveJson(smallCatalogue()) });
+    const hasWordsChip = () => harness.$('.chips .chip[data-filter="words"]') !== null;
+    await harness.typeSearch('sans diplome ');
+    const chip = harness.$('.chips .chip[data-filter="words"]');
+    expect(chip?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
+      'Retirer le filtre : HSP « 1er niveau de qualification » ou Actions de préqualification (d’après votre recherche) ×',
+    );
+    expect(harness.cardTitles).to.deep.equal(['Découvrir les métiers de l’aide à domicile']);
+    await expect(harness.element).to.be.accessible();
+    chip?.focus();
+    await sendKeys({ press: 'Enter' });
+    await harness.update();
+    expect(hasWordsChip()).to.equal(false);
+    expect(harness.cardTitles).to.have.length(4);
+    expect(harness.status).to.equal(
+      'Filtre retiré : HSP « 1er niveau de qualification » ou Actions de préqualification (d’après votre recherche). 4 formations trouvées.',
+    );
+    expect(harness.root.activeElement?.matches('passerelle-combobox.search-input')).to.equal(true);
+    // The same words keep the chip away; other people's words choose again.
+    await harness.search.press('Escape');
+    await harness.search.press('Escape');
+    await harness.typeSearch('sans diplome');
+    expect(hasWordsChip()).to.equal(false);
+    await harness.search.press('Escape');
+    await harness.search.press('Escape');
+    await harness.typeSearch('parler francais');
+    expect(harness.$('.chips .chip[data-filter="words"]')?.textContent).to.contain(
+      'HSP « Socle de compétences »',
+    );
+  });
+
+  it('keeps the relay hint and « Être orienté » when the words chip is removed', async () => {
+    const harness = await FinderHarness.create({
+      catalogue: serveJson(
+        catalogue([
+          offer({ id: 'F-VAE', title: 'Accompagnement à la VAE', programmes: ['vae'] }),
+          offer({ id: 'F-CUI', title: 'Commis de cuisine', programmes: ['qualifying-training'] }),
+        ]),
+      ),
+    });
+    const hasWordsChip = () => harness.$('.chips .chip[data-filter="words"]') !== null;
+    await harness.typeSearch('vae');
+    expect(hasWordsChip()).to.equal(true);
+    expect(harness.$('[part="relay-hint"]')?.textContent).to.contain('point info VAE');
+    (harness.$('.chips .chip[data-filter="words"]') as HTMLButtonElement).click();
+    await harness.update();
+    expect(hasWordsChip()).to.equal(false);
+    expect(harness.$('[part="relay-hint"]')?.textContent).to.contain('point info VAE');
+    expect(harness.$('[part="relay-hint"] button')?.textContent?.trim()).to.equal('Être orienté');
+    expect(harness.cardTitles).to.deep.equal(['Accompagnement à la VAE']);
   });
 
   it('shows one card per training with « 3 sessions : … » and counts trainings', async () => {

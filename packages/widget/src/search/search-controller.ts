@@ -4,19 +4,20 @@
  * once per update, in `refresh()`, when one of its inputs changed — never while rendering.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { SearchFilters, SearchResults } from '@passerelle/core';
+import { interpretPeopleWords, type SearchFilters, type SearchResults } from '@passerelle/core';
 import type { ComboboxOption } from '../combobox/passerelle-combobox.js';
 import { emit } from '../internal/emit.js';
 import type { FinderIndex } from '../internal/engine.js';
 import { ui } from '../internal/messages.js';
-import { findAlternatives, noAlternatives, type EmptyAlternatives } from '../empty/alternatives.js';
+import { emptyHelp, loadEmptyHelp, noAlternatives, type EmptyAlternatives } from '../empty/empty-help.js';
 import {
   activeFilters,
+  chipMessages,
   clearedFilters,
   narrowQuery,
   withoutFilter,
   type ActiveFilter,
-  type FilterId,
+  type ChipId,
   type FilterValues,
 } from '../filters/filters.js';
 
@@ -37,6 +38,22 @@ export interface SearchInputs {
 
 const noResults: SearchResults = { total: 0, hits: [] };
 
+/** The people's phrases of a query (« sans diplome »), the key a removed words chip is kept by. */
+function peopleWordsOf(text: string): string {
+  return (
+    interpretPeopleWords(text)
+      ?.understood.map((words) => words.words)
+      .join('|') ?? ''
+  );
+}
+
+/** The chip of the programmes people's words selected (« sans diplôme »). */
+function wordsChip(results: SearchResults, programmeName: (id: string) => string): ActiveFilter[] {
+  const programmes = results.programmesFromWords ?? [];
+  if (programmes.length === 0) return [];
+  return [{ id: 'words', label: chipMessages.words(programmes.map(programmeName)) }];
+}
+
 export class SearchController implements ReactiveController {
   text = '';
   values: FilterValues = clearedFilters();
@@ -47,7 +64,11 @@ export class SearchController implements ReactiveController {
   typingSettled = true;
   chips: readonly ActiveFilter[] = [];
   alternatives: EmptyAlternatives = noAlternatives;
-  /** « 40 formations affichées sur 123. » after « Voir plus », until the search changes. */
+  /**
+   * What the status region says after an action that moved no focus to the results: « 40
+   * formations affichées sur 123. » after « Voir plus », « Filtre retiré : … » after a chip; kept
+   * until the search changes.
+   */
   shownAnnouncement = '';
 
   private inputs: SearchInputs = {
@@ -58,6 +79,8 @@ export class SearchController implements ReactiveController {
     presets: {},
   };
   private dirty = true;
+  /** The people's words whose programme chip the person removed: while the query holds them, no programme. */
+  private dismissedWords: string | null = null;
   private eventTimer: ReturnType<typeof setTimeout> | undefined;
   private suggestTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -74,6 +97,11 @@ export class SearchController implements ReactiveController {
   setInputs(inputs: SearchInputs): void {
     const before = this.inputs;
     this.inputs = inputs;
+    if (inputs.index && !before.index)
+      void loadEmptyHelp().then(
+        () => this.host.requestUpdate(),
+        () => undefined,
+      );
     if (before.presets.programme !== inputs.presets.programme)
       this.values = { ...this.values, programme: inputs.presets.programme ?? '' };
     // Given on every update: what « Voir plus » announced stays until the person changes the search.
@@ -105,13 +133,23 @@ export class SearchController implements ReactiveController {
     if (!this.dirty) return;
     this.dirty = false;
     const { index, programmeName } = this.inputs;
-    this.chips = activeFilters({ values: this.values, programmeName });
+    const selectProgrammes = this.dismissedWords === null || peopleWordsOf(this.text) !== this.dismissedWords;
     this.results = index
-      ? index.search({ text: this.text, filters: this.filtersFor(), limit: this.limit })
+      ? index.search({
+          text: this.text,
+          filters: this.filtersFor(),
+          limit: this.limit,
+          ...(selectProgrammes ? {} : { selectProgrammes: false }),
+        })
       : noResults;
+    this.chips = [
+      ...activeFilters({ values: this.values, programmeName }),
+      ...wordsChip(this.results, programmeName),
+    ];
+    const help = emptyHelp();
     this.alternatives =
-      index && this.results.total === 0 && this.typingSettled
-        ? findAlternatives(index, this.text, this.values, this.initialValues, (values) =>
+      help && index && this.results.total === 0 && this.typingSettled
+        ? help.findAlternatives(index, this.text, this.values, this.initialValues, (values) =>
             this.filtersFor(values),
           )
         : noAlternatives;
@@ -155,8 +193,32 @@ export class SearchController implements ReactiveController {
     if (notify) this.scheduleSearchEvent(0);
   }
 
-  removeFilter(id: FilterId): void {
-    this.setFilters(withoutFilter(this.values, id));
+  /**
+   * A chip's « retirer »: the filter goes, or for the words chip, the programmes those words chose
+   * (they still name the relay to meet first). Announced with the new count, and focus goes to the
+   * next chip, or to the search field when none is left.
+   */
+  removeFilter(id: ChipId): void {
+    const position = this.chips.findIndex((chip) => chip.id === id);
+    const label = this.chips[position]?.label;
+    if (id === 'words') {
+      this.dismissedWords = peopleWordsOf(this.text);
+      this.limit = pageSize;
+      this.invalidate();
+      this.scheduleSearchEvent(0);
+    } else this.setFilters(withoutFilter(this.values, id));
+    if (label === undefined) return;
+    this.refresh();
+    this.dirty = true;
+    this.shownAnnouncement = `${chipMessages.removed(label)} ${ui.resultCount(this.results.total)}`;
+    void this.host.updateComplete.then(() => {
+      const root = this.host.shadowRoot;
+      const chips = root?.querySelectorAll<HTMLElement>('.chips .chip') ?? [];
+      const next =
+        chips[Math.min(position, chips.length - 1)] ??
+        root?.querySelector<HTMLElement>('passerelle-combobox.search-input');
+      next?.focus();
+    });
   }
 
   /**
@@ -187,6 +249,7 @@ export class SearchController implements ReactiveController {
   /** « Nouvelle personne »: the previous person's text and suggestions go too. */
   resetAll(): void {
     this.text = '';
+    this.dismissedWords = null;
     // The previous person's suggestions must not reopen under the next person's fingers.
     clearTimeout(this.suggestTimer);
     this.suggestions = [];

@@ -7,7 +7,7 @@ import { QUERY_LIMITS } from '@passerelle/core';
 import type { ComboboxOption } from '../combobox/passerelle-combobox.js';
 import { ui } from '../internal/messages.js';
 import type { ProgrammeInfo } from '../internal/programmes.js';
-import { emptyState } from '../empty/empty-state.js';
+import { emptyHelp } from '../empty/empty-help.js';
 import { activeFilterChips } from '../filters/active-filters.js';
 import { filterPanel } from '../filters/filter-panel.js';
 import type { LocationController } from '../location/location-controller.js';
@@ -57,11 +57,16 @@ function results(options: SearchPanelOptions): TemplateResult {
   if (search.results.total > 0)
     return resultsList(search.results, context, () => search.showMore(), options.onOrient);
   if (options.loading) return html``;
-  return emptyState(
+  const help = emptyHelp();
+  // Its module is on its way (asked for with the catalogue): the title says it already.
+  if (help === undefined) return html`<div class="empty" part="empty"><h3>${ui.emptyTitle}</h3></div>`;
+  return help.emptyState(
     search.alternatives,
     {
+      title: ui.emptyTitle,
       hasText: search.text.trim() !== '',
       hasActiveFilters: search.chips.length > 0,
+      missingWords: search.results.missingWords,
       setRadius: (radiusKm) => search.setFilters({ radiusKm }),
       setText: (text) => search.setText(text, 0),
       removeFilters: options.onResetFilters,

@@ -1,0 +1,42 @@
+/**
+ * The help shown when nothing matches is a module of its own (`empty-module.ts`): first results
+ * never need it. It is asked for as soon as a catalogue is ready, so it is there by the time a
+ * search finds nothing; until then the empty state is its title alone.
+ */
+import type { SearchHit } from '@passerelle/core';
+import type * as EmptyModuleExports from './empty-module.js';
+
+export const radiusSteps = [5, 10, 20, 30, 50, 100] as const;
+
+export interface EmptyAlternatives {
+  /** The first larger radius that finds something. */
+  readonly widerRadius: { readonly km: number; readonly total: number } | null;
+  /** How many trainings without a distance limit, when no wider radius helps (0: nothing to offer). */
+  readonly anywhere: number;
+  readonly related: readonly string[];
+  readonly nearby: readonly SearchHit[];
+}
+
+export const noAlternatives: EmptyAlternatives = { widerRadius: null, anywhere: 0, related: [], nearby: [] };
+
+type EmptyModule = typeof EmptyModuleExports;
+
+let loaded: EmptyModule | undefined;
+let loading: Promise<EmptyModule> | undefined;
+
+/** The help's code when already here, else `undefined` (call `loadEmptyHelp`). */
+export function emptyHelp(): EmptyModule | undefined {
+  return loaded;
+}
+
+export function loadEmptyHelp(): Promise<EmptyModule> {
+  loading ??= import('./empty-module.js').then(
+    (module) => (loaded = module),
+    (error: unknown) => {
+      // A later catalogue load asks again.
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
