@@ -61,13 +61,17 @@ describe('the script a webmaster includes', () => {
     ).toBeLessThanOrEqual(budgetBytes);
   });
 
-  it('leaves the orientation out of the first load: it comes as a module of its own', () => {
-    const lazy = files(`${distDir}/cdn`, (path) => path.endsWith('.js')).filter(
-      (path) => !firstLoad().includes(path),
-    );
-    expect(lazy.some((path) => path.includes('orientation'))).toBe(true);
-    expect(read(entryPath)).toMatch(/import\(["']\.\/chunks\/[\w-]*orientation/);
-  });
+  it.each(['orientation', 'offer-detail', 'empty-module', 'print'])(
+    'leaves %s out of the first load: it comes as a module of its own when asked for',
+    (part) => {
+      const lazy = files(`${distDir}/cdn`, (path) => path.endsWith('.js')).filter(
+        (path) => !firstLoad().includes(path),
+      );
+      expect(lazy.some((path) => path.includes(part))).toBe(true);
+      expect(firstLoad().filter((path) => path.includes(part))).toEqual([]);
+      expect(read(entryPath)).toMatch(new RegExp(`import\\(["']\\./chunks/[\\w-]*${part}`));
+    },
+  );
 
   it('is a classic script that a page can include with a plain script tag', () => {
     const code = read(loaderPath);

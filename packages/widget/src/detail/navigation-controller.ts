@@ -15,6 +15,8 @@ export class NavigationController implements ReactiveController {
 
   private readonly history = new ViewHistory();
   private openerKey: string | undefined;
+  /** A detail opened but not drawn yet (its data or its code still coming): focus its title when drawn. */
+  private titleFocusPending = false;
   private readonly handlePopState = (event: PopStateEvent) => this.restore(event.state);
 
   constructor(
@@ -27,6 +29,14 @@ export class NavigationController implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('popstate', this.handlePopState);
+  }
+
+  hostUpdated(): void {
+    if (!this.titleFocusPending) return;
+    const title = this.host.renderRoot.querySelector<HTMLElement>('#detail-title');
+    if (!title) return;
+    this.titleFocusPending = false;
+    title.focus();
   }
 
   hostDisconnected(): void {
@@ -66,6 +76,7 @@ export class NavigationController implements ReactiveController {
 
   private show(view: View, moveFocus = true): void {
     this.view = view;
+    this.titleFocusPending = false;
     this.host.requestUpdate();
     if (view.kind === 'detail') {
       const { offerId, actionId, sessionId } = view;
@@ -77,7 +88,9 @@ export class NavigationController implements ReactiveController {
   private focus(view: View): void {
     const root = this.host.renderRoot;
     if (view.kind === 'detail') {
-      root.querySelector<HTMLElement>('#detail-title')?.focus();
+      const title = root.querySelector<HTMLElement>('#detail-title');
+      if (title) title.focus();
+      else this.titleFocusPending = true;
       return;
     }
     const opener = [...root.querySelectorAll<HTMLElement>('.card')].find(

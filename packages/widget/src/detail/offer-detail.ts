@@ -1,16 +1,16 @@
 /**
  * The detail view of a training: what it is, when, where, what to bring and whom to contact. Catalogue
  * text is only ever rendered through Lit text bindings, and links go through `safeUrl`, `telUrl` and
- * `mailtoUrl`.
+ * `mailtoUrl`. A module of its own (see `lazy-detail.ts`): a first search never shows a detail.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Action, Address, Contact, Offer } from '@passerelle/core';
+import type { Action, Address, Contact } from '@passerelle/core';
 import { formatDate } from '../internal/format.js';
 import { ui } from '../internal/messages.js';
+import { detailText } from './detail-messages.js';
 import { mailtoUrl, mapUrl, safeUrl, telUrl } from '../internal/safe-url.js';
-import type { ProgrammeInfo } from '../internal/programmes.js';
 import { programmeBadge, type ViewContext } from '../results/result-card.js';
-import type { View } from './view-history.js';
+import type { OfferDetail } from './resolve-detail.js';
 
 function addressLines(address: Address): string[] {
   const lines = [...(address.label ? [address.label] : []), ...address.lines];
@@ -25,12 +25,12 @@ function renderContact(contact: Contact, index: number): TemplateResult {
     ${contact.name ? html`<li>${[contact.civility, contact.name].filter(Boolean).join(' ')}</li>` : nothing}
     ${phones.map((phone) => {
       const href = telUrl(phone);
-      return html`<li>${ui.phone} : ${href ? html`<a href=${href}>${phone}</a>` : phone}</li>`;
+      return html`<li>${detailText.phone} : ${href ? html`<a href=${href}>${phone}</a>` : phone}</li>`;
     })}
     ${
       contact.email
         ? html`<li>
-            ${ui.email} :
+            ${detailText.email} :
             ${mailtoUrl(contact.email) ? html`<a href=${mailtoUrl(contact.email) ?? ''}>${contact.email}</a>` : contact.email}
           </li>`
         : nothing
@@ -40,7 +40,7 @@ function renderContact(contact: Contact, index: number): TemplateResult {
       return href
         ? html`<li>
             <a href=${href} target="_blank" rel="noopener noreferrer"
-              >${ui.website}<span class="visually-hidden"> ${ui.opensNewPage}</span></a
+              >${detailText.website}<span class="visually-hidden"> ${detailText.opensNewPage}</span></a
             >
           </li>`
         : nothing;
@@ -60,9 +60,9 @@ function renderSessions(action: Action, today: string): TemplateResult {
     ${sessions.map((session) => {
       const text =
         session.start && session.end
-          ? ui.sessionFromTo(formatDate(session.start), formatDate(session.end))
+          ? detailText.sessionFromTo(formatDate(session.start), formatDate(session.end))
           : session.start
-            ? ui.sessionFrom(formatDate(session.start))
+            ? detailText.sessionFrom(formatDate(session.start))
             : ui.dateUnknown;
       return html`<li data-session-id=${session.id}>${text}</li>`;
     })}
@@ -88,18 +88,18 @@ export function detailView(options: DetailOptions, context: ViewContext): Templa
       <button type="button" part="button back" class="back" @click=${options.onBack}>
         <span aria-hidden="true">←</span> ${ui.back}
       </button>
-      <button type="button" part="button" @click=${options.onPrint}>${ui.print}</button>
+      <button type="button" part="button" @click=${options.onPrint}>${detailText.print}</button>
     </div>
     <h2 id="detail-title" tabindex="-1">${offer.title}</h2>
     <div class="badges">
       ${offer.programmes.map((id) => programmeBadge(id, context))}
       ${action.publiclyFunded ? html`<span class="badge free" part="badge free">${ui.free}</span>` : nothing}
     </div>
-    <p><strong>${ui.organisation} :</strong> ${offer.organisation.name}</p>
+    <p><strong>${detailText.organisation} :</strong> ${offer.organisation.name}</p>
     ${
       offer.objective
         ? html`<section>
-            <h3>${ui.objective}</h3>
+            <h3>${detailText.objective}</h3>
             <p class="pre">${offer.objective}</p>
           </section>`
         : nothing
@@ -107,20 +107,20 @@ export function detailView(options: DetailOptions, context: ViewContext): Templa
     ${
       offer.content
         ? html`<section>
-            <h3>${ui.content}</h3>
+            <h3>${detailText.content}</h3>
             <p class="pre">${offer.content}</p>
           </section>`
         : nothing
     }
     <section>
-      <h3>${ui.sessions}</h3>
+      <h3>${detailText.sessions}</h3>
       ${renderSessions(action, context.today)}
       ${action.teachingMode ? html`<p>${ui.teachingMode[action.teachingMode]}</p>` : nothing}
     </section>
     ${
       action.places.length
         ? html`<section>
-            <h3>${ui.place}</h3>
+            <h3>${detailText.place}</h3>
             ${action.places.map(({ address }) => {
               const at = address.coordinates;
               return html`<p class="pre">${addressLines(address).join('\n')}</p>
@@ -128,7 +128,9 @@ export function detailView(options: DetailOptions, context: ViewContext): Templa
                   at
                     ? html`<p>
                         <a href=${mapUrl(at.lat, at.lon)} target="_blank" rel="noopener noreferrer"
-                          >${ui.mapLink}<span class="visually-hidden"> ${ui.opensNewPage}</span></a
+                          >${detailText.mapLink}<span class="visually-hidden">
+                            ${detailText.opensNewPage}</span
+                          ></a
                         >
                       </p>`
                     : nothing
@@ -136,18 +138,18 @@ export function detailView(options: DetailOptions, context: ViewContext): Templa
             })}
             ${
               action.disabilityAccess
-                ? html`<p><strong>${ui.disabilityInfo} :</strong> ${action.disabilityAccess}</p>`
+                ? html`<p><strong>${detailText.disabilityInfo} :</strong> ${action.disabilityAccess}</p>`
                 : nothing
             }
           </section>`
         : nothing
     }
     <section>
-      <h3>${ui.prerequisites}</h3>
-      <p class="pre">${action.prerequisites ?? ui.noPrerequisites}</p>
+      <h3>${detailText.prerequisites}</h3>
+      <p class="pre">${action.prerequisites ?? detailText.noPrerequisites}</p>
     </section>
     <section>
-      <h3>${ui.whatToBring}</h3>
+      <h3>${detailText.whatToBring}</h3>
       <ul>
         ${options.whatToBring.map((item) => html`<li>${item}</li>`)}
       </ul>
@@ -155,13 +157,15 @@ export function detailView(options: DetailOptions, context: ViewContext): Templa
     ${
       contacts.length || offerUrl
         ? html`<section>
-            <h3>${ui.contact}</h3>
+            <h3>${detailText.contact}</h3>
             ${contacts.map((contact, index) => renderContact(contact, index))}
             ${
               offerUrl
                 ? html`<p>
                     <a href=${offerUrl} target="_blank" rel="noopener noreferrer"
-                      >${ui.website}<span class="visually-hidden"> ${ui.opensNewPage}</span></a
+                      >${detailText.website}<span class="visually-hidden">
+                        ${detailText.opensNewPage}</span
+                      ></a
                     >
                   </p>`
                 : nothing
@@ -169,33 +173,6 @@ export function detailView(options: DetailOptions, context: ViewContext): Templa
           </section>`
         : nothing
     }
-    ${options.partner ? html`<p class="partner-line">${ui.partnerLine(options.partner)}</p>` : nothing}
+    ${options.partner ? html`<p class="partner-line">${detailText.partnerLine(options.partner)}</p>` : nothing}
   </article>`;
-}
-
-export interface OfferDetail {
-  readonly offer: Offer;
-  readonly action: Action;
-  readonly whatToBring: readonly string[];
-}
-
-/**
- * The training a detail view shows, with what to bring: its programmes' lists, or the ruleset's
- * first programme's when none of its programmes says.
- */
-export function resolveDetail(
-  view: View,
-  offerOf: (id: string) => Offer | undefined,
-  programmes: ReadonlyMap<string, ProgrammeInfo>,
-  fallback: ProgrammeInfo | undefined,
-): OfferDetail | undefined {
-  if (view.kind !== 'detail') return undefined;
-  const offer = offerOf(view.offerId);
-  const action = offer?.actions.find((candidate) => candidate.id === view.actionId);
-  if (!offer || !action) return undefined;
-  const bring = new Set<string>();
-  for (const id of offer.programmes)
-    for (const item of programmes.get(id)?.whatToBring ?? []) bring.add(item);
-  if (bring.size === 0) for (const item of fallback?.whatToBring ?? []) bring.add(item);
-  return { offer, action, whatToBring: [...bring] };
 }

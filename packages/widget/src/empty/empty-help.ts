@@ -4,6 +4,7 @@
  * search finds nothing; until then the empty state is its title alone.
  */
 import type { SearchHit } from '@passerelle/core';
+import { lazyModule } from '../internal/lazy-module.js';
 import type * as EmptyModuleExports from './empty-module.js';
 
 export const radiusSteps = [5, 10, 20, 30, 50, 100] as const;
@@ -19,24 +20,10 @@ export interface EmptyAlternatives {
 
 export const noAlternatives: EmptyAlternatives = { widerRadius: null, anywhere: 0, related: [], nearby: [] };
 
-type EmptyModule = typeof EmptyModuleExports;
-
-let loaded: EmptyModule | undefined;
-let loading: Promise<EmptyModule> | undefined;
+const help = lazyModule<typeof EmptyModuleExports>(() => import('./empty-module.js'));
 
 /** The help's code when already here, else `undefined` (call `loadEmptyHelp`). */
-export function emptyHelp(): EmptyModule | undefined {
-  return loaded;
-}
+export const emptyHelp = help.current;
 
-export function loadEmptyHelp(): Promise<EmptyModule> {
-  loading ??= import('./empty-module.js').then(
-    (module) => (loaded = module),
-    (error: unknown) => {
-      // A later catalogue load asks again.
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+/** Fetches the help's code; a later catalogue load asks again if this one fails. */
+export const loadEmptyHelp = help.load;

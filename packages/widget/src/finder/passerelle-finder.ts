@@ -6,7 +6,8 @@ import { CatalogueController } from '../catalogue/catalogue-controller.js';
 import { credits, demoLabel } from '../catalogue/catalogue-status.js';
 import { loadDepartementNames } from '../catalogue/departement-label.js';
 import { NavigationController } from '../detail/navigation-controller.js';
-import { resolveDetail, type OfferDetail } from '../detail/offer-detail.js';
+import { detailCode } from '../detail/lazy-detail.js';
+import { resolveDetail, type OfferDetail } from '../detail/resolve-detail.js';
 import { LocationController } from '../location/location-controller.js';
 import { viewContext, type ViewContext } from '../results/result-card.js';
 import { SearchController } from '../search/search-controller.js';
@@ -188,12 +189,18 @@ export class PasserelleFinder extends LitElement {
       this.context.programmes,
       this.settings.ruleset?.programmes[0],
     );
+    if (this.navigation.view.kind === 'detail' && !detailCode.current())
+      // Either way the view changes: the detail, or its error box with « Réessayer ».
+      void detailCode.load().then(
+        () => this.requestUpdate(),
+        () => this.requestUpdate(),
+      );
     this.announcement = finderAnnouncement(
       {
         catalogue: this.catalogueState,
         search: this.search,
         navigation: this.navigation,
-        detailShown: this.detail !== undefined,
+        detailShown: this.detail !== undefined && detailCode.current() !== undefined,
         tab: this.tab,
       },
       this.announcement,

@@ -8,7 +8,8 @@ import type { PasserelleCombobox } from '../combobox/passerelle-combobox.js';
 import type { CatalogueController } from '../catalogue/catalogue-controller.js';
 import { detailStatus, errorBox, loadingBox, shardNotices } from '../catalogue/catalogue-status.js';
 import type { NavigationController } from '../detail/navigation-controller.js';
-import { detailView, type OfferDetail } from '../detail/offer-detail.js';
+import { detailCode } from '../detail/lazy-detail.js';
+import type { OfferDetail } from '../detail/resolve-detail.js';
 import type { ProgrammeInfo } from '../internal/programmes.js';
 import type { LocationController } from '../location/location-controller.js';
 import type { ViewContext } from '../results/result-card.js';
@@ -43,17 +44,18 @@ export function searchTab(parts: SearchTabParts) {
   if (state.kind === 'error') return errorBox(state.code, parts.onReload);
   if (state.kind !== 'ready') return nothing;
   const view = navigation.view;
-  if (view.kind === 'detail' && !parts.detail) {
+  const code = detailCode.current();
+  if (view.kind === 'detail' && (!parts.detail || !code)) {
     const detail = catalogue.detail(view.offerId);
-    if (detail.kind === 'loading' || detail.kind === 'error')
+    if (detail.kind === 'loading' || detail.kind === 'error' || !code)
       return detailStatus(
-        detail.kind,
+        detail.kind === 'error' || (!code && detailCode.failed()) ? 'error' : 'loading',
         () => navigation.back(),
         () => catalogue.retryDetail(view.offerId),
       );
   }
-  if (parts.detail) {
-    return detailView(
+  if (parts.detail && code) {
+    return code.detailView(
       {
         ...parts.detail,
         partner: parts.partner?.trim() || undefined,

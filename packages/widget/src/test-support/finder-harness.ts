@@ -1,4 +1,5 @@
 /** Reads and drives a `<passerelle-finder>` the way a person would, so tests read like a story. */
+import { detailCode } from '../detail/lazy-detail.js';
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { PasserelleCombobox } from '../combobox/passerelle-combobox.js';
 import type { PasserelleFinder } from '../finder/passerelle-finder.js';
@@ -134,6 +135,9 @@ export class FinderHarness {
     const title = this.$$('.results .card-title')[index];
     if (!title) throw new Error(`no card ${index}`);
     title.click();
+    await this.element.updateComplete;
+    // The detail view's code is a module of its own, fetched the first time a detail opens.
+    await detailCode.load();
     await this.element.updateComplete;
   }
 

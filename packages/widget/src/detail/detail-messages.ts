@@ -1,0 +1,22 @@
+/** The detail view's texts: they come with its module, not with the first search. */
+export const detailText = {
+  print: 'Imprimer',
+  objective: 'Objectif',
+  content: 'Contenu',
+  sessions: 'Sessions',
+  sessionFromTo: (start: string, end: string) => `Du ${start} au ${end}`,
+  sessionFrom: (start: string) => `À partir du ${start}`,
+  place: 'Lieu',
+  mapLink: 'Voir sur une carte (OpenStreetMap)',
+  opensNewPage: '(ouvre une nouvelle page)',
+  contact: 'Contact',
+  phone: 'Téléphone',
+  email: 'E-mail',
+  website: 'Site internet',
+  prerequisites: 'Ce qu’il faut avant d’entrer',
+  noPrerequisites: 'Aucun prérequis indiqué.',
+  whatToBring: 'Ce qu’il faut apporter au premier rendez-vous',
+  organisation: 'Organisme',
+  disabilityInfo: 'Accueil des personnes en situation de handicap',
+  partnerLine: (partner: string) => `Fiche remise par ${partner}`,
+} as const;

@@ -1,0 +1,37 @@
+/**
+ * A part of the widget that a first search never needs, fetched as a module of its own the first
+ * time it is asked for. Views render from `current()` (never awaiting in `render()`) and ask for
+ * `load()` when their state says the part is wanted.
+ */
+export interface LazyModule<M> {
+  /** The module when it has arrived, else `undefined`. */
+  current(): M | undefined;
+  /** Whether the last fetch failed (the network, or a CDN without this file). */
+  failed(): boolean;
+  /** Fetches the module once; a failed fetch is tried again by the next call. */
+  load(): Promise<M>;
+}
+
+export function lazyModule<M>(fetch: () => Promise<M>): LazyModule<M> {
+  let loaded: M | undefined;
+  let loading: Promise<M> | undefined;
+  let failed = false;
+  return {
+    current: () => loaded,
+    failed: () => failed,
+    load() {
+      loading ??= fetch().then(
+        (module) => {
+          failed = false;
+          return (loaded = module);
+        },
+        (error: unknown) => {
+          failed = true;
+          loading = undefined;
+          throw error;
+        },
+      );
+      return loading;
+    },
+  };
+}
