@@ -26,7 +26,7 @@ describe('passerelle import', () => {
         formations : 8 lues, 3 gardées, 5 écartées
         actions    : 10 lues, 3 gardées, 7 écartées
         sessions   : 13 lues, 3 gardées, 10 écartées
-        problèmes  : 32 signalés (12 rejets, 17 valeurs ignorées, 3 valeurs réparées, 0 élément inconnu)
+        problèmes  : 33 signalés (12 rejets, 17 valeurs ignorées, 3 valeurs réparées, 1 élément inconnu)
       Catalogue écrit : rejets.json
       Rapport écrit : rapport.json
       "
@@ -51,7 +51,7 @@ describe('passerelle import', () => {
       summary: { offers: { read: number; kept: number; rejected: number } };
     };
     expect(report.source).toBe('rejets.xml');
-    expect(report.problems).toHaveLength(32);
+    expect(report.problems).toHaveLength(33);
     expect(report.problems[0]).toEqual({
       numero: null,
       record: 'formation',
@@ -69,7 +69,7 @@ describe('passerelle import', () => {
     await run([join(FIXTURES, 'rejets.xml'), '--out', 'sans-rapport.json'], io);
     const lines = io.out().split('\n');
     expect(lines.filter((line) => line.startsWith('rejets.xml:'))).toHaveLength(10);
-    expect(lines.at(-2)).toBe('… et 22 autre(s) : ajoutez --report <rapport.json> pour tout voir.');
+    expect(lines.at(-2)).toBe('… et 23 autre(s) : ajoutez --report <rapport.json> pour tout voir.');
   });
 
   it('stops on malformed XML with exit 2, line and column, and keeps the offers read before', async () => {
