@@ -65,6 +65,32 @@ describe('passerelle validate', () => {
     `);
   });
 
+  it('reports unsafe links, bad e-mails and phones, overlong texts and bidirectional controls', async () => {
+    const hostile = structuredClone(catalogue) as typeof catalogue & {
+      offers: Array<Record<string, unknown>>;
+    };
+    const offer = hostile.offers[0] as Record<string, unknown>;
+    offer['title'] = `Formation \u202egpj.exe`;
+    offer['url'] = 'javascript:alert(1)';
+    offer['objective'] = 'x'.repeat(3001);
+    offer['contacts'] = [
+      { phones: ['05 56 00 00 0'], mobiles: ['06 12 34 56 78'], email: 'a@b', urls: ['data:text/html,x'] },
+    ];
+    writeFileSync(join(dir, 'hostile.json'), JSON.stringify(hostile));
+    const io = fakeIo(dir);
+    expect(await run(['hostile.json'], io)).toBe(1);
+    expect(io.err()).toMatchInlineSnapshot(`
+      "hostile.json:offers[0].title — caractère de contrôle du sens d'écriture (U+202A–U+202E, U+2066–U+2069…) interdit : il peut déguiser un texte (« Formation gpj.exe ») (offre F-1)
+      hostile.json:offers[0].objective — texte de 3001 caractères : au plus 3000 permis (offre F-1)
+      hostile.json:offers[0].url — adresse refusée : attendu une adresse commençant par http://, https://, mailto: ou tel: (reçu « javascript:alert(1) ») (offre F-1)
+      hostile.json:offers[0].contacts[0].phones[0] — numéro de téléphone invalide : attendu un numéro français écrit 05 56 00 00 01, international +3225550100 ou court 3949 (reçu « 05 56 00 00 0 ») (offre F-1)
+      hostile.json:offers[0].contacts[0].email — adresse électronique invalide : attendu nom@domaine.fr, au plus 160 caractères (reçu « a@b ») (offre F-1)
+      hostile.json:offers[0].contacts[0].urls[0] — adresse refusée : attendu une adresse commençant par http://, https://, mailto: ou tel: (reçu « data:text/html,x ») (offre F-1)
+      hostile.json : catalogue invalide, 6 problème(s).
+      "
+    `);
+  });
+
   it('reports JSON syntax errors with their line and column', async () => {
     writeFileSync(join(dir, 'syntaxe.json'), '{\n  "format": "passerelle-catalogue",\n  oups\n}');
     const io = fakeIo(dir);
