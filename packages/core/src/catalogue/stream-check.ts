@@ -105,9 +105,10 @@ export function createCatalogueChecker(onProblem: (problem: Problem) => void): C
     try {
       return { ok: true, value: JSON.parse(text) as unknown };
     } catch (error) {
+      // V8 names the position for most errors, not all: then the value's own start is the place.
       const position = /position (\d+)/.exec(String(error))?.[1];
-      const offset = position === undefined ? text.length : Number(position);
-      const found = text[offset];
+      const offset = position === undefined ? 0 : Number(position);
+      const found = position === undefined ? undefined : text[offset];
       report({
         path: placeIn(text, offset, done.line, done.column),
         message: `JSON invalide : le texte n'est pas un JSON bien formé${found === undefined ? '' : ` : caractère « ${found} » inattendu`}`,

@@ -91,6 +91,30 @@ describe('passerelle validate', () => {
     `);
   });
 
+  it('checks the file offer by offer: a broken offer is reported and the next ones still checked', async () => {
+    const good = JSON.stringify(catalogue.offers[0]);
+    const bad = JSON.stringify({ ...catalogue.offers[0], id: 'F-3', url: 'javascript:alert(1)' });
+    const text = `{"format":"passerelle-catalogue","version":1,"meta":${JSON.stringify(catalogue.meta)},"offers":[\n${good},\n{"id": oups},\n${bad}\n]}`;
+    writeFileSync(join(dir, 'suite.json'), text);
+    const io = fakeIo(dir);
+    expect(await run(['suite.json'], io)).toBe(1);
+    const lines = io.err().split('\n');
+    expect(lines[0]).toMatch(/^suite\.json:ligne 3, colonne 1 — JSON invalide/);
+    expect(lines[1]).toMatch(/^suite\.json:offers\[2\]\.url — adresse refusée .*\(offre F-3\)$/);
+    expect(lines.slice(2)).toEqual(['suite.json : catalogue invalide, 2 problème(s).', '']);
+  });
+
+  it('shows a progress line on stderr only when it is a terminal, and clears it', async () => {
+    writeFileSync(join(dir, 'progres.json'), JSON.stringify(catalogue));
+    const terminal = fakeIo(dir);
+    (terminal.stderr as { isTTY?: boolean }).isTTY = true;
+    expect(await run(['progres.json'], terminal)).toBe(0);
+    expect(terminal.err()).toMatch(/^\r\u001b\[KVérification de progres\.json : 0 Mo sur 0 Mo\r\u001b\[K$/);
+    const piped = fakeIo(dir);
+    expect(await run(['progres.json'], piped)).toBe(0);
+    expect(piped.err()).toBe('');
+  });
+
   it('reports JSON syntax errors with their line and column', async () => {
     writeFileSync(join(dir, 'syntaxe.json'), '{\n  "format": "passerelle-catalogue",\n  oups\n}');
     const io = fakeIo(dir);

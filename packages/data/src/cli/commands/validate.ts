@@ -53,7 +53,7 @@ export async function run(args: readonly string[], io: CommandIO): Promise<numbe
   });
 
   let bytes = 0;
-  let lastProgress = Date.now();
+  let lastProgress = 0;
   const decoder = new TextDecoder('utf-8');
   try {
     for await (const chunk of createReadStream(path, { highWaterMark: 1 << 16 }) as AsyncIterable<Buffer>) {
