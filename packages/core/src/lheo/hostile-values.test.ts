@@ -126,6 +126,8 @@ describe('LHÉO import of values that must not reach a page', () => {
     expect(summary.offers).toEqual({ read: 2, kept: 1, rejected: 1 });
     expect(problems).toHaveLength(1);
     expect(problems[0]?.numero?.length).toBeLessThan(50);
-    expect(brief(problems[0]!)).toMatchInlineSnapshot(`"F-99999999999999999999999999999999999999… l.5 formation/@numero [rejected] texte de 10485762 caractères, plus que les 255 permis : formation écartée (les autres sont gardées)"`);
+    expect(brief(problems[0]!)).toMatchInlineSnapshot(
+      `"F-99999999999999999999999999999999999999… l.5 formation/@numero [rejected] texte de 10485762 caractères, plus que les 255 permis : formation écartée (les autres sont gardées)"`,
+    );
   });
 });
