@@ -6,10 +6,8 @@ import type { Contact } from '../catalogue/schema.js';
 import { readAddress } from './address.js';
 import { CONTACT_KINDS } from './codes.js';
 import type { FieldReader } from './field-reader.js';
-import { messages } from './messages.js';
-import { plainText } from './text.js';
-import { assign, compact, PLACEHOLDERS } from './values.js';
-import { child, children, rawText, type XmlNode } from './xml-node.js';
+import { assign } from './values.js';
+import { child, children, type XmlNode } from './xml-node.js';
 
 export function readContacts(fields: FieldReader, parent: XmlNode, name: string, path: string): Contact[] {
   const out: Contact[] = [];
@@ -25,9 +23,9 @@ function readContact(fields: FieldReader, node: XmlNode, path: string): Contact 
   if (coordinates === undefined) return undefined;
   const base = `${path}/coordonnees`;
   const contact: Contact = {
-    phones: readPhones(child(coordinates, 'telfixe')),
-    mobiles: readPhones(child(coordinates, 'portable')),
-    urls: readUrls(child(coordinates, 'web')),
+    phones: readPhones(fields, child(coordinates, 'telfixe'), `${base}/telfixe/numtel`),
+    mobiles: readPhones(fields, child(coordinates, 'portable'), `${base}/portable/numtel`),
+    urls: readUrls(fields, child(coordinates, 'web'), `${base}/web/urlweb`),
   };
   assign(contact, 'kind', fields.codeOf(node, 'type-contact', path, CONTACT_KINDS, 'dict-type-contact'));
   assign(contact, 'civility', fields.textOf(coordinates, 'civilite', base, 50));
@@ -39,18 +37,7 @@ function readContact(fields: FieldReader, node: XmlNode, path: string): Contact 
     .join(' ');
   if (fullName !== '') contact.name = fullName;
   const email = child(coordinates, 'courriel');
-  if (email) {
-    const value = compact(rawText(email));
-    if (/^[^@\s]+@[^@\s]+$/.test(value)) contact.email = value;
-    else if (!PLACEHOLDERS.has(value)) {
-      fields.problem(
-        email.line,
-        `${base}/courriel`,
-        messages.badPattern(value, 'une adresse électronique'),
-        'dropped',
-      );
-    }
-  }
+  assign(contact, 'email', email && fields.email(email, `${base}/courriel`));
   const address = child(coordinates, 'adresse');
   assign(contact, 'address', address && readAddress(fields, address, `${base}/adresse`));
   const empty =
@@ -61,21 +48,27 @@ function readContact(fields: FieldReader, node: XmlNode, path: string): Contact 
   return empty ? undefined : contact;
 }
 
-function readPhones(node: XmlNode | undefined): string[] {
+function readPhones(fields: FieldReader, node: XmlNode | undefined, path: string): string[] {
   if (node === undefined) return [];
-  return children(node, 'numtel')
-    .map((numtel) => plainText(rawText(numtel)))
-    .filter((value) => !PLACEHOLDERS.has(value));
+  const out: string[] = [];
+  for (const numtel of children(node, 'numtel')) {
+    const phone = fields.phone(numtel, path);
+    if (phone !== undefined) out.push(phone);
+  }
+  return out;
 }
 
-function readUrls(node: XmlNode | undefined): string[] {
+function readUrls(fields: FieldReader, node: XmlNode | undefined, path: string): string[] {
   if (node === undefined) return [];
-  return children(node, 'urlweb')
-    .map((url) => compact(rawText(url)))
-    .filter((value) => !PLACEHOLDERS.has(value));
+  const out: string[] = [];
+  for (const urlweb of children(node, 'urlweb')) {
+    const url = fields.url(urlweb, path);
+    if (url !== undefined) out.push(url);
+  }
+  return out;
 }
 
 /** The first URL of a `url-*` element (LHÉO allows up to three). */
-export function readUrl(node: XmlNode | undefined): string | undefined {
-  return readUrls(node)[0];
+export function readUrl(fields: FieldReader, node: XmlNode | undefined, path: string): string | undefined {
+  return readUrls(fields, node, `${path}/urlweb`)[0];
 }

@@ -83,7 +83,7 @@ const placeDetails: Coverage = {
 
 const session: Coverage = {
   periode: period('Session.'),
-  'adresse-inscription': { adresse },
+  'adresse-inscription': { adresse, extras: IGNORED },
   'modalites-inscription': 'Session.registrationInfo',
   'periode-inscription': { periode: period('Session.registrationPeriod.') },
   'etat-recrutement': 'Session.recruitment',

@@ -6,12 +6,12 @@
  */
 import type { Extra, ExtraBlock, ExtraValue, RecruitmentArea } from '../catalogue/schema.js';
 import { currentRegion } from './address.js';
+import { TEXT_LIMITS } from '../catalogue/text-rules.js';
 import { RECRUITMENT_AREAS } from './codes.js';
 import type { FieldReader } from './field-reader.js';
 import { messages } from './messages.js';
-import { plainText } from './text.js';
-import { assign, compact, nonBlank, PLACEHOLDERS } from './values.js';
-import { attr, children, rawText, type XmlNode } from './xml-node.js';
+import { assign, compact, PLACEHOLDERS } from './values.js';
+import { children, type XmlNode } from './xml-node.js';
 
 export interface ExtrasRead {
   /** Flat key/value pairs (see `extraKey`). */
@@ -38,7 +38,7 @@ export function readExtras(fields: FieldReader, node: XmlNode, path: string): Ex
   const blocks: ExtraBlock[] = [];
   let recruitmentArea: RecruitmentArea | undefined;
   for (const top of children(node, 'extras')) {
-    const stack: Frame[] = [openBlock(blocks, top, undefined, infoOf(top))];
+    const stack: Frame[] = [openBlock(fields, path, blocks, top, undefined, infoOf(fields, top, path))];
     while (stack.length > 0) {
       const frame = stack[stack.length - 1] as Frame;
       const parts = frame.node.children ?? [];
@@ -48,13 +48,13 @@ export function readExtras(fields: FieldReader, node: XmlNode, path: string): Ex
       }
       const part = parts[frame.next] as XmlNode;
       frame.next += 1;
-      const key = extraKey(frame.prefix, infoOf(part)) ?? part.name;
+      const key = extraKey(frame.prefix, infoOf(fields, part, path)) ?? part.name;
       if (part.children !== null && part.name !== 'extra') {
-        stack.push(openBlock(blocks, part, frame.index, key));
+        stack.push(openBlock(fields, path, blocks, part, frame.index, key));
         continue;
       }
-      const info = infoOf(part) ?? (part.name === 'extra' ? undefined : part.name);
-      let value = plainText(rawText(part));
+      const info = infoOf(fields, part, path) ?? (part.name === 'extra' ? undefined : part.name);
+      let value = fields.freeText(part, `${path}/extras/extra`, TEXT_LIMITS.extraValue);
       if (info !== undefined && REGION_INFOS.has(info)) value = currentRegion(compact(value)) ?? value;
       if (info === 'code-perimetre-recrutement') {
         const code = compact(value);
@@ -72,8 +72,8 @@ export function readExtras(fields: FieldReader, node: XmlNode, path: string): Ex
       flat.push({ key, value });
       const extra: ExtraValue = { value };
       assign(extra, 'info', info);
-      assign(extra, 'numero', nonBlank(attr(part, 'numero')));
-      assign(extra, 'ref', nonBlank(attr(part, 'ref')));
+      assign(extra, 'numero', fields.attribute(part, 'numero', `${path}/extras/extra`));
+      assign(extra, 'ref', fields.attribute(part, 'ref', `${path}/extras/extra`));
       (blocks[frame.index] as ExtraBlock).values.push(extra);
     }
   }
@@ -85,21 +85,23 @@ export function readExtras(fields: FieldReader, node: XmlNode, path: string): Ex
 }
 
 function openBlock(
+  fields: FieldReader,
+  path: string,
   blocks: ExtraBlock[],
   node: XmlNode,
   parent: number | undefined,
   prefix: string | undefined,
 ): Frame {
   const block: ExtraBlock = { values: [] };
-  assign(block, 'info', infoOf(node) ?? (node.name === 'extras' ? undefined : node.name));
-  assign(block, 'numero', nonBlank(attr(node, 'numero')));
+  assign(block, 'info', infoOf(fields, node, path) ?? (node.name === 'extras' ? undefined : node.name));
+  assign(block, 'numero', fields.attribute(node, 'numero', `${path}/extras`));
   assign(block, 'parent', parent);
   blocks.push(block);
   return { node, index: blocks.length - 1, prefix, next: 0 };
 }
 
-function infoOf(node: XmlNode): string | undefined {
-  return nonBlank(attr(node, 'info'));
+function infoOf(fields: FieldReader, node: XmlNode, path: string): string | undefined {
+  return fields.attribute(node, 'info', `${path}/extras`);
 }
 
 /**

@@ -4,6 +4,7 @@
  * mapping (addresses, contacts, extras, the records themselves) reads its values through one
  * `FieldReader`, so a problem always carries the right formation, record and `numero`.
  */
+import { EMAIL, normalisePhone, SAFE_URL, stripBidiControls, TEXT_LIMITS } from '../catalogue/text-rules.js';
 import { BOOLEAN_CODES } from './codes.js';
 import { messages } from './messages.js';
 import type { LheoOutcome, LheoProblem, LheoRecordKind } from './problems.js';
@@ -17,18 +18,125 @@ export interface Scope {
   readonly numero: string | null;
 }
 
+/** A text or identifier too large for its formation to be kept (see `TEXT_LIMITS.record`). */
+export interface Oversized {
+  readonly line: number;
+  readonly field: string;
+  readonly length: number;
+  readonly limit: number;
+}
+
+/** Phone placeholders exporters write (« 00 00 00 00 00 »): absent, not wrong. */
+const ZERO_PHONE = /^[0\s\u00a0.-]+$/;
+/** A web address written without its scheme (« www.exemple.fr/page »). */
+const BARE_HOST = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/?#]\S*)?$/i;
+
 export class FieldReader {
   #offerId: string | null = null;
   #scope: Scope = { record: 'formation', numero: null };
   #problems = 0;
+  #oversized: Oversized | undefined;
 
   constructor(private readonly report: (problem: LheoProblem) => void) {}
 
-  /** Starts a new formation: problems from now on belong to it. */
-  beginOffer(numero: string | null): void {
-    this.#offerId = numero;
-    this.#scope = { record: 'formation', numero };
+  /** Starts a new formation: problems from now on belong to it. Returns its `numero`. */
+  beginOffer(formation: XmlNode): string | undefined {
+    const raw = formation.attrs?.['numero']?.trim();
+    const short = raw !== undefined && raw.length > TEXT_LIMITS.id ? `${raw.slice(0, 40)}…` : raw;
+    this.#offerId = short === undefined || short === '' ? null : stripBidiControls(short);
+    this.#scope = { record: 'formation', numero: this.#offerId };
     this.#problems = 0;
+    this.#oversized = undefined;
+    return this.attribute(formation, 'numero', 'formation');
+  }
+
+  /** The first text of the current formation past its size limit: the formation is then rejected. */
+  get oversized(): Oversized | undefined {
+    return this.#oversized;
+  }
+
+  /** False (and the formation marked oversized) when `length` is past `limit`. */
+  private fits(line: number, field: string, length: number, limit: number = TEXT_LIMITS.record): boolean {
+    if (length <= limit) return true;
+    this.#oversized ??= { line, field, length, limit };
+    return false;
+  }
+
+  /** Text without bidirectional controls; their removal is reported. */
+  private clean(value: string, line: number, path: string): string {
+    const cleaned = stripBidiControls(value);
+    if (cleaned !== value)
+      this.problem(line, path, messages.bidiStripped(value.length - cleaned.length), 'repaired');
+    return cleaned;
+  }
+
+  /**
+   * An identifier attribute (`numero`, an extra's `info` or `ref`), trimmed; `undefined` when blank.
+   * Past `TEXT_LIMITS.id` the formation is rejected; what is returned then is only a short form, to
+   * name the record in reports.
+   */
+  attribute(node: XmlNode, name: string, path: string): string | undefined {
+    const raw = node.attrs?.[name];
+    if (raw === undefined) return undefined;
+    if (!this.fits(node.line, `${path}/@${name}`, raw.length, TEXT_LIMITS.id))
+      return `${raw.slice(0, 40).trim()}…`;
+    const value = raw.trim();
+    return value === '' ? undefined : this.clean(value, node.line, `${path}/@${name}`);
+  }
+
+  /** Free text (an `extra`): plain, at most `max` characters (cut, reported), possibly empty. */
+  freeText(node: XmlNode, path: string, max: number): string {
+    const raw = rawText(node);
+    if (!this.fits(node.line, path, raw.length)) return '';
+    const value = this.clean(plainText(raw), node.line, path);
+    if (value.length <= max) return value;
+    this.problem(node.line, path, messages.tooLong(value.length, max), 'repaired');
+    return `${value.slice(0, max - 1).trimEnd()}…`;
+  }
+
+  /** A link: http(s), mailto or tel only; a bare host (« www.exemple.fr ») gets `https://`, silently. */
+  url(node: XmlNode, path: string): string | undefined {
+    const raw = rawText(node);
+    if (!this.fits(node.line, path, raw.length)) return undefined;
+    let value = this.clean(compact(raw), node.line, path);
+    if (PLACEHOLDERS.has(value)) return undefined;
+    // LHÉO's own example writes « lyceedekerneuzec.fr »: a usual form, read without a report.
+    if (BARE_HOST.test(value)) value = `https://${value}`;
+    if (!SAFE_URL.test(value)) {
+      this.problem(node.line, path, messages.unsafeUrl(value), 'dropped');
+      return undefined;
+    }
+    if (value.length > TEXT_LIMITS.url) {
+      this.problem(node.line, path, messages.tooLongDropped(value.length, TEXT_LIMITS.url), 'dropped');
+      return undefined;
+    }
+    return value;
+  }
+
+  email(node: XmlNode, path: string): string | undefined {
+    const raw = rawText(node);
+    if (!this.fits(node.line, path, raw.length)) return undefined;
+    const value = this.clean(compact(raw), node.line, path);
+    if (PLACEHOLDERS.has(value)) return undefined;
+    if (EMAIL.test(value) && value.length <= TEXT_LIMITS.email) return value;
+    this.problem(
+      node.line,
+      path,
+      messages.badPattern(value, 'une adresse électronique (nom@domaine.fr)'),
+      'dropped',
+    );
+    return undefined;
+  }
+
+  /** A phone number in the catalogue's form (`PHONE`), or dropped: never a number that dials someone else. */
+  phone(node: XmlNode, path: string): string | undefined {
+    const raw = rawText(node);
+    if (!this.fits(node.line, path, raw.length)) return undefined;
+    const value = this.clean(plainText(raw), node.line, path);
+    if (PLACEHOLDERS.has(value) || ZERO_PHONE.test(value)) return undefined;
+    const phone = normalisePhone(value);
+    if (phone === undefined) this.problem(node.line, path, messages.badPhone(value), 'dropped');
+    return phone;
   }
 
   /** Problems from now on belong to this action or session (or, with `formation`, to the offer). */
@@ -67,7 +175,9 @@ export class FieldReader {
 
   /** A text field as plain text; `undefined` when empty or a placeholder such as « - ». */
   text(node: XmlNode, path: string, max: number, quiet = false): string | undefined {
-    const value = plainText(rawText(node));
+    const raw = rawText(node);
+    if (!this.fits(node.line, path, raw.length)) return undefined;
+    const value = this.clean(plainText(raw), node.line, path);
     if (PLACEHOLDERS.has(value)) return undefined;
     if (value.length > max) {
       if (!quiet) this.problem(node.line, path, messages.tooLong(value.length, max), 'repaired');

@@ -56,8 +56,8 @@ import {
   readTrainer,
 } from './offer-parts.js';
 import type { LheoOutcome, LheoProblem } from './problems.js';
-import { assign, compact, FORMACODE, nonBlank, NSF, PLACEHOLDERS, ROME } from './values.js';
-import { attr, child, children, rawText, type XmlNode } from './xml-node.js';
+import { assign, compact, FORMACODE, NSF, PLACEHOLDERS, ROME } from './values.js';
+import { child, children, rawText, type XmlNode } from './xml-node.js';
 
 export type { Scope } from './field-reader.js';
 
@@ -106,8 +106,7 @@ export class OfferMapper {
   map(formation: XmlNode, unknown: readonly UnknownElement[] = []): MappedOffer {
     const fields = this.#fields;
     const tally: RecordTally = { actionsRead: 0, actionsKept: 0, sessionsRead: 0, sessionsKept: 0 };
-    const numero = nonBlank(attr(formation, 'numero'));
-    fields.beginOffer(numero ?? null);
+    const numero = fields.beginOffer(formation);
 
     this.reportUnknownElements(unknown);
     walkCoverage(formation, fields.offerId, this.#coverage);
@@ -120,7 +119,16 @@ export class OfferMapper {
     fields.enter('formation', null);
 
     const reject = (line: number, field: string, reason: string): MappedOffer => {
-      fields.problem(line, field, reason, 'rejected');
+      // A text past its size limit is the reason, whatever else it then made missing.
+      const oversized = fields.oversized;
+      if (oversized === undefined) fields.problem(line, field, reason, 'rejected');
+      else
+        fields.problem(
+          oversized.line,
+          oversized.field,
+          messages.tooLarge(oversized.length, oversized.limit),
+          'rejected',
+        );
       return { ok: false, tally: { ...tally, actionsKept: 0, sessionsKept: 0 } };
     };
 
@@ -199,14 +207,15 @@ export class OfferMapper {
       fields.codeOf(formation, 'objectif-general-formation', 'formation', GENERAL_OBJECTIVES, 'dict-AIS') as
         GeneralObjective | undefined,
     );
-    assign(offer, 'url', readUrl(child(formation, 'url-formation')));
+    assign(offer, 'url', readUrl(fields, child(formation, 'url-formation'), 'formation/url-formation'));
     withExtras(offer, readExtras(fields, formation, 'formation'));
+    if (fields.oversized !== undefined) return reject(formation.line, 'formation', '');
     return { ok: true, offer, tally };
   }
 
   /** Rejects a formation without reading it (its tree could not be built whole). */
   rejectWhole(formation: XmlNode, line: number, reason: string): void {
-    this.#fields.beginOffer(nonBlank(attr(formation, 'numero')) ?? null);
+    this.#fields.beginOffer(formation);
     this.#fields.problem(line, 'formation', reason, 'rejected');
   }
 
@@ -225,7 +234,7 @@ export class OfferMapper {
   private mapAction(node: XmlNode, tally: RecordTally): Action | undefined {
     const fields = this.#fields;
     tally.actionsRead += 1;
-    const numero = nonBlank(attr(node, 'numero'));
+    const numero = fields.attribute(node, 'numero', 'formation/action');
     fields.enter('action', numero ?? null);
     const path = 'formation/action';
 
@@ -305,7 +314,7 @@ export class OfferMapper {
       'entries',
       fields.mapped(node, 'modalites-entrees-sorties', path, ENTRIES, 'dict-modalites-es'),
     );
-    assign(action, 'url', readUrl(child(node, 'url-action')));
+    assign(action, 'url', readUrl(fields, child(node, 'url-action'), `${path}/url-action`));
     assign(action, 'cycleWeeks', fields.intOf(node, 'duree-cycle', path, 0, 99));
     const information = child(node, 'adresse-information');
     assign(
@@ -351,7 +360,7 @@ export class OfferMapper {
 
   private mapSession(node: XmlNode): Session | undefined {
     const fields = this.#fields;
-    const numero = nonBlank(attr(node, 'numero'));
+    const numero = fields.attribute(node, 'numero', 'formation/action/session');
     fields.enter('session', numero ?? null);
     const path = 'formation/action/session';
     if (numero === undefined) {
@@ -391,7 +400,7 @@ export class OfferMapper {
       'recruitment',
       fields.mapped(node, 'etat-recrutement', path, RECRUITMENT_STATES, 'dict-etat-recrutement'),
     );
-    assign(session, 'url', readUrl(child(node, 'url-session')));
+    assign(session, 'url', readUrl(fields, child(node, 'url-session'), `${path}/url-session`));
     const recruitments = children(node, 'recrutement')
       .map((recruitment) => readRecruitment(fields, recruitment, `${path}/recrutement`))
       .filter((recruitment) => Object.keys(recruitment).length > 0);

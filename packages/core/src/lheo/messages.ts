@@ -22,6 +22,8 @@ export const messages = {
   noValidAction: 'aucune action valide : une formation doit en avoir au moins une',
   tooDeep: (max: number) =>
     `éléments imbriqués sur plus de ${max} niveaux dans cette formation : formation écartée (les autres sont gardées)`,
+  tooLarge: (length: number, limit: number) =>
+    `texte de ${length} caractères, plus que les ${limit} permis : formation écartée (les autres sont gardées)`,
   schemaRejected: (path: string, message: string) =>
     `non conforme au modèle du catalogue (${path}) : ${message}`,
 
@@ -40,6 +42,16 @@ export const messages = {
     `valeur ${quote(value)} hors des bornes ${min}–${max} : valeur ignorée`,
   tooLong: (length: number, max: number) =>
     `texte de ${length} caractères, au plus ${max} permis par LHÉO : tronqué à ${max} caractères`,
+  tooLongDropped: (length: number, max: number) =>
+    `texte de ${length} caractères, au plus ${max} permis : valeur ignorée`,
+  bidiStripped: (count: number) =>
+    `${count} caractère(s) de contrôle du sens d'écriture (U+202E…) retiré(s) : ils peuvent déguiser un texte`,
+  unsafeUrl: (value: string) =>
+    `adresse ${quote(value)} refusée : attendu une adresse commençant par http://, https://, mailto: ou tel: : valeur ignorée`,
+  urlWithoutScheme: (value: string) =>
+    `adresse ${quote(value)} sans http:// ni https:// : lue comme https://`,
+  badPhone: (value: string) =>
+    `numéro de téléphone ${quote(value)} illisible : attendu un numéro français (10 chiffres, ex. 05 56 00 00 01) ou international (+ et l'indicatif du pays) : valeur ignorée`,
   fundingUnknown: (value: string | undefined) =>
     `${value === undefined ? 'prise-en-charge-frais-possible absente' : `prise-en-charge-frais-possible ${quote(value)} invalide`} : considérée comme « non » (0)`,
   unknownRegion: (value: string) =>

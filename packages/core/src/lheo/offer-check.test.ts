@@ -20,6 +20,7 @@ import {
   trainingPlaceSchema,
 } from '../catalogue/runtime-schema.js';
 import type { $ZodType } from 'zod/v4/core';
+import { NO_BIDI_CONTROLS } from '../catalogue/text-rules.js';
 import { compileCheck } from '../validation/fast-check.js';
 import { importLheo } from './importer.js';
 import { isCatalogueOffer } from './offer-check.js';
@@ -55,8 +56,13 @@ const trainerSchema = (shapeOf(actionSchema)['trainers'] as SchemaNode)._zod.def
 /** Text the schema accepts: something left after `String#trim`. */
 const text = fc.oneof(
   fc.constantFrom('a', ' x ', 'Bordeaux', 'é', '\u00a0y'),
-  fc.string({ minLength: 1, maxLength: 8, unit: 'binary' }).filter((value) => value.trim() !== ''),
+  fc
+    .string({ minLength: 1, maxLength: 8, unit: 'binary' })
+    .filter((value) => value.trim() !== '' && NO_BIDI_CONTROLS.test(value)),
 );
+const url = fc.constantFrom('https://exemple.invalid/a', 'http://x.fr', 'mailto:a@b.fr', 'tel:+33556000001');
+const email = fc.constantFrom('a@b.fr', 'accueil@exemple.invalid');
+const phone = fc.constantFrom('05 56 00 00 01', '+442079460958', '3949');
 const matching = (pattern: RegExp): fc.Arbitrary<string> => fc.stringMatching(pattern);
 const optionalKeys = <T extends Record<string, fc.Arbitrary<unknown>>>(
   model: T,
@@ -91,10 +97,10 @@ const contact = optionalKeys(
     kind: matching(/^\d{1,2}$/),
     civility: text,
     name: text,
-    phones: list(text),
-    mobiles: list(text),
-    email: text,
-    urls: list(text),
+    phones: list(phone),
+    mobiles: list(phone),
+    email,
+    urls: list(url),
     address,
   },
   ['phones', 'mobiles', 'urls'],
@@ -138,7 +144,7 @@ const recruitment = optionalKeys(
     areaInfo: text,
     remote: fc.boolean(),
     address,
-    url: text,
+    url,
     places: fc.integer({ min: 0, max: 99999 }),
     period,
     startTime: text,
@@ -156,7 +162,7 @@ const session = optionalKeys(
     registrationPeriod: period,
     registrationInfo: text,
     recruitment: fc.constantFrom('open', 'closed', 'suspended'),
-    url: text,
+    url,
     contacts: list(contact),
     recruitments: list(recruitment),
     extras,
@@ -194,7 +200,7 @@ const action = optionalKeys(
     fundingPossible: fc.boolean(),
     places: list(place),
     entries: fc.constantFrom('fixed-dates', 'permanent'),
-    url: text,
+    url,
     cycleWeeks: fc.integer({ min: 0, max: 99 }),
     informationAddress: address,
     informationDates: list(isoDate),
@@ -249,7 +255,7 @@ const offer = optionalKeys(
     entryLevel: level,
     exitLevel: level,
     generalObjective: fc.constantFrom('1', '2', '4', '5', '6', '7', '8', '9'),
-    url: text,
+    url,
     contacts: list(contact),
     organisation,
     programmes: list(text),

@@ -11,12 +11,10 @@ import type {
   TrainingPlace,
 } from '../catalogue/schema.js';
 import { readAddress } from './address.js';
-import { readUrl } from './contacts.js';
 import { FUNDERS, RECRUITMENT_AREAS, RECRUITMENT_METHODS } from './codes.js';
 import { readExtras } from './extras.js';
 import type { FieldReader } from './field-reader.js';
 import { messages } from './messages.js';
-import { plainText } from './text.js';
 import { assign, compact, FORMACODE, LANGUAGE, PLACEHOLDERS } from './values.js';
 import { attr, child, children, rawText, type XmlNode } from './xml-node.js';
 
@@ -31,8 +29,8 @@ export function readPlace(fields: FieldReader, node: XmlNode, path: string): Tra
     address?.label ??
     fields.textOf(coordinates, 'nom', base, 50) ??
     children(coordinates, 'ligne')
-      .map((line) => plainText(rawText(line)))
-      .find((line) => !PLACEHOLDERS.has(line));
+      .map((line) => fields.text(line, `${base}/ligne`, 50, true))
+      .find((line) => line !== undefined);
   if (address === undefined && label === undefined) return undefined;
   const place: TrainingPlace = { address: address ?? { lines: [] } };
   if (place.address.label === undefined && label !== undefined) place.address.label = label;
@@ -161,7 +159,8 @@ export function readRecruitment(fields: FieldReader, node: XmlNode, path: string
   assign(recruitment, 'remote', fields.boolOf(node, 'a-distance', path));
   const address = child(node, 'adresse');
   assign(recruitment, 'address', address && readAddress(fields, address, `${path}/adresse`));
-  assign(recruitment, 'url', readUrl(node));
+  const url = child(node, 'urlweb');
+  assign(recruitment, 'url', url && fields.url(url, `${path}/urlweb`));
   assign(recruitment, 'places', fields.intOf(node, 'nb-places', path, 0, 99999));
   const period = child(node, 'periode');
   assign(recruitment, 'period', period && readPeriod(fields, period, `${path}/periode`));
