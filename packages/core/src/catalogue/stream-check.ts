@@ -13,6 +13,7 @@ import { checkOfferContent } from './content-rules.js';
 import { catalogueSchema, offerSchema } from './runtime-schema.js';
 import type { Offer } from './schema.js';
 
+/** What a streamed check found: counts of offers, actions, sessions and problems. */
 export interface CatalogueCheckSummary {
   /** Offers read, and how many passed every check. */
   readonly offers: number;
@@ -23,8 +24,11 @@ export interface CatalogueCheckSummary {
   readonly problems: number;
 }
 
+/** A check in progress: give it the catalogue's text chunk by chunk, then end it. */
 export interface CatalogueChecker {
+  /** The next chunk of the catalogue's text (chunks may cut anywhere, even inside a string). */
   write(text: string): void;
+  /** Checks what is left (the root's fields) and returns the counts. */
   end(): CatalogueCheckSummary;
   /** Characters read so far (for a progress line). */
   readonly charactersRead: number;
@@ -68,6 +72,16 @@ function placeIn(text: string, offset: number, line: number, column: number): st
   return `ligne ${line}, colonne ${column}`;
 }
 
+/**
+ * Starts a streamed check of a catalogue JSON; `onProblem` hears of each problem as soon as found.
+ *
+ * @example
+ * ```ts
+ * const checker = createCatalogueChecker((problem) => console.error(`${problem.path} — ${problem.message}`));
+ * for await (const chunk of createReadStream('catalogue.json', { encoding: 'utf8' })) checker.write(chunk);
+ * const { offers, problems } = checker.end();
+ * ```
+ */
 export function createCatalogueChecker(onProblem: (problem: Problem) => void): CatalogueChecker {
   let state = State.BeforeRoot;
   let line = 1;
