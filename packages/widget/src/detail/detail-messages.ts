@@ -5,6 +5,7 @@ export const detailText = {
   content: 'Contenu',
   sessions: 'Sessions',
   sessionFromTo: (start: string, end: string) => `Du ${start} au ${end}`,
+  informationMeetings: (count: number) => (count === 1 ? 'Réunion d’information' : 'Réunions d’information'),
   sessionFrom: (start: string) => `À partir du ${start}`,
   place: 'Lieu',
   mapLink: 'Voir sur une carte (OpenStreetMap)',

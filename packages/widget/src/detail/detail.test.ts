@@ -34,6 +34,17 @@ describe('passerelle-finder: detail and back', () => {
     await waitUntil(() => harness.focused?.id === 'detail-title', 'focus on the detail title');
   });
 
+  it('lists the information meetings still to come, soonest first', async () => {
+    const withMeetings = smallCatalogue();
+    withMeetings.offers[0]!.actions[0]!.informationDates = ['2027-02-09', '2026-11-17', '2027-01-12'];
+    const harness = await FinderHarness.create({ catalogue: serveJson(withMeetings) });
+    await harness.typeSearch('lire');
+    await harness.openCard(0);
+    expect(
+      harness.detail?.querySelector('.information-meetings')?.textContent?.replace(/\s+/g, ' ').trim(),
+    ).to.equal('Réunions d’information : mardi 12 janvier 2027, mardi 9 février 2027');
+  });
+
   it('goes back to the results with the browser back button and restores focus', async () => {
     const harness = await FinderHarness.create({ catalogue: serveJson(smallCatalogue()) });
     await harness.openCard(1);

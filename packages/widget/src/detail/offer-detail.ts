@@ -69,6 +69,16 @@ function renderSessions(action: Action, today: string): TemplateResult {
   </ul>`;
 }
 
+/** The information meetings still to come, soonest first (LHÉO gives their days, not their hours). */
+function renderInformationMeetings(action: Action, today: string): TemplateResult | typeof nothing {
+  const dates = action.informationDates.filter((date) => date >= today).sort();
+  if (dates.length === 0) return nothing;
+  return html`<p class="information-meetings">
+    <strong>${detailText.informationMeetings(dates.length)} :</strong>
+    ${dates.map(formatDate).join(', ')}
+  </p>`;
+}
+
 export interface DetailOptions extends OfferDetail {
   readonly partner: string | undefined;
   readonly onBack: () => void;
@@ -114,7 +124,7 @@ export function detailView(options: DetailOptions, context: ViewContext): Templa
     }
     <section>
       <h3>${detailText.sessions}</h3>
-      ${renderSessions(action, context.today)}
+      ${renderSessions(action, context.today)} ${renderInformationMeetings(action, context.today)}
       ${action.teachingMode ? html`<p>${ui.teachingMode[action.teachingMode]}</p>` : nothing}
     </section>
     ${

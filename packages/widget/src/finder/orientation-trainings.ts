@@ -16,11 +16,32 @@ export interface OrientationTrainingsInputs {
   readonly openSearch: OrientationTrainings['openSearch'];
 }
 
-/** How many hits to read to find `limit` distinct trainings (sessions of one training come together). */
-const HITS_PER_TRAINING = 8;
+/**
+ * How many hits to read to find `limit` distinct trainings: core already folds the sessions and
+ * identical actions of one offer into one hit, but one organisation may publish the same training
+ * as several offers.
+ */
+const HITS_PER_TRAINING = 3;
 
 function trainingKey(hit: SearchHit): string {
   return `${hit.offer.organisation.name}\u0000${hit.title}`;
+}
+
+/** The sessions of a hit that one can still join (core's group lists them all, soonest first). */
+function joinableSessions(hit: SearchHit): number {
+  return hit.group?.sessions.length ?? (hit.session ? 1 : 0);
+}
+
+/** The soonest information meeting, from today on, of the actions folded into a hit. */
+function nextInformationMeeting(hit: SearchHit, today: string): string | undefined {
+  const actionIds = new Set(hit.group?.actionIds ?? [hit.actionId]);
+  let soonest: string | undefined;
+  for (const action of hit.offer.actions) {
+    if (!actionIds.has(action.id)) continue;
+    for (const date of action.informationDates)
+      if (date >= today && (soonest === undefined || date < soonest)) soonest = date;
+  }
+  return soonest;
 }
 
 /** « 33000 » → 33, « 20000 » → 2A and 2B, « 97400 » → 974: the département a postal code most often means. */
@@ -61,8 +82,8 @@ export function orientationTrainings(inputs: OrientationTrainingsInputs): Orient
       for (const hit of hits) {
         const key = trainingKey(hit);
         const known = picks.get(key);
-        if (known) known.sessions += 1;
-        else if (picks.size < limit) picks.set(key, { hit, sessions: 1 });
+        if (known) known.sessions += joinableSessions(hit);
+        else if (picks.size < limit) picks.set(key, { hit, sessions: joinableSessions(hit) });
       }
       return [...picks.values()].map(({ hit, sessions }): TrainingPick => ({
         offerId: hit.offerId,
@@ -74,6 +95,7 @@ export function orientationTrainings(inputs: OrientationTrainingsInputs): Orient
         distanceKm: hit.distanceKm,
         start: hit.session?.start ?? undefined,
         sessions,
+        informationMeeting: nextInformationMeeting(hit, inputs.today),
       }));
     },
     ...(inputs.open ? { open: inputs.open } : {}),

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../define.js';
-import { serveJson, smallCatalogue } from '../test-support/fixtures.js';
+import { serveJson, session, smallCatalogue } from '../test-support/fixtures.js';
 import { FinderHarness } from '../test-support/finder-harness.js';
 import {
   OrientationHarness,
@@ -322,6 +322,23 @@ describe('passerelle-orientation: the two tabs link both ways', () => {
     (finderRoot.querySelector('#tab-orientation') as HTMLElement).click();
     await harness.update();
     expect(harness.onPlan, 'the plan is still there when coming back').to.equal(true);
+  });
+
+  it('gives a training’s next information meeting and its sessions still to join, on the plan and the sheet', async () => {
+    const withMeetings = smallCatalogue();
+    const aide = withMeetings.offers.find((offer) => offer.id === 'F-AIDE')!;
+    aide.actions[0]!.informationDates = ['2026-11-17', '2027-02-09', '2027-01-12'];
+    aide.actions[0]!.sessions.push(session({ id: 'S-AIDE-2', start: '2027-09-06', end: '2027-10-29' }));
+    const harness = await OrientationHarness.create({ mode: 'both', catalogue: serveJson(withMeetings) });
+    await harness.converse(youngPerson);
+    const training = harness.$('.training');
+    expect(training?.textContent).to.contain('Découvrir les métiers de l’aide à domicile');
+    expect(training?.querySelector('.information-meeting')?.textContent?.trim()).to.equal(
+      'Réunion d’information le mardi 12 janvier 2027',
+    );
+    expect(training?.textContent, 'a meeting already past is never offered').to.not.contain('17 novembre');
+    expect(training?.textContent).to.contain('2 sessions');
+    expect(harness.text('.sheet')).to.contain('Réunion d’information le mardi 12 janvier 2027');
   });
 
   it('puts a QR code on the sheet that reopens this page on the list for the plan’s programme and place', async () => {

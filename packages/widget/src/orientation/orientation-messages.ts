@@ -72,6 +72,7 @@ export const say = {
   seeAllTrainings: 'Voir toutes ces formations',
   sessions: (count: number) => (count === 1 ? '1 session' : `${count} sessions`),
   startsOn: (date: string) => `Début le ${date}`,
+  informationMeeting: (date: string) => `Réunion d’information le ${date}`,
   toCheckTitle: 'À vérifier',
   toCheckIntro: 'Ces réponses manquent. Le conseiller pourra les vérifier avec vous :',
   answersTitle: 'Les réponses',

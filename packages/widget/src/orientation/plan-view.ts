@@ -1,12 +1,12 @@
 /** The result: the path of steps, whom to see, the trainings near the person, what stays to check. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Reason, SituationField } from '@passerelle/core';
-import { formatDate } from '../internal/format.js';
 import { telUrl } from '../internal/safe-url.js';
 import type { Answer } from './conversation.js';
 import { say } from './orientation-messages.js';
 import { JOB_PICTOGRAM } from './pictograms.js';
 import type { Plan, PlanPlace, PlanRelay, PlanStep } from './plan.js';
+import { informationLine, trainingWhen } from './training-lines.js';
 import type { TrainingPick } from './trainings.js';
 
 export interface AnsweredQuestion {
@@ -83,11 +83,8 @@ function trainingList(
                 : html`<strong class="training-title">${pick.title}</strong>`
             }
             <span>${pick.organisation}${pick.town ? ` — ${pick.town}` : ''}</span>
-            <span class="muted">
-              ${pick.start ? say.startsOn(formatDate(pick.start)) : ''}${pick.start && pick.sessions > 1 ? ' · ' : ''}${
-                pick.sessions > 1 ? say.sessions(pick.sessions) : ''
-              }
-            </span>
+            <span class="muted">${trainingWhen(pick)}</span>
+            ${informationLine(pick) ? html`<span class="information-meeting">${informationLine(pick)}</span>` : nothing}
           </li>`,
       )}
     </ul>

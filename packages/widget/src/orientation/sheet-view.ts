@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate } from '../internal/format.js';
+import { informationLine } from './training-lines.js';
 import { say } from './orientation-messages.js';
 import type { Plan } from './plan.js';
 import { qrCode } from './qr-code.js';
@@ -61,7 +62,7 @@ export function sheetView({ plan, partner, today, trainings, listUrl }: SheetOpt
                     ${pick.title} —
                     ${pick.organisation}${pick.town ? `, ${pick.town}` : ''}${
                       pick.start ? ` — ${say.startsOn(formatDate(pick.start))}` : ''
-                    }
+                    }${informationLine(pick) ? html`<br />${informationLine(pick)}` : nothing}
                   </li>`,
               )}
             </ul>`

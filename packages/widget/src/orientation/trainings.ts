@@ -17,6 +17,8 @@ export interface TrainingPick {
   readonly start: string | undefined;
   /** How many joinable sessions this training has. */
   readonly sessions: number;
+  /** ISO date of the soonest information meeting still to come, when the catalogue gives one. */
+  readonly informationMeeting: string | undefined;
 }
 
 export interface PersonPlace {
