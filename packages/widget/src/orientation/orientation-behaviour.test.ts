@@ -181,6 +181,25 @@ describe('passerelle-orientation: the plan with a relay directory', () => {
     expect(harness.text('.plan')).to.contain('Un CV si vous en avez un');
   });
 
+  it('takes the relay directory a published manifest lists when the page gives no relays attribute', async () => {
+    // The demo folder `pnpm test` publishes before the browser tests (examples/demo-data). The
+    // test page loads hundreds of modules: room in the timing buffer for the files that follow.
+    performance.clearResourceTimings();
+    performance.setResourceTimingBufferSize(2000);
+    const harness = await OrientationHarness.create({ catalogue: '/examples/demo-data/manifest.json' });
+    await harness.converse(youngPerson);
+    await waitUntil(() => harness.$('.relay-first .place'), 'the listed directory arrives', {
+      timeout: 5000,
+    });
+    expect(harness.text('.relay-first')).to.contain('Mission locale Démo Bordeaux (fictif)');
+    expect(harness.$('.relay-first a[href^="tel:"]')?.getAttribute('href')).to.match(/^tel:0536\d{6}$/);
+    const fetched = performance.getEntriesByType('resource').map((entry) => entry.name);
+    const listed = fetched.filter((url) => url.includes('/relais.'));
+    expect(listed).to.have.length(1);
+    expect(listed[0]).to.match(/\/examples\/demo-data\/relais\.[0-9a-f]{16}\.json(\?v=[0-9a-f]+)?$/);
+    expect(harness.logger.messages).to.deep.equal([]);
+  });
+
   it('copies a plan of at most 480 characters for an SMS, or shows it to copy by hand', async () => {
     const harness = await OrientationHarness.create({ relays: serveJson(demoRelays) });
     await harness.converse(youngPerson);
