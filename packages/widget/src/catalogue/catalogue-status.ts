@@ -53,15 +53,19 @@ export function loadingBox(): TemplateResult {
 }
 
 export function errorBox(code: PasserelleErrorCode, onRetry: () => void): TemplateResult {
-  const notConfigured = code === 'missing-catalogue';
+  if (code === 'missing-catalogue')
+    return html`<div class="error" role="alert" part="error">
+      <p><strong>${ui.errorNotConfigured}</strong></p>
+    </div>`;
+  return retryBox(ui.errorTitle, onRetry);
+}
+
+/** Something could not be shown for now (a file or a part of the widget did not come): say so, offer to retry. */
+export function retryBox(title: string, onRetry: () => void): TemplateResult {
   return html`<div class="error" role="alert" part="error">
-    <p><strong>${notConfigured ? ui.errorNotConfigured : ui.errorTitle}</strong></p>
-    ${
-      notConfigured
-        ? nothing
-        : html`<p>${ui.errorHelp}</p>
-            <button type="button" class="primary" part="button retry" @click=${onRetry}>${ui.retry}</button>`
-    }
+    <p><strong>${title}</strong></p>
+    <p>${ui.errorHelp}</p>
+    <button type="button" class="primary" part="button retry" @click=${onRetry}>${ui.retry}</button>
   </div>`;
 }
 

@@ -3,15 +3,15 @@
  * time the tab is shown, and hands it what the finder knows — the relay directory, the partner and
  * the catalogue's trainings near the person, rebuilt only when the catalogue or the day changes.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { Logger } from '@passerelle/core';
 import type { CatalogueController } from '../catalogue/catalogue-controller.js';
 import type { FinderMode } from '../internal/attributes.js';
-import { console_ } from '../internal/messages.js';
+import { console_, ui } from '../internal/messages.js';
 import type { RelaysSource } from '../orientation/relays-source.js';
 import type { OrientationTrainings, TrainingPick } from '../orientation/trainings.js';
-import { loadOrientation, type TrainingsFactory } from './lazy-orientation.js';
-import { loadingBox } from '../catalogue/catalogue-status.js';
+import { orientationCode } from './lazy-orientation.js';
+import { loadingBox, retryBox } from '../catalogue/catalogue-status.js';
 
 /** What the tab reads from the finder, at each update. */
 export interface OrientationTabInputs {
@@ -29,53 +29,60 @@ export interface OrientationTabInputs {
   readonly openSearch: (programmes: readonly string[], postalCode: string | undefined) => void;
 }
 
-export class OrientationTab implements ReactiveController {
-  private factory: TrainingsFactory | undefined;
-  private loading: Promise<unknown> | undefined;
+/** Not a controller: the finder calls it from `willUpdate` and `render`, after reading its settings. */
+export class OrientationTab {
   private trainings: OrientationTrainings | undefined;
   private trainingsInputs: readonly unknown[] = [];
   private lastRelays: RelaysSource | undefined;
+  /** The fetch of the orientation's code under way (a failed one is retried by « Réessayer » only). */
+  private loading: Promise<void> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly catalogue: CatalogueController,
     private readonly inputs: () => OrientationTabInputs,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
-
-  /** Whether the orientation's module has arrived. */
-  get ready(): boolean {
-    return this.factory !== undefined;
-  }
+  ) {}
 
   /** The orientation code is not part of the first load: it comes the first time the tab opens. */
   load(): void {
-    this.loading ??= loadOrientation().then(
-      (factory) => {
-        this.factory = factory;
+    if (orientationCode.current() || orientationCode.failed() || this.loading) return;
+    this.fetchCode();
+  }
+
+  /** « Réessayer » after the code did not come. */
+  private retry(): void {
+    if (!this.loading) this.fetchCode();
+    this.host.requestUpdate();
+  }
+
+  private fetchCode(): void {
+    this.loading = orientationCode
+      .load()
+      .then(
+        () => undefined,
+        (error: unknown) =>
+          this.inputs().logger.warn(console_.moduleLoadFailed('d’orientation', String(error))),
+      )
+      .finally(() => {
+        this.loading = undefined;
         this.host.requestUpdate();
-      },
-      (error: unknown) =>
-        this.inputs().logger.warn(console_.moduleLoadFailed('d’orientation', String(error))),
-    );
+      });
   }
 
   /** Rebuilds the plan's trainings when one of their inputs changed (call from `willUpdate`). */
   update(): void {
     const { mode, today, departements, logger, open, openSearch } = this.inputs();
+    const factory = orientationCode.current();
     const ready = this.catalogue.state.kind === 'ready';
     // The plan measures distances from the person's commune: the communes files are needed then.
-    if (this.factory && ready) void this.catalogue.ensureCommunes(logger);
+    if (factory && ready) void this.catalogue.ensureCommunes(logger);
     const index = ready ? this.catalogue.index : undefined;
-    const inputs = [this.factory, index, this.catalogue.places, today, mode, departements.join()];
+    const inputs = [factory, index, this.catalogue.places, today, mode, departements.join()];
     if (inputs.every((input, i) => input === this.trainingsInputs[i])) return;
     this.trainingsInputs = inputs;
     this.trainings =
-      index && this.factory
-        ? this.factory({
+      index && factory
+        ? factory({
             index,
             places: this.catalogue.places,
             today,
@@ -100,7 +107,10 @@ export class OrientationTab implements ReactiveController {
   }
 
   render(shown: boolean) {
-    if (!this.factory) return shown ? loadingBox() : nothing;
+    if (!orientationCode.current()) {
+      if (!shown) return nothing;
+      return orientationCode.failed() ? retryBox(ui.orientationError, () => this.retry()) : loadingBox();
+    }
     const { rulesetId, partner, today } = this.inputs();
     return html`<passerelle-orientation
       .rulesetId=${rulesetId}

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { Logger } from '@passerelle/core';
 import { todayIso } from '../internal/format.js';
 import { consoleLogger } from '../internal/logger.js';
+import { console_ } from '../internal/messages.js';
 import { CatalogueController } from '../catalogue/catalogue-controller.js';
 import { credits, demoLabel } from '../catalogue/catalogue-status.js';
 import { loadDepartementNames } from '../catalogue/departement-label.js';
@@ -189,12 +190,8 @@ export class PasserelleFinder extends LitElement {
       this.context.programmes,
       this.settings.ruleset?.programmes[0],
     );
-    if (this.navigation.view.kind === 'detail' && !detailCode.current())
-      // Either way the view changes: the detail, or its error box with « Réessayer ».
-      void detailCode.load().then(
-        () => this.requestUpdate(),
-        () => this.requestUpdate(),
-      );
+    if (this.navigation.view.kind === 'detail' && !detailCode.current() && !detailCode.failed())
+      this.loadDetailCode();
     this.announcement = finderAnnouncement(
       {
         catalogue: this.catalogueState,
@@ -204,6 +201,18 @@ export class PasserelleFinder extends LitElement {
         tab: this.tab,
       },
       this.announcement,
+    );
+  }
+
+  /** The detail view's code; after a failure only « Réessayer » asks again (no fetch loop). */
+  private loadDetailCode(): void {
+    // Either way the view changes: the detail, or its error box with « Réessayer ».
+    void detailCode.load().then(
+      () => this.requestUpdate(),
+      (error: unknown) => {
+        this.logger.warn(console_.moduleLoadFailed('de la fiche', String(error)));
+        this.requestUpdate();
+      },
     );
   }
 
@@ -278,6 +287,10 @@ export class PasserelleFinder extends LitElement {
       partner: this.partner,
       filtersOpen: this.filtersOpen,
       onReload: () => this.load(),
+      onRetryDetail: (offerId) => {
+        this.catalogueState.retryDetail(offerId);
+        if (detailCode.failed()) this.loadDetailCode();
+      },
       // Printing is rare: its code comes when asked for, then announces and prints at once.
       onPrint: () => void import('../internal/print.js').then((print) => print.printSheet(this)),
       onToggleFilters: () => (this.filtersOpen = !this.filtersOpen),

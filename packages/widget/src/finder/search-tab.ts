@@ -29,6 +29,8 @@ export interface SearchTabParts {
   readonly partner: string | undefined;
   readonly filtersOpen: boolean;
   readonly onReload: () => void;
+  /** « Réessayer » on a detail whose data or code did not come. */
+  readonly onRetryDetail: (offerId: string) => void;
   readonly onPrint: () => void;
   readonly onToggleFilters: () => void;
   readonly onNewPerson: () => void;
@@ -51,7 +53,7 @@ export function searchTab(parts: SearchTabParts) {
       return detailStatus(
         detail.kind === 'error' || (!code && detailCode.failed()) ? 'error' : 'loading',
         () => navigation.back(),
-        () => catalogue.retryDetail(view.offerId),
+        () => parts.onRetryDetail(view.offerId),
       );
   }
   if (parts.detail && code) {

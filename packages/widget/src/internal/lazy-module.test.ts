@@ -23,7 +23,9 @@ describe('lazyModule', () => {
     expect(String(error)).to.contain('réseau coupé');
     expect(part.failed()).to.equal(true);
     expect(part.current()).to.equal(undefined);
-    expect(await part.load()).to.deep.equal({ ok: true });
+    const retry = part.load();
+    expect(part.failed(), 'not while a new fetch is under way').to.equal(false);
+    expect(await retry).to.deep.equal({ ok: true });
     expect(part.failed()).to.equal(false);
     expect(attempts).to.equal(2);
   });

@@ -6,7 +6,10 @@
 export interface LazyModule<M> {
   /** The module when it has arrived, else `undefined`. */
   current(): M | undefined;
-  /** Whether the last fetch failed (the network, or a CDN without this file). */
+  /**
+   * Whether the last fetch failed (the network, or a CDN without this file) and none is under way.
+   * Views then offer « Réessayer » rather than fetching again by themselves, which would loop.
+   */
   failed(): boolean;
   /** Fetches the module once; a failed fetch is tried again by the next call. */
   load(): Promise<M>;
@@ -20,11 +23,10 @@ export function lazyModule<M>(fetch: () => Promise<M>): LazyModule<M> {
     current: () => loaded,
     failed: () => failed,
     load() {
-      loading ??= fetch().then(
-        (module) => {
-          failed = false;
-          return (loaded = module);
-        },
+      if (loading) return loading;
+      failed = false;
+      loading = fetch().then(
+        (module) => (loaded = module),
         (error: unknown) => {
           failed = true;
           loading = undefined;

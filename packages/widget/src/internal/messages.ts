@@ -19,6 +19,7 @@ export const ui = {
   errorHelp: 'Vous pouvez réessayer. Si cela continue, parlez-en à la personne qui gère ce site.',
   errorNotConfigured: 'Ce module de recherche n’est pas encore prêt sur ce site.',
   retry: 'Réessayer',
+  orientationError: 'Le questionnaire ne peut pas s’afficher pour le moment.',
   /** « de la Charente » → « Chargement de la Charente… ». */
   loadingDepartement: (ofDepartement: string) => `Chargement ${ofDepartement}…`,
   refusedFiles:
