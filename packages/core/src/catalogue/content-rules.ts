@@ -67,6 +67,13 @@ function textProblem(field: string, value: string, inExtraValue: boolean): strin
 /**
  * Every content rule an offer breaks, each with its path (`prefix` then the path inside the
  * offer, e.g. `offers[3].contacts[0].phones[1]`). An offer the schema accepted is expected.
+ *
+ * @example
+ * ```ts
+ * for (const [i, offer] of catalogue.offers.entries()) {
+ *   for (const problem of checkOfferContent(offer, `offers[${i}]`)) console.warn(`${problem.path} — ${problem.message}`);
+ * }
+ * ```
  */
 export function checkOfferContent(offer: Offer, prefix = ''): Problem[] {
   const problems: Problem[] = [];

@@ -67,6 +67,13 @@ const PHONE_PUNCTUATION = /[\s\u00a0.\-/()]/g;
  * A phone number as written (« 05.56.00.00.01 », « +33 (0)5 56 00 00 01 », « 0033 5… », « 39 49 »)
  * in the form `PHONE` describes, or `undefined` when it is not a French or international number:
  * a digit too many or too few, a letter, two numbers in one field.
+ *
+ * @example
+ * ```ts
+ * normalisePhone('+33 (0)5 56 00 00 01'); // '05 56 00 00 01'
+ * normalisePhone('0032 2 555 01 00'); // '+3225550100'
+ * normalisePhone('05 56'); // undefined
+ * ```
  */
 export function normalisePhone(written: string): string | undefined {
   let text = written.trim().replace(/^\+33\s*\(0\)/, '+33');
