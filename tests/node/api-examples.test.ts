@@ -40,6 +40,8 @@ declare const situation: import('@passerelle/core').Situation;
 declare const manifest: import('@passerelle/core').Manifest;
 declare const directory: import('@passerelle/core').RelayDirectory;
 declare const places: readonly import('@passerelle/core').Place[];
+declare const shard: import('@passerelle/core').SearchShard;
+declare const hit: import('@passerelle/core').SearchHit;
 declare const xmlText: string;
 declare const text: string;
 `;
@@ -50,8 +52,8 @@ const NODE_IMPORTS: Readonly<Record<string, readonly string[]>> = {
   'node:fs': ['createReadStream'],
 };
 
-/** Lib and Node globals a run example may touch: the runner silences the console. */
-const RUNNABLE_GLOBALS = new Set(['console']);
+/** Node globals a run example may touch (lib ones are always fine): the runner silences the console. */
+const RUNNABLE_GLOBALS = new Set(['console', 'structuredClone']);
 
 interface Example {
   /** Where the block's first line of code is: `packages/core/src/text/fold.ts:16`. */
