@@ -1,6 +1,8 @@
 /**
  * The programmes' plain-French explanations (« C'est quoi ? »), apart from the summaries so that the
  * widget fetches them only when a person opens one. Generated with the summaries (see summaries.ts).
+ *
+ * @module @passerelle/data/explanations
  */
 import { isRulesetId } from '../rulesets/ids.js';
 import explanations from './programme-explanations.json' with { type: 'json' };

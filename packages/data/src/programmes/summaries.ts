@@ -7,6 +7,8 @@
  * `programme-summaries.json` and `programme-explanations.json` are generated from the rulesets by
  * `write-summaries.ts` (`pnpm --filter @passerelle/data run build:summaries`); `summaries.test.ts`
  * fails when they are stale.
+ *
+ * @module @passerelle/data/programmes
  */
 import type { Ruleset } from '@passerelle/core';
 import { isRulesetId } from '../rulesets/ids.js';
