@@ -32,7 +32,6 @@ const repo = resolve(import.meta.dirname, '../..');
 
 /** What examples take as given: a loaded catalogue, a checked ruleset… (global, so a block may shadow it). */
 const CONTEXT = `
-type Core = typeof import('@passerelle/core');
 declare const catalogue: import('@passerelle/core').Catalogue;
 declare const offer: import('@passerelle/core').Offer;
 declare const ruleset: import('@passerelle/core').Ruleset;
