@@ -2,12 +2,14 @@
 // « Intégrer Passerelle »: the configurator (a form → the two previews and the snippet, always from
 // the same state) and the API reference, both built at load time from the widget's generated
 // custom-elements.json, so a new attribute or custom property shows up here without editing this
-// page. Plain DOM building, never innerHTML: the page runs under Trusted Types.
+// page; and the history of the public API, read from the repository's CHANGELOG.md (one copy).
+// Plain DOM building, never innerHTML: the page runs under Trusted Types.
 
 const TAG = 'passerelle-finder';
 const ELEMENTS_URL = '../packages/widget/custom-elements.json';
 const PACKAGE_URL = '../packages/widget/package.json';
 const SUMMARIES_URL = '../packages/data/dist/programmes/programme-summaries.json';
+const CHANGELOG_URL = '../CHANGELOG.md';
 const SELF_HOSTED_SCRIPT = '/passerelle/passerelle.js';
 
 /** What the form knows better than a text field: French labels, hints and controls per attribute. */
@@ -125,11 +127,14 @@ function richText(text) {
   return fragment;
 }
 
-async function fetchJson(url) {
+async function fetchResponse(url) {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url} : réponse HTTP ${response.status}`);
-  return response.json();
+  return response;
 }
+
+const fetchJson = async (url) => (await fetchResponse(url)).json();
+const fetchText = async (url) => (await fetchResponse(url)).text();
 
 /* ---------- the form ---------- */
 
@@ -617,17 +622,49 @@ function publicMembers(item) {
   );
 }
 
-function renderElement(item) {
+/**
+ * One element's reference. The finder is the public interface; an element it creates inside itself
+ * (`internal`) is shown with the same tables, but its attributes, properties and methods are marked
+ * as not promised, and `reaching` names its events that arrive on the finder, so on the page.
+ */
+function renderElement(item, { internal = false, reaching = [] } = {}) {
   const tag = item.tagName;
-  const section = el('section', { class: 'api-element', 'aria-labelledby': `api-${tag}` });
+  const own = internal ? ' (interne, peut changer)' : '';
+  const section = el('section', {
+    class: internal ? 'api-element internal' : 'api-element',
+    'aria-labelledby': `api-${tag}`,
+    'data-element': tag,
+  });
   section.append(
     el('h3', { id: `api-${tag}` }, el('code', { text: `<${tag}>` })),
-    ...String(item.description ?? '')
-      .split(/\n\s*\n/)
-      .filter(Boolean)
-      .map((paragraph) => el('p', {}, richText(paragraph))),
+    internal
+      ? el(
+          'p',
+          { class: 'internal-note' },
+          el('strong', { text: 'Élément interne : ' }),
+          el('code', { text: `<${TAG}>` }),
+          ' le crée, vous ne le placez pas vous-même. Ses attributs, propriétés et méthodes ne font pas partie de l’interface promise.',
+          ...(reaching.length
+            ? [
+                ' Ses événements ',
+                ...reaching.flatMap((name, index) => [index ? ', ' : '', el('code', { text: name })]),
+                ' remontent jusqu’à votre page : écoutez-les sur ',
+                el('code', { text: `<${TAG}>` }),
+                '.',
+              ]
+            : [' Ses événements restent à l’intérieur du module.']),
+        )
+      : undefined,
+    el(
+      'div',
+      { lang: 'en' },
+      ...String(item.description ?? '')
+        .split(/\n\s*\n/)
+        .filter(Boolean)
+        .map((paragraph) => el('p', {}, richText(paragraph))),
+    ),
     table(
-      `Attributs de <${tag}>`,
+      `Attributs de <${tag}>${own}`,
       ['Attribut', 'Ce qu’il règle', 'Type', 'Par défaut'],
       (item.attributes ?? []).map((attribute) => [
         attribute.name,
@@ -662,7 +699,7 @@ function renderElement(item) {
       'slot',
     ),
     table(
-      `Propriétés et méthodes JavaScript de <${tag}>`,
+      `Propriétés et méthodes JavaScript de <${tag}>${own}`,
       ['Nom', 'Ce que c’est', 'Type'],
       publicMembers(item).map((member) => [
         member.kind === 'method' ? `${member.name}()` : member.name,
@@ -680,21 +717,97 @@ function renderReference(manifest) {
     (module.declarations ?? []).filter((item) => item.customElement && item.tagName),
   );
   const main = elements.filter((item) => item.tagName === TAG);
-  const others = elements.filter((item) => item.tagName !== TAG);
+  const finderEvents = new Set(main.flatMap((item) => (item.events ?? []).map((event) => event.name)));
+  const reachingOf = (item) =>
+    (item.events ?? []).map((event) => event.name).filter((name) => finderEvents.has(name));
+  // An inner element whose events reach the page (the orientation tab's) is shown in full; the
+  // others (the search field's combobox) only matter to someone reading the module's code.
+  const visible = elements.filter((item) => item.tagName !== TAG && reachingOf(item).length > 0);
+  const hidden = elements.filter((item) => item.tagName !== TAG && reachingOf(item).length === 0);
   const container = document.getElementById('reference');
-  container.replaceChildren(...main.map(renderElement));
-  if (others.length) {
+  container.replaceChildren(
+    ...main.map((item) => renderElement(item)),
+    ...visible.map((item) => renderElement(item, { internal: true, reaching: reachingOf(item) })),
+  );
+  if (hidden.length) {
     container.append(
       el(
         'details',
         { class: 'inner-elements' },
         el('summary', {
-          text: `Les éléments utilisés à l’intérieur du module (${others.map((item) => `<${item.tagName}>`).join(', ')}) : vous n’avez pas à les placer vous-même`,
+          text: `Les autres éléments utilisés à l’intérieur du module (${hidden.map((item) => `<${item.tagName}>`).join(', ')}) : vous n’avez pas à les placer vous-même`,
         }),
-        ...others.map(renderElement),
+        ...hidden.map((item) => renderElement(item, { internal: true })),
       ),
     );
   }
+}
+
+/* ---------- the history of the public API, from CHANGELOG.md ---------- */
+
+/** Markdown's inline forms that CHANGELOG.md uses: `code`, **strong** and [links](https://…). */
+function inlineMarkdown(text) {
+  const fragment = document.createDocumentFragment();
+  const pattern = /`([^`]+)`|\*\*([^*]+)\*\*|\[([^\]]+)\]\(([^)\s]+)\)/g;
+  let last = 0;
+  for (const match of text.matchAll(pattern)) {
+    if (match.index > last) fragment.append(document.createTextNode(text.slice(last, match.index)));
+    const [, code, strong, label, href] = match;
+    if (code !== undefined) fragment.append(el('code', { text: code }));
+    else if (strong !== undefined) fragment.append(el('strong', {}, inlineMarkdown(strong)));
+    else if (/^https:\/\//.test(href)) fragment.append(el('a', { href }, inlineMarkdown(label)));
+    else fragment.append(inlineMarkdown(label));
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) fragment.append(document.createTextNode(text.slice(last)));
+  return fragment;
+}
+
+/**
+ * The version sections of CHANGELOG.md (« Unreleased », « 0.1.0 »…) as HTML: its headings, lists
+ * (an item goes on on the lines indented under it) and paragraphs. The stability promise above is
+ * the page's own, in plain French, for webmasters.
+ */
+function renderChangelog(markdown) {
+  const nodes = [];
+  let list;
+  let item;
+  let paragraph;
+  let inVersion = false;
+  const flush = () => {
+    if (item) list.append(el('li', {}, inlineMarkdown(item)));
+    if (paragraph) nodes.push(el('p', {}, inlineMarkdown(paragraph)));
+    item = undefined;
+    paragraph = undefined;
+  };
+  for (const line of markdown.split(/\r?\n/)) {
+    const heading = /^(#{2,3}) (.+)$/.exec(line);
+    if (heading) {
+      flush();
+      list = undefined;
+      const [, level, title] = heading;
+      if (level === '##') inVersion = /^(Unreleased|\d+\.\d+\.\d+)\b/.test(title);
+      if (inVersion) nodes.push(el(level === '##' ? 'h3' : 'h4', {}, inlineMarkdown(title)));
+    } else if (!inVersion) {
+      continue;
+    } else if (/^- /.test(line)) {
+      flush();
+      if (!list) nodes.push((list = el('ul')));
+      item = line.slice(2).trim();
+    } else if (/^\s+\S/.test(line) && item !== undefined) {
+      item += ` ${line.trim()}`;
+    } else if (line.trim() === '') {
+      flush();
+      list = undefined;
+    } else {
+      if (item !== undefined) flush();
+      list = undefined;
+      paragraph = paragraph === undefined ? line.trim() : `${paragraph} ${line.trim()}`;
+    }
+  }
+  flush();
+  const container = document.getElementById('changelog');
+  container.replaceChildren(...nodes);
 }
 
 /* ---------- start ---------- */
@@ -702,6 +815,12 @@ function renderReference(manifest) {
 async function start() {
   const status = document.getElementById('form-status');
   try {
+    // The history is a page section of its own: without it, the configurator still works.
+    const history = fetchText(CHANGELOG_URL).then(renderChangelog, (error) => {
+      document
+        .getElementById('changelog')
+        .replaceChildren(el('p', { text: `L’historique n’a pas pu être chargé (${error.message}).` }));
+    });
     const [manifest, widgetPackage, programmeSummaries] = await Promise.all([
       fetchJson(ELEMENTS_URL),
       fetchJson(PACKAGE_URL),
@@ -726,7 +845,7 @@ async function start() {
     document.getElementById('copy').addEventListener('click', () => void copySnippet());
     // Enter in a field commits it (its change event), it does not send the form anywhere.
     document.getElementById('settings').addEventListener('submit', (event) => event.preventDefault());
-    await loadDepartements(state.attributes.catalogue);
+    await Promise.all([loadDepartements(state.attributes.catalogue), history]);
     update();
     status.textContent = '';
     document.body.dataset.ready = 'true';

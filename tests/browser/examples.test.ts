@@ -166,22 +166,47 @@ describe('the « Intégrer Passerelle » page', () => {
     const elements = manifest.modules
       .flatMap((module) => module.declarations ?? [])
       .filter((item) => item.customElement && item.tagName);
-    expect(elements.map((item) => item.tagName)).to.include('passerelle-finder');
-    const documented = new Set(
-      [...page.document.querySelectorAll('#reference [data-api]')].map((row) => row.getAttribute('data-api')),
-    );
-    const expected = elements.flatMap((item) => [
-      ...(item.attributes ?? []).map((entry) => `attribute:${entry.name}`),
-      ...(item.events ?? []).map((entry) => `event:${entry.name}`),
-      ...(item.cssProperties ?? []).map((entry) => `cssProperty:${entry.name}`),
-      ...(item.cssParts ?? []).map((entry) => `cssPart:${entry.name}`),
-      ...(item.slots ?? []).map((entry) => `slot:${entry.name || '(par défaut)'}`),
+    expect(elements.map((item) => item.tagName)).to.include.members([
+      'passerelle-finder',
+      'passerelle-orientation',
     ]);
-    expect(expected.length).to.be.above(20);
-    expect(expected.filter((entry) => !documented.has(entry))).to.deep.equal([]);
+    // Element by element: an event both elements fire must be documented under each of them.
+    const missing = elements.flatMap((item) => {
+      const section = page.document.querySelector(`#reference [data-element="${item.tagName}"]`);
+      const documented = new Set(
+        [...(section?.querySelectorAll('[data-api]') ?? [])].map((row) => row.getAttribute('data-api')),
+      );
+      return [
+        ...(item.attributes ?? []).map((entry) => `attribute:${entry.name}`),
+        ...(item.events ?? []).map((entry) => `event:${entry.name}`),
+        ...(item.cssProperties ?? []).map((entry) => `cssProperty:${entry.name}`),
+        ...(item.cssParts ?? []).map((entry) => `cssPart:${entry.name}`),
+        ...(item.slots ?? []).map((entry) => `slot:${entry.name || '(par défaut)'}`),
+      ]
+        .filter((entry) => !documented.has(entry))
+        .map((entry) => `<${item.tagName}> ${entry}`);
+    });
+    expect(missing).to.deep.equal([]);
+    expect(page.document.querySelectorAll('#reference [data-api]').length).to.be.above(40);
     // What each event carries is said beside its name.
-    const search = page.document.querySelector('#reference [data-api="event:passerelle-search"]');
+    const search = page.document.querySelector(
+      '#reference [data-element="passerelle-finder"] [data-api="event:passerelle-search"]',
+    );
     expect(search?.textContent).to.contain('{ text, filters, total }');
+    // The orientation tab's element is in sight, not folded away, and says it is not placed by hand
+    // and that its events reach the page through the finder.
+    const orientation = page.document.querySelector<HTMLElement>(
+      '#reference [data-element="passerelle-orientation"]',
+    );
+    expect(orientation?.closest('details'), 'the orientation element is not folded away').to.equal(null);
+    expect(orientation?.querySelector('.internal-note')?.textContent).to.contain('passerelle-orientation');
+    expect(orientation?.querySelector('.internal-note')?.textContent).to.contain(
+      'écoutez-les sur <passerelle-finder>',
+    );
+    expect(orientation?.getBoundingClientRect().height).to.be.above(100);
+    // The finder is the public one: its own tables make no « interne » caveat.
+    const finderSection = page.document.querySelector('#reference [data-element="passerelle-finder"]');
+    expect(finderSection?.textContent).not.to.contain('interne');
     // The form offers every attribute and custom property of the finder.
     const finder = elements.find((item) => item.tagName === 'passerelle-finder');
     for (const attribute of finder?.attributes ?? [])
@@ -190,6 +215,44 @@ describe('the « Intégrer Passerelle » page', () => {
       );
     for (const property of finder?.cssProperties ?? [])
       expect(page.document.querySelector(`[name="style${property.name}"]`), property.name).not.to.equal(null);
+    await expectCleanPage(page);
+  });
+
+  it('shows the history of the public API as CHANGELOG.md writes it, from that one file', async () => {
+    const page = await openConfigurator();
+    const markdown = await (await fetch('/CHANGELOG.md')).text();
+    // The page's own HTML holds no copy of it: no version heading, no entry.
+    const html = await (await fetch('/examples/integrer.html')).text();
+    expect(html).not.to.match(/<h3>\s*(Unreleased|\d+\.\d+\.\d+)/);
+    const plain = (text: string) =>
+      text
+        .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
+        .replace(/`|\*\*/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    // Every version section of the file (« Unreleased », « 0.1.0 »…): its headings and its entries.
+    const sections = markdown
+      .split(/^(?=## )/m)
+      .filter((part) => /^## (Unreleased|\d+\.\d+\.\d+)/.test(part));
+    expect(sections.length).to.be.above(0);
+    const headings = sections.flatMap((part) =>
+      [...part.matchAll(/^#{2,3} (.+)$/gm)].map((match) => plain(match[1]!)),
+    );
+    const entries = sections.flatMap((part) =>
+      [...part.matchAll(/^- (.+(?:\n {2,}.+)*)/gm)].map((match) => plain(match[1]!)),
+    );
+    expect(entries.length).to.be.above(5);
+    const history = page.document.getElementById('changelog');
+    const shownHeadings = [...(history?.querySelectorAll('h3, h4') ?? [])].map((node) =>
+      plain(node.textContent ?? ''),
+    );
+    const shownEntries = [...(history?.querySelectorAll('li') ?? [])].map((node) =>
+      plain(node.textContent ?? ''),
+    );
+    expect(shownHeadings).to.deep.equal(headings);
+    expect(shownEntries).to.deep.equal(entries);
+    // The file's code spans stay code on the page.
+    expect(history?.querySelector('li code')?.textContent).to.match(/^[\w@./ -]+/);
     await expectCleanPage(page);
   });
 

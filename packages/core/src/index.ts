@@ -1,6 +1,8 @@
 /**
  * @passerelle/core — the public API. Everything the widget, the CLI or a partner's code needs
  * is exported from here and nowhere else; the search and validation libraries' types never leak out (`tests/node/core-public-types.test.ts`).
+ *
+ * @module @passerelle/core
  */
 export * from './result.js';
 export * from './text/index.js';

@@ -1,6 +1,8 @@
 /**
  * @passerelle/data — reference data (territories, rulesets, relay kinds, demo catalogue)
  * and the `passerelle` CLI.
+ *
+ * @module @passerelle/data
  */
 export * from './territories/index.js';
 export { defaultRulesetId, getRuleset, isRulesetId, rulesetIds, type RulesetId } from './rulesets/index.js';

@@ -17,7 +17,7 @@
  * }
  * ```
  *
- * @module
+ * @module @passerelle/data/publish
  */
 export {
   MANIFEST_FILE,

@@ -70,8 +70,9 @@ function textProblem(field: string, value: string, inExtraValue: boolean): strin
  *
  * @example
  * ```ts
- * for (const [i, offer] of catalogue.offers.entries())
+ * for (const [i, offer] of catalogue.offers.entries()) {
  *   for (const problem of checkOfferContent(offer, `offers[${i}]`)) console.warn(`${problem.path} — ${problem.message}`);
+ * }
  * ```
  */
 export function checkOfferContent(offer: Offer, prefix = ''): Problem[] {

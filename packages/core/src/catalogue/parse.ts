@@ -19,6 +19,12 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 /**
  * Parses JSON text, reporting a syntax error with its line and column in French.
  * V8 names the offending position in its message ("at position 42"), the only portable clue.
+ *
+ * @example
+ * ```ts
+ * const parsed = parseJsonText('{\n  "offers": [],\n}'); // a comma too many
+ * parsed.ok ? [] : parsed.error.map((problem) => problem.path); // ['ligne 3, colonne 1']
+ * ```
  */
 export function parseJsonText(input: string): Result<unknown, Problem[]> {
   // Windows editors save « UTF-8 with BOM »; JSON.parse refuses the BOM, a person would not see it.
@@ -80,7 +86,17 @@ export function parseCatalogue(input: unknown): Result<Catalogue, Problem[]> {
   return err(withOfferIds(toProblems(result.error.issues), json));
 }
 
-/** Checks a catalogue's `meta` (provenance, licence, ruleset) before a catalogue is written with it. */
+/**
+ * Checks a catalogue's `meta` (provenance, licence, ruleset) before a catalogue is written with it.
+ *
+ * @example
+ * ```ts
+ * const meta = parseCatalogueMeta({ source: 'Export LHÉO', generatedAt: '2026-01-15', licence: 'Licence Ouverte 2.0', demo: false });
+ * meta.ok; // true
+ * const undated = parseCatalogueMeta({ source: 'Export LHÉO', licence: 'Licence Ouverte 2.0', demo: false });
+ * undated.ok ? [] : undated.error.map((problem) => problem.path); // ['generatedAt']
+ * ```
+ */
 export function parseCatalogueMeta(input: unknown): Result<CatalogueMeta, Problem[]> {
   const result = catalogueMetaSchema.safeParse(input, { reportInput: true });
   return result.success ? ok(result.data) : err(toProblems(result.error.issues));

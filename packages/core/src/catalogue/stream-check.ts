@@ -13,22 +13,25 @@ import { checkOfferContent } from './content-rules.js';
 import { catalogueSchema, offerSchema } from './runtime-schema.js';
 import type { Offer } from './schema.js';
 
-/** What a streamed check found: counts of offers, actions, sessions and problems. */
+/** What a streamed check found (`CatalogueChecker.end`): counts of offers, actions, sessions, problems. */
 export interface CatalogueCheckSummary {
-  /** Offers read, and how many passed every check. */
+  /** Offers read. */
   readonly offers: number;
+  /** Offers that passed every check. */
   readonly validOffers: number;
-  /** Actions and sessions of the valid offers. */
+  /** Actions of the valid offers. */
   readonly actions: number;
+  /** Sessions of the valid offers. */
   readonly sessions: number;
+  /** Problems reported to `onProblem`. */
   readonly problems: number;
 }
 
-/** A check in progress: give it the catalogue's text chunk by chunk, then end it. */
+/** A catalogue check in progress (`createCatalogueChecker`): the text goes in by chunks. */
 export interface CatalogueChecker {
-  /** The next chunk of the catalogue's text (chunks may cut anywhere, even inside a string). */
+  /** Reads the next chunk of the catalogue's text (any size, cut anywhere). */
   write(text: string): void;
-  /** Checks what is left (the root's fields) and returns the counts. */
+  /** Ends the text: reports what is still open or missing, and returns the counts. */
   end(): CatalogueCheckSummary;
   /** Characters read so far (for a progress line). */
   readonly charactersRead: number;
@@ -73,13 +76,15 @@ function placeIn(text: string, offset: number, line: number, column: number): st
 }
 
 /**
- * Starts a streamed check of a catalogue JSON; `onProblem` hears of each problem as soon as found.
+ * Checks a catalogue JSON as it streams in, offer by offer, with memory that does not grow with the
+ * file: `onProblem` gets each problem (path and French message) as soon as it is found.
  *
  * @example
  * ```ts
  * const checker = createCatalogueChecker((problem) => console.error(`${problem.path} — ${problem.message}`));
- * for await (const chunk of createReadStream('catalogue.json', { encoding: 'utf8' })) checker.write(chunk);
- * const { offers, problems } = checker.end();
+ * for await (const chunk of createReadStream('catalogue.json', 'utf8')) checker.write(chunk);
+ * const { offers, validOffers } = checker.end();
+ * console.log(`${validOffers} offre(s) valide(s) sur ${offers}`);
  * ```
  */
 export function createCatalogueChecker(onProblem: (problem: Problem) => void): CatalogueChecker {

@@ -70,9 +70,9 @@ const PHONE_PUNCTUATION = /[\s\u00a0.\-/()]/g;
  *
  * @example
  * ```ts
- * normalisePhone('05.56.00.00.01'); // '05 56 00 00 01'
  * normalisePhone('+33 (0)5 56 00 00 01'); // '05 56 00 00 01'
- * normalisePhone('05 56 00 00 0'); // undefined: a digit is missing
+ * normalisePhone('0032 2 555 01 00'); // '+3225550100'
+ * normalisePhone('05 56'); // undefined
  * ```
  */
 export function normalisePhone(written: string): string | undefined {

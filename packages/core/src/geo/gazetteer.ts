@@ -19,7 +19,15 @@ const INSEE_CODE = /^(\d{2}|2[ab])\d{3}$/i;
 /** « Paris 11e Arrondissement », « Marseille 1er Arrondissement ». */
 const ARRONDISSEMENT_NAME = /^(.+) (\d{1,2})(er|e) arrondissement$/;
 
-/** Folded name with « st » spelled « saint »: the key names are compared on. */
+/**
+ * Folded name with « st » spelled « saint »: the key names are compared on.
+ *
+ * @example
+ * ```ts
+ * placeNameKey('St-Émilion'); // 'saint emilion'
+ * placeNameKey('Saint Émilion') === placeNameKey('ST EMILION'); // true
+ * ```
+ */
 export function placeNameKey(text: string): string {
   return foldText(text)
     .split(' ')
@@ -113,7 +121,20 @@ function splitDepartementHint(
   return name.trim() === '' ? { name: query } : { name, departement: code };
 }
 
-/** Finds communes by name, postal code or INSEE code, forgiving accents and typos; build it with `createGazetteer`. */
+/**
+ * Finds communes by name, postal code or INSEE code, forgiving accents, case, hyphens and « st »; build it with `createGazetteer`.
+ *
+ * @example
+ * ```ts
+ * import { loadGazetteer } from '@passerelle/data'; // Node; in a browser, createGazetteer on parseCommunes' places
+ *
+ * const gironde = await loadGazetteer(['33']);
+ * if (!gironde.ok) throw new Error(gironde.error[0]?.message);
+ * gironde.value.findPlace('st emilion').map((place) => place.name); // ['Saint-Émilion']
+ * gironde.value.byPostalCode('33000').map((place) => place.inseeCode); // ['33063']
+ * gironde.value.suggestCommunes('merig', 2).map((place) => place.name); // ['Mérignac', 'Mérignas']
+ * ```
+ */
 export class Gazetteer {
   readonly #byCode = new Map<string, Place>();
   readonly #byPostalCode = new Map<string, Place[]>();
@@ -248,7 +269,16 @@ export class Gazetteer {
   }
 }
 
-/** Indexes places for `findPlace`, `suggestCommunes` and friends. */
+/**
+ * Indexes places for `findPlace`, `suggestCommunes` and friends.
+ *
+ * @example
+ * ```ts
+ * const gazetteer = createGazetteer(places); // the places of parseCommunes, one file or several
+ * const [first] = gazetteer.findPlace('33000 Bordeaux');
+ * if (first !== undefined) console.log(first.inseeCode, first.coordinates);
+ * ```
+ */
 export function createGazetteer(places: Iterable<Place>): Gazetteer {
   return new Gazetteer(places);
 }

@@ -46,7 +46,15 @@ function communeProblems(issues: readonly $ZodIssue[], input: unknown): Problem[
   });
 }
 
-/** Département part of an INSEE code: `33063` → `33`, `2A004` → `2A`, `97411` → `974`. */
+/**
+ * Département part of an INSEE code: `33063` → `33`, `2A004` → `2A`, `97411` → `974`.
+ *
+ * @example
+ * ```ts
+ * departementOfInseeCode('33063'); // '33'
+ * departementOfInseeCode('97411'); // '974'
+ * ```
+ */
 export function departementOfInseeCode(inseeCode: string): string {
   return inseeCode.startsWith('97') ? inseeCode.slice(0, 3) : inseeCode.slice(0, 2);
 }
@@ -54,6 +62,13 @@ export function departementOfInseeCode(inseeCode: string): string {
 /**
  * Checks a communes file (`communes-<département>.json`, parsed JSON or text) and expands its rows.
  * Beyond the shape, every commune must belong to the file's département.
+ *
+ * @example
+ * ```ts
+ * const communes = parseCommunes(await (await fetch('/territoires/communes-33.json')).text());
+ * if (communes.ok) console.log(`${communes.value.places.length} communes en ${communes.value.departement}`);
+ * else for (const problem of communes.error) console.error(`${problem.path} — ${problem.message}`);
+ * ```
  */
 export function parseCommunes(input: unknown): Result<CommunesOfDepartement, Problem[]> {
   const json = toJson(input);
@@ -74,7 +89,15 @@ export function parseCommunes(input: unknown): Result<CommunesOfDepartement, Pro
   return ok({ departement, region, places: communes.map((row) => placeFromRow(row, departement, region)) });
 }
 
-/** Checks `departements.json`. */
+/**
+ * Checks `departements.json`.
+ *
+ * @example
+ * ```ts
+ * const departements = parseDepartements(await (await fetch('/territoires/departements.json')).text());
+ * if (departements.ok) console.log(departements.value.map((info) => `${info.code} ${info.name}`));
+ * ```
+ */
 export function parseDepartements(input: unknown): Result<readonly DepartementInfo[], Problem[]> {
   const json = toJson(input);
   if (!json.ok) return json;
@@ -82,7 +105,15 @@ export function parseDepartements(input: unknown): Result<readonly DepartementIn
   return result.success ? ok(result.data.departements) : err(toProblems(result.error.issues));
 }
 
-/** Checks `regions.json`. */
+/**
+ * Checks `regions.json`.
+ *
+ * @example
+ * ```ts
+ * const regions = parseRegions(await readFile('regions.json', 'utf8'));
+ * if (regions.ok) console.log(regions.value.find((region) => region.code === '75')?.departements);
+ * ```
+ */
 export function parseRegions(input: unknown): Result<readonly RegionInfo[], Problem[]> {
   const json = toJson(input);
   if (!json.ok) return json;
@@ -94,6 +125,15 @@ export function parseRegions(input: unknown): Result<readonly RegionInfo[], Prob
  * Départements whose communes use postal codes starting like this one: usually one, sometimes two
  * (a postal code follows the sorting office, which can sit across a border). Tells a browser
  * which communes file to fetch for a postal code typed by a person.
+ *
+ * @example
+ * ```ts
+ * import { loadDepartements } from '@passerelle/data'; // in a browser, parseDepartements on the fetched file
+ *
+ * const departements = await loadDepartements(); // 33220 is Sainte-Foy-la-Grande (33) and Port-Sainte-Foy (24)
+ * const files = departements.ok ? departementsForPostalCode('33220', departements.value) : [];
+ * files; // ['24', '33']
+ * ```
  */
 export function departementsForPostalCode(
   postalCode: string,

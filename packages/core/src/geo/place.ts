@@ -19,7 +19,16 @@ export interface Place {
   readonly parentInseeCode?: string;
 }
 
-/** Expands a compact row of a communes file into a `Place`. */
+/**
+ * Expands a compact row of a communes file into a `Place`.
+ *
+ * @example
+ * ```ts
+ * const row: CommuneRow = ['33063', 'Bordeaux', ['33000', '33100'], 267991, 44.84044, -0.5805, 'geonames', 2];
+ * const bordeaux = placeFromRow(row, '33', '75');
+ * bordeaux.coordinates; // { lat: 44.84044, lon: -0.5805 }
+ * ```
+ */
 export function placeFromRow(row: CommuneRow, departement: string, region: string): Place {
   const [inseeCode, name, postalCodes, population, lat, lon, coordinateSource, precisionKm, parent] = row;
   const place: Place = {
@@ -36,7 +45,16 @@ export function placeFromRow(row: CommuneRow, departement: string, region: strin
   return parent === undefined ? place : { ...place, parentInseeCode: parent };
 }
 
-/** The compact row of a place, for the generator: the inverse of `placeFromRow`. */
+/**
+ * The compact row of a place, for the generator: the inverse of `placeFromRow`.
+ *
+ * @example
+ * ```ts
+ * const row: CommuneRow = ['33063', 'Bordeaux', ['33000', '33100'], 267991, 44.84044, -0.5805, 'geonames', 2];
+ * const again = placeToRow(placeFromRow(row, '33', '75'));
+ * again; // ['33063', 'Bordeaux', ['33000', '33100'], 267991, 44.84044, -0.5805, 'geonames', 2]
+ * ```
+ */
 export function placeToRow(place: Place): CommuneRow {
   const row: CommuneRow = [
     place.inseeCode,

@@ -121,13 +121,8 @@ const POSITION = /^(?:[^:]*:)?\d+:\d+: /;
 const count = (): LheoCount => ({ read: 0, kept: 0, rejected: 0 });
 
 /**
- * Creates a streaming importer. Example:
- *
- * ```ts
- * const importer = createLheoImporter({ onOffer: (offer) => out.push(offer), onProblem: report });
- * for await (const chunk of textStream) importer.write(chunk);
- * const summary = importer.end();
- * ```
+ * Creates a streaming importer: the text goes in by chunks (`write`), each offer and each problem
+ * comes out as soon as it is read, so an export of hundreds of MB never sits in memory.
  *
  * @example
  * ```ts

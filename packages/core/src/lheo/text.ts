@@ -142,6 +142,12 @@ function tidyLines(text: string): string {
 /**
  * Plain text from an LHÉO text field: tags stripped (`<br>`, `</p>`, `</li>` become line breaks),
  * entities decoded (twice-escaped HTML too), spaces tidied, line breaks kept.
+ *
+ * @example
+ * ```ts
+ * lheoPlainText('<p>Accueil &amp; orientation</p><ul><li>CV</li><li>Entretien</li></ul>'); // 'Accueil & orientation\n- CV\n- Entretien'
+ * lheoPlainText('Savoir lire&lt;br/&gt;et  écrire'); // 'Savoir lire\net écrire'
+ * ```
  */
 export function plainText(raw: string): string {
   let text = raw;

@@ -110,6 +110,13 @@ function matchersOf(ruleset: Ruleset): readonly { programme: string; test: Offer
 /**
  * The ids of the ruleset's programmes this catalogue offer belongs to, in the ruleset's programme
  * order, each once. An offer no matcher recognises gets an empty list.
+ *
+ * @example
+ * ```ts
+ * const compiled = compileRuleset(ruleset); // once, for every offer
+ * const imported = importLheo(xmlText, { programmesFor: (offer) => matchProgrammes(offer, compiled) });
+ * console.log(imported.offers.map((offer) => `${offer.title} : ${offer.programmes.join(', ')}`));
+ * ```
  */
 export function matchProgrammes(offer: Offer, ruleset: Ruleset | CompiledRuleset): string[] {
   const matchers = matchersOf(compiled(ruleset).ruleset);

@@ -186,7 +186,21 @@ function checkExamples(ruleset: Ruleset, checker: Checker, programmeIds: Readonl
   });
 }
 
-/** The references and value domains zod cannot see: every problem, with its path. */
+/**
+ * The references and value domains zod cannot see: every problem, with its path.
+ *
+ * @example
+ * ```ts
+ * import { getRuleset } from '@passerelle/data/rulesets';
+ *
+ * const shipped = getRuleset('nouvelle-aquitaine');
+ * if (shipped === undefined) throw new Error('référentiel introuvable');
+ * checkRuleset(shipped); // []
+ * const edited = structuredClone(shipped);
+ * edited.programmes[0]?.needs.unshift('jobs'); // a need the ruleset does not declare
+ * checkRuleset(edited).map((problem) => problem.path); // ['programmes[0].needs[0]']
+ * ```
+ */
 export function checkRuleset(ruleset: Ruleset): Problem[] {
   const checker = new Checker(ruleset);
 

@@ -92,6 +92,14 @@ function acceptedAsIs(input: Readonly<Record<string, unknown>>): Situation | und
 /**
  * Checks an untrusted situation. `null` means « pas de réponse », like an absent field; duplicate
  * barriers are merged. Errors name the field, in French.
+ *
+ * @example
+ * ```ts
+ * const checked = parseSituation({ age: 19, postalCode: null, barriers: ['mobility', 'mobility'] });
+ * checked; // { ok: true, value: { age: 19, barriers: ['mobility'] } }
+ * const wrong = parseSituation({ age: 'dix-neuf' });
+ * wrong.ok ? [] : wrong.error.map((problem) => problem.path); // ['age']
+ * ```
  */
 export function parseSituation(input: unknown): Result<Situation, Problem[]> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {

@@ -14,6 +14,15 @@ export interface NearbyRelay {
 /**
  * Up to `limit` relays of `kind`: the nearest to `from` first (those without coordinates after),
  * or, without `from`, the ones of the person's département (`departement`) in directory order.
+ *
+ * @example
+ * ```ts
+ * import { demoRelayDirectory } from '@passerelle/data'; // fictitious relays
+ *
+ * const bordeaux = { lat: 44.84, lon: -0.58 };
+ * const [nearest] = nearestRelays(demoRelayDirectory(), 'mission-locale', { from: bordeaux, departement: '33' }, 1);
+ * nearest?.relay.name; // 'Mission locale Démo Bordeaux (fictif)'
+ * ```
  */
 export function nearestRelays(
   directory: RelayDirectory,

@@ -60,6 +60,13 @@ function ruleInWords(rule: string): string | undefined {
 /**
  * The opening hours in words (« Ouvert du lundi au vendredi de 9 h à 12 h ; fermé les jours
  * fériés. »), or `undefined` when the value uses a form this does not put into words.
+ *
+ * @example
+ * ```ts
+ * const hours = describeOpeningHours('Mo-Fr 09:00-12:00,14:00-17:00; PH off');
+ * hours; // 'Ouvert du lundi au vendredi de 9 h à 12 h et de 14 h à 17 h ; fermé les jours fériés.'
+ * describeOpeningHours('week 1-53/2 Mo 09:00-12:00'); // undefined
+ * ```
  */
 export function describeOpeningHours(value: string): string | undefined {
   const rules = value

@@ -200,6 +200,13 @@ function parseRule(cursor: Cursor): void {
 /**
  * Checks an OSM `opening_hours` value. Returns the value, or a French message saying where the
  * syntax breaks and what was expected.
+ *
+ * @example
+ * ```ts
+ * checkOpeningHours('Mo-Fr 09:00-12:00,14:00-17:00; PH off').ok; // true
+ * const wrong = checkOpeningHours('Mo-Fr 9h-12h');
+ * wrong.ok ? '' : wrong.error; // 'au caractère 7, attendu une heure au format HH:MM (ex. 09:00), trouvé « 9h-12h »'
+ * ```
  */
 export function checkOpeningHours(value: string): Result<string, string> {
   const cursor = new Cursor(value.trim());

@@ -34,6 +34,13 @@ function duplicateIds(relays: readonly Relay[]): Problem[] {
 /**
  * Checks a relay directory (parsed JSON or JSON text). Returns the directory, or every problem
  * with its path and a French message a partner can act on.
+ *
+ * @example
+ * ```ts
+ * const directory = parseRelayDirectory(await readFile('relais-gironde.json', 'utf8'));
+ * if (directory.ok) console.log(`${directory.value.relays.length} relais`);
+ * else for (const problem of directory.error) console.error(`${problem.path} — ${problem.message}`);
+ * ```
  */
 export function parseRelayDirectory(input: unknown): Result<RelayDirectory, Problem[]> {
   let json = input;

@@ -13,7 +13,15 @@ function fnv1a(hash: number, text: string, separator = -1): number {
   return h >>> 0;
 }
 
-/** Identifies a catalogue's offers and actions, so an index is never loaded against another one. */
+/**
+ * Identifies a catalogue's offers and actions, so an index is never loaded against another one.
+ *
+ * @example
+ * ```ts
+ * const saved = JSON.parse(await readFile('recherche-33.index.json', 'utf8')) as SerialisedSearchIndex;
+ * if (saved.catalogue !== catalogueFingerprint(catalogue)) console.warn('index à reconstruire : le catalogue a changé');
+ * ```
+ */
 export function catalogueFingerprint(catalogue: Catalogue): string {
   let hash = 0x811c9dc5;
   let actions = 0;

@@ -164,7 +164,17 @@ export interface Interpretation {
   readonly onlyPeopleWords: boolean;
 }
 
-/** Finds people's phrases in a query (longest first) and rewrites it for the index. */
+/**
+ * Finds people's phrases in a query (longest first) and rewrites it for the index.
+ *
+ * @example
+ * ```ts
+ * const read = interpretPeopleWords('jeune sans diplôme cuisine');
+ * read?.text; // 'cuisine'
+ * read?.understood.map((words) => words.relay ?? words.programmes); // ['mission-locale', ['hsp-premier-niveau', 'prequalification']]
+ * interpretPeopleWords('cuisine'); // null
+ * ```
+ */
 export function interpretPeopleWords(text: string): Interpretation | null {
   const { words, stems } = meaningfulStems(text);
   if (words.length === 0) return null;

@@ -43,7 +43,15 @@ export interface SerialisedSearchIndex {
 const FORMAT = 'passerelle-search-index';
 const VERSION = 1;
 
-/** The JSON-safe form of an index, to store beside its catalogue. */
+/**
+ * The JSON-safe form of an index, to store beside its catalogue.
+ *
+ * @example
+ * ```ts
+ * const index = createSearchIndex(catalogue);
+ * await writeFile('recherche-33.index.json', JSON.stringify(serialiseSearchIndex(index)));
+ * ```
+ */
 export function serialiseSearchIndex(index: SearchIndex): SerialisedSearchIndex {
   const { catalogue, text, labels } = partsOfIndex(index);
   return {
@@ -64,6 +72,13 @@ export function serialiseSearchIndex(index: SearchIndex): SerialisedSearchIndex 
 /**
  * Loads an index written by `serialiseSearchIndex` for this very catalogue, without rebuilding it.
  * Untrusted input: every array is checked, and a French problem says what is wrong.
+ *
+ * @example
+ * ```ts
+ * const loaded = loadSearchIndex(catalogue, JSON.parse(await readFile('recherche-33.index.json', 'utf8')));
+ * const index = loaded.ok ? loaded.value : createSearchIndex(catalogue); // another catalogue: rebuild it
+ * index.search({ text: 'cuisinier' });
+ * ```
  */
 export function loadSearchIndex(
   catalogue: Catalogue,

@@ -118,7 +118,20 @@ export let indexFromParts!: (
 ) => SearchIndex;
 export let partsOfIndex!: (index: SearchIndex) => IndexParts;
 
-/** A French search over a catalogue's actions; build it with `createSearchIndex` or `loadSearchIndex`. */
+/**
+ * A French search over a catalogue's actions; build it with `createSearchIndex` or `loadSearchIndex`.
+ *
+ * @example
+ * ```ts
+ * import { generateDemoCatalogue } from '@passerelle/data'; // fictitious offers
+ *
+ * const index = createSearchIndex(generateDemoCatalogue({ size: 200, departements: ['33'] }));
+ * const { total, hits, match } = index.search({ text: 'aide soignante', limit: 3 });
+ * match; // 'all'
+ * hits[0]?.matched; // ['title', 'metier', 'objective']
+ * index.suggest('aide so', 1); // [{ kind: 'metier', label: 'Aide-soignant' }]
+ * ```
+ */
 export class SearchIndex {
   readonly #catalogue: Catalogue;
   readonly #text: TextIndex;

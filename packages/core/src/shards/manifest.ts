@@ -56,6 +56,13 @@ export function parseManifest(input: unknown): Result<Manifest, Problem[]> {
 /**
  * What a fetched JSON document claims to be, from its `format` marker: the widget's `catalogue`
  * attribute may point at a single catalogue or at a manifest of shards.
+ *
+ * @example
+ * ```ts
+ * documentKind({ format: 'passerelle-manifest', version: 1 }); // 'manifest'
+ * documentKind({ format: 'passerelle-catalogue', version: 1 }); // 'catalogue'
+ * documentKind(['not', 'a', 'document']); // 'unknown'
+ * ```
  */
 export function documentKind(json: unknown): 'manifest' | 'catalogue' | 'unknown' {
   const format = (json as { format?: unknown } | null)?.format;
@@ -82,6 +89,17 @@ function pick<T extends { departement: string }>(
 /**
  * The catalogue shards to fetch for the given départements (all of them when none is given).
  * A département the manifest does not list simply contributes nothing.
+ *
+ * @example
+ * ```ts
+ * const base = 'https://formations.example.fr/manifest.json';
+ * const manifest = parseManifest(await (await fetch(base)).text());
+ * if (manifest.ok) {
+ *   const shards = selectShards(manifest.value, ['33', '40']);
+ *   const catalogues = await Promise.all(shards.map(async (shard) => (await fetch(new URL(versionedUrl(shard), base))).text()));
+ *   console.log(catalogues.map((text) => parseCatalogue(text)).filter((result) => result.ok).length, 'départements chargés');
+ * }
+ * ```
  */
 export function selectShards(manifest: Manifest, departements?: readonly string[]): CatalogueShardEntry[] {
   return pick(manifest.shards, departements);
@@ -91,6 +109,13 @@ export function selectShards(manifest: Manifest, departements?: readonly string[
  * The catalogue shards that may hold trainings within `radiusKm` of a point: those whose bounding
  * box comes that close (the box's nearest point is measured). A shard without a box is kept, since
  * nothing says where its trainings are. Use it for « autour de moi » with no département chosen.
+ *
+ * @example
+ * ```ts
+ * const bordeaux = { lat: 44.84, lon: -0.58 };
+ * const nearby = selectShardsNear(manifest, bordeaux, 30); // with no département chosen
+ * console.log(nearby.map((shard) => shard.departement)); // the Gironde, and its neighbours within 30 km
+ * ```
  */
 export function selectShardsNear(
   manifest: Manifest,
@@ -108,7 +133,17 @@ export function selectShardsNear(
   });
 }
 
-/** The commune (territory) files to fetch for the given départements (all when none is given). */
+/**
+ * The commune (territory) files to fetch for the given départements (all when none is given).
+ *
+ * @example
+ * ```ts
+ * const files = selectCommuneShards(manifest, ['33']);
+ * const communes = await Promise.all(files.map(async (file) => parseCommunes(await (await fetch(versionedUrl(file))).text())));
+ * const places = communes.flatMap((result) => (result.ok ? result.value.places : []));
+ * const gazetteer = createGazetteer(places);
+ * ```
+ */
 export function selectCommuneShards(
   manifest: Manifest,
   departements?: readonly string[],
@@ -119,6 +154,13 @@ export function selectCommuneShards(
 /**
  * The URL to fetch for a file of the manifest, with its content hash as a version parameter: a
  * changed file gets a new URL, so a browser or CDN cache can keep each version forever.
+ *
+ * @example
+ * ```ts
+ * const hash = '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08';
+ * versionedUrl({ url: 'recherche-33.json', hash }); // 'recherche-33.json?v=9f86d081884c7d65'
+ * versionedUrl({ url: 'https://cdn.example.fr/c.json?lang=fr', hash }); // 'https://cdn.example.fr/c.json?lang=fr&v=9f86d081884c7d65'
+ * ```
  */
 export function versionedUrl(entry: { readonly url: string; readonly hash: string }): string {
   const [path = entry.url, fragment] = entry.url.split('#', 2);

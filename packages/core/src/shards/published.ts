@@ -35,6 +35,15 @@ function under(prefix: string, problems: readonly Problem[]): Problem[] {
  * Loads a département's search file (JSON text or parsed JSON) without rebuilding its index.
  * `options.labels` must be those the publisher used (none for `passerelle publish`). Returns every
  * problem with its path, in French.
+ *
+ * @example
+ * ```ts
+ * const entry = manifest.shards.find((shard) => shard.departement === '33')?.search;
+ * if (entry !== undefined) {
+ *   const shard = parseSearchShard(await (await fetch(versionedUrl(entry))).text());
+ *   if (shard.ok) console.log(shard.value.index.search({ text: 'aide soignante' }).total);
+ * }
+ * ```
  */
 export function parseSearchShard(
   input: unknown,
@@ -67,13 +76,34 @@ export function parseSearchShard(
   return ok({ departement, catalogue: catalogue.value, index: index.value, details });
 }
 
-/** The details file holding an offer of a loaded search file; undefined for an unknown offer. */
+/**
+ * The details file holding an offer of a loaded search file; undefined for an unknown offer.
+ *
+ * @example
+ * ```ts
+ * const entry = offerDetailsEntry(shard, hit.offerId); // shard: parseSearchShard's value
+ * if (entry !== undefined) {
+ *   const details = parseOfferDetails(await (await fetch(versionedUrl(entry))).text());
+ *   const full = details.ok ? details.value.offers.find((candidate) => candidate.id === hit.offerId) : undefined;
+ *   console.log(full?.objective);
+ * }
+ * ```
+ */
 export function offerDetailsEntry(shard: SearchShard, offerId: string): FileEntry | undefined {
   const position = shard.catalogue.offers.findIndex((offer) => offer.id === offerId);
   return position < 0 ? undefined : shard.details.files[shard.details.offers[position]!];
 }
 
-/** Checks an offer details file (JSON text or parsed JSON). */
+/**
+ * Checks an offer details file (JSON text or parsed JSON).
+ *
+ * @example
+ * ```ts
+ * const details = parseOfferDetails(await readFile('details-33-0.json', 'utf8'));
+ * if (details.ok) console.log(details.value.departement, details.value.offers.length, 'offres');
+ * else for (const problem of details.error) console.error(`${problem.path} — ${problem.message}`);
+ * ```
+ */
 export function parseOfferDetails(input: unknown): Result<OfferDetails, Problem[]> {
   const json = jsonOf(input);
   if (!json.ok) return json;
@@ -123,6 +153,12 @@ function compactAction(action: Action): Action {
  * session dates, teaching mode, entries, funding and disability flags). Everything else (texts,
  * codes, contacts, street addresses) is left for the details file: this is most of what a browser
  * fetches before the first results, so every field kept must be needed there.
+ *
+ * @example
+ * ```ts
+ * const card = compactOffer(offer); // ids, title, places' towns, session dates, flags…
+ * console.log(card.title, card.objective); // the objective (undefined here) waits in the details file
+ * ```
  */
 export function compactOffer(offer: Offer): Offer {
   const compact: Offer = {
@@ -140,7 +176,15 @@ export function compactOffer(offer: Offer): Offer {
   return compact;
 }
 
-/** A catalogue with every offer in its compact form (see `compactOffer`). */
+/**
+ * A catalogue with every offer in its compact form (see `compactOffer`).
+ *
+ * @example
+ * ```ts
+ * const compact = compactCatalogue(catalogue); // what result cards, filters and the index need
+ * console.log(JSON.stringify(compact).length, 'octets au lieu de', JSON.stringify(catalogue).length);
+ * ```
+ */
 export function compactCatalogue(catalogue: Catalogue): Catalogue {
   return { ...catalogue, offers: catalogue.offers.map(compactOffer) };
 }

@@ -10,7 +10,15 @@
 import type { Action, Catalogue, Offer } from '../catalogue/schema.js';
 import type { ShardBoundingBox } from './schema.js';
 
-/** Département of an action: its first place's `departement`, else the INSEE code's prefix. */
+/**
+ * Département of an action: its first place's `departement`, else the INSEE code's prefix.
+ *
+ * @example
+ * ```ts
+ * const departements = new Set(offer.actions.map((action) => actionDepartement(action) ?? 'inconnu'));
+ * console.log(`${offer.title} : ${[...departements].join(', ')}`);
+ * ```
+ */
 export function actionDepartement(action: Action): string | undefined {
   for (const place of action.places) {
     const { departement, inseeCode } = place.address;
@@ -35,7 +43,14 @@ export interface SplitCatalogue {
   readonly withoutDepartement: Offer[];
 }
 
-/** Départements in the usual order: 01…19, 2A, 2B, 21…95, 971… */
+/**
+ * Départements in the usual order: 01…19, 2A, 2B, 21…95, 971…
+ *
+ * @example
+ * ```ts
+ * ['33', '2B', '971', '01', '2A', '21'].sort(compareDepartements); // ['01', '2A', '2B', '21', '33', '971']
+ * ```
+ */
 export function compareDepartements(a: string, b: string): number {
   const key = (code: string): string =>
     code === '2A' ? '20.1' : code === '2B' ? '20.2' : code.padEnd(3, ' ');
@@ -88,6 +103,18 @@ export function splitCatalogue(catalogue: Catalogue): SplitCatalogue {
  * Re-assembles shards (in the order given) into one catalogue: offers sharing an id are re-united
  * with their actions in shard order, an action met twice is kept once, and the metadata is the first
  * shard's with the union of the départements. Merging no shard gives no catalogue.
+ *
+ * @example
+ * ```ts
+ * import { generateDemoCatalogue } from '@passerelle/data';
+ *
+ * const catalogue = generateDemoCatalogue({ size: 100, departements: ['33', '40'] });
+ * const { shards } = splitCatalogue(catalogue);
+ * const merged = mergeCatalogues(shards.map((shard) => shard.catalogue));
+ * merged?.offers.length === catalogue.offers.length; // true
+ * merged?.meta.departements; // ['33', '40']
+ * mergeCatalogues([]); // undefined
+ * ```
  */
 export function mergeCatalogues(shards: readonly Catalogue[]): Catalogue | undefined {
   const [first] = shards;
@@ -127,7 +154,15 @@ export interface CatalogueSummary {
   readonly bbox: ShardBoundingBox | undefined;
 }
 
-/** Counts and bounding box of a catalogue, as a manifest lists them for each shard. */
+/**
+ * Counts and bounding box of a catalogue, as a manifest lists them for each shard.
+ *
+ * @example
+ * ```ts
+ * const { offers, actions, sessions, bbox } = summariseCatalogue(catalogue);
+ * console.log(`${offers} offres, ${actions} actions, ${sessions} sessions`, bbox ?? 'sans coordonnées');
+ * ```
+ */
 export function summariseCatalogue(catalogue: Catalogue): CatalogueSummary {
   let actions = 0;
   let sessions = 0;

@@ -97,6 +97,12 @@ export const FRENCH_STOP_WORDS: ReadonlySet<string> = new Set([
 /**
  * Light French stem of one folded word: plural marks, then common feminine endings.
  * Words of three letters or fewer and words with digits (r489, cap2) are kept as they are.
+ *
+ * @example
+ * ```ts
+ * stemFrench('vendeuses'); // 'vendeur'
+ * stemFrench('sociaux'); // 'social'
+ * ```
  */
 export function stemFrench(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
@@ -120,7 +126,14 @@ export function stemFrench(word: string): string {
   return stem;
 }
 
-/** Drops elisions (l'accueil → accueil): the apostrophe and the article go. */
+/**
+ * Drops elisions (l'accueil → accueil): the apostrophe and the article go.
+ *
+ * @example
+ * ```ts
+ * foldText(dropElisions("L'accueil d'enfants")); // 'accueil enfants'
+ * ```
+ */
 export function dropElisions(text: string): string {
   return text.replace(ELISION, '$1 ');
 }
@@ -147,7 +160,16 @@ function isWordChar(code: number): boolean {
   return kind === 1;
 }
 
-/** Calls `visit` with each raw word of the text (runs of letters, marks and digits), in order. */
+/**
+ * Calls `visit` with each raw word of the text (runs of letters, marks and digits), in order.
+ *
+ * @example
+ * ```ts
+ * const words: string[] = [];
+ * forEachRawWord('CAP petite-enfance, 2 ans', (raw) => words.push(raw));
+ * words; // ['CAP', 'petite', 'enfance', '2', 'ans']
+ * ```
+ */
 export function forEachRawWord(text: string, visit: (raw: string) => void): void {
   let start = -1;
   for (let i = 0; i < text.length; i += 1) {
@@ -164,6 +186,14 @@ export function forEachRawWord(text: string, visit: (raw: string) => void): void
 /**
  * Like `forEachRawWord` without making strings: `visit` gets each word's bounds in `text` and an
  * FNV-1a hash of its UTF-16 code units, so an index builder can look words up without slicing.
+ *
+ * @example
+ * ```ts
+ * const title = 'Aide à domicile';
+ * const bounds: [number, number][] = [];
+ * scanRawWords(title, (start, end) => bounds.push([start, end])); // `hash` is the third argument
+ * bounds; // [[0, 4], [5, 6], [7, 15]]
+ * ```
  */
 export function scanRawWords(text: string, visit: (start: number, end: number, hash: number) => void): void {
   let start = -1;
@@ -184,7 +214,15 @@ export function scanRawWords(text: string, visit: (start: number, end: number, h
   if (start >= 0) visit(start, text.length, hash);
 }
 
-/** The folded words of one raw word (usually one; none for a word of another script). */
+/**
+ * The folded words of one raw word (usually one; none for a word of another script).
+ *
+ * @example
+ * ```ts
+ * foldRawWord('Éducatrice'); // ['educatrice']
+ * foldRawWord('日本'); // []
+ * ```
+ */
 export function foldRawWord(raw: string): readonly string[] {
   let folded = foldedMemo.get(raw);
   if (folded === undefined) {
@@ -196,7 +234,14 @@ export function foldRawWord(raw: string): readonly string[] {
   return folded;
 }
 
-/** Folded words of a text, in order (stop words and elided articles kept). */
+/**
+ * Folded words of a text, in order (stop words and elided articles kept).
+ *
+ * @example
+ * ```ts
+ * foldedWords("L'aide-soignante à domicile"); // ['l', 'aide', 'soignante', 'a', 'domicile']
+ * ```
+ */
 export function foldedWords(text: string): string[] {
   const words: string[] = [];
   forEachRawWord(text, (raw) => {
@@ -205,12 +250,28 @@ export function foldedWords(text: string): string[] {
   return words;
 }
 
-/** True for a folded word that carries meaning: not a stop word and not a lone letter. */
+/**
+ * True for a folded word that carries meaning: not a stop word and not a lone letter.
+ *
+ * @example
+ * ```ts
+ * isMeaningfulWord('cap'); // true
+ * isMeaningfulWord('de'); // false
+ * ```
+ */
 export function isMeaningfulWord(word: string): boolean {
   return (word.length > 1 || /\d/.test(word)) && !FRENCH_STOP_WORDS.has(word);
 }
 
-/** The search token of a folded word: its stem, or null for a stop word or a lone letter. */
+/**
+ * The search token of a folded word: its stem, or null for a stop word or a lone letter.
+ *
+ * @example
+ * ```ts
+ * tokenOfWord('cuisinieres'); // 'cuisinier'
+ * tokenOfWord('les'); // null
+ * ```
+ */
 export function tokenOfWord(word: string): string | null {
   let token = tokenMemo.get(word);
   if (token === undefined) {
@@ -224,6 +285,12 @@ export function tokenOfWord(word: string): string | null {
 /**
  * The search tokens of a text: elisions dropped, folded, stop words removed, stemmed.
  * « Les aides-soignantes » → [`aide`, `soignant`].
+ *
+ * @example
+ * ```ts
+ * frenchTokens('Les aides-soignantes'); // ['aide', 'soignant']
+ * frenchTokens("Titre professionnel d'agent de propreté"); // ['titre', 'professionnel', 'agent', 'proprete']
+ * ```
  */
 export function frenchTokens(text: string): string[] {
   const tokens: string[] = [];

@@ -136,7 +136,16 @@ const BUILT_IN: readonly Row[] = [
   ['87001', 'Aixe-sur-Vienne', '87700', 45.7966, 1.1358, 5890],
 ];
 
-/** The built-in list, for when the territory files have not been generated. */
+/**
+ * The built-in list, for when the territory files have not been generated.
+ *
+ * @example
+ * ```ts
+ * const [first] = builtInCommunes(['33']);
+ * first?.name; // 'Bordeaux'
+ * builtInCommunes(['33']).length; // 8
+ * ```
+ */
 export function builtInCommunes(departements: readonly string[] = DEMO_DEPARTEMENTS): DemoCommune[] {
   const wanted = new Set(departements);
   return BUILT_IN.filter((row) => wanted.has(row[0].slice(0, 2))).map(
@@ -198,7 +207,15 @@ export function territoryCommunes(
 /** Where the demo's communes came from, for the build log. */
 export type CommuneSource = 'territories' | 'built-in';
 
-/** The generated territory communes when available, else the built-in list. */
+/**
+ * The generated territory communes when available, else the built-in list.
+ *
+ * @example
+ * ```ts
+ * const { communes, source } = demoCommunes(['33']);
+ * console.log(`${communes.length} communes (${source === 'territories' ? 'fichiers de territoires' : 'liste intégrée'})`);
+ * ```
+ */
 export function demoCommunes(departements: readonly string[] = DEMO_DEPARTEMENTS): {
   communes: DemoCommune[];
   source: CommuneSource;

@@ -363,6 +363,13 @@ function resolveOptions(options: DemoOptions) {
 /**
  * The demo offers one by one, département after département: a benchmark can stream 200,000
  * sessions to a file without holding them all. Throws when a département has no commune.
+ *
+ * @example
+ * ```ts
+ * const out = createWriteStream('demo-offres.ndjson');
+ * for (const offer of iterateDemoOffers({ size: 200_000, seed: 7 })) out.write(`${JSON.stringify(offer)}\n`);
+ * out.end();
+ * ```
  */
 export function* iterateDemoOffers(options: DemoOptions = {}): Generator<Offer> {
   const { size, seed, departements, communes, today } = resolveOptions(options);

@@ -7,6 +7,8 @@
  * `programme-summaries.json` and `programme-explanations.json` are generated from the rulesets by
  * `write-summaries.ts` (`pnpm --filter @passerelle/data run build:summaries`); `summaries.test.ts`
  * fails when they are stale.
+ *
+ * @module @passerelle/data/programmes
  */
 import type { Ruleset } from '@passerelle/core';
 import { isRulesetId } from '../rulesets/ids.js';
@@ -31,7 +33,18 @@ export interface RulesetSummary {
   readonly programmes: readonly ProgrammeSummary[];
 }
 
-/** The summary of a ruleset's programmes that the widget's first load carries. */
+/**
+ * The summary of a ruleset's programmes that the widget's first load carries.
+ *
+ * @example
+ * ```ts
+ * import { getRuleset } from '@passerelle/data/rulesets';
+ *
+ * const ruleset = getRuleset('centre-val-de-loire');
+ * const summary = ruleset === undefined ? undefined : summariseRuleset(ruleset);
+ * summary?.programmes.map((programme) => programme.id); // ['visa', 'visa-plus', 'chantiers-formation', 'parcours-metiers', 'vae', 'iae']
+ * ```
+ */
 export function summariseRuleset(ruleset: Ruleset): RulesetSummary {
   return {
     id: ruleset.id,
@@ -45,7 +58,15 @@ export function summariseRuleset(ruleset: Ruleset): RulesetSummary {
   };
 }
 
-/** Each programme's plain-French explanation, by programme id. */
+/**
+ * Each programme's plain-French explanation, by programme id.
+ *
+ * @example
+ * ```ts
+ * const explanations = explainRuleset(ruleset); // a ruleset of your own, checked by parseRuleset
+ * for (const [id, text] of Object.entries(explanations)) console.log(`${id} : ${text}`);
+ * ```
+ */
 export function explainRuleset(ruleset: Ruleset): Readonly<Record<string, string>> {
   return Object.fromEntries(ruleset.programmes.map((programme) => [programme.id, programme.description]));
 }
@@ -55,7 +76,15 @@ export const SUMMARIES_FORMAT = 'passerelle-programme-summaries';
 
 const byId = summaries.rulesets as Readonly<Record<string, RulesetSummary>>;
 
-/** The summary of a shipped ruleset, or `undefined` for an unknown id. */
+/**
+ * The summary of a shipped ruleset, or `undefined` for an unknown id.
+ *
+ * @example
+ * ```ts
+ * rulesetSummary('nouvelle-aquitaine')?.programmes[0]?.name; // 'HSP « Socle de compétences »'
+ * rulesetSummary('bretagne'); // undefined
+ * ```
+ */
 export function rulesetSummary(id: string): RulesetSummary | undefined {
   return isRulesetId(id) ? byId[id] : undefined;
 }

@@ -11,7 +11,16 @@ import { parseRelayDirectory, type RelayDirectory } from '@passerelle/core';
 /** Path of the shipped demo directory (next to this module, in `src/` and in `dist/`). */
 export const DEMO_RELAYS_FILE = fileURLToPath(new URL('./demo-relays.json', import.meta.url));
 
-/** The demo relay directory, validated by core; a broken shipped file is our bug and throws. */
+/**
+ * The demo relay directory, validated by core; a broken shipped file is our bug and throws.
+ *
+ * @example
+ * ```ts
+ * const directory = demoRelayDirectory();
+ * directory.meta.demo; // true
+ * new Set(directory.relays.map((relay) => relay.kind)).has('mission-locale'); // true
+ * ```
+ */
 export function demoRelayDirectory(): RelayDirectory {
   const parsed = parseRelayDirectory(readFileSync(DEMO_RELAYS_FILE, 'utf8'));
   if (!parsed.ok) {

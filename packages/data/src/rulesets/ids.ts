@@ -7,7 +7,15 @@ export type RulesetId = (typeof rulesetIds)[number];
 /** The ruleset used when none is named. */
 export const defaultRulesetId: RulesetId = 'nouvelle-aquitaine';
 
-/** Whether a text is the id of a shipped ruleset. */
+/**
+ * Whether a text is the id of a shipped ruleset.
+ *
+ * @example
+ * ```ts
+ * isRulesetId('centre-val-de-loire'); // true
+ * isRulesetId('bretagne'); // false
+ * ```
+ */
 export function isRulesetId(id: string): id is RulesetId {
   return (rulesetIds as readonly string[]).includes(id);
 }

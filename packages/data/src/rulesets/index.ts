@@ -7,6 +7,8 @@
  * the check again in every browser would add the ruleset schema and its checker (about 5 KB
  * gzipped) to the widget's one-file script for data that cannot change after the build. A ruleset
  * from elsewhere must go through `parseRuleset`.
+ *
+ * @module @passerelle/data/rulesets
  */
 import type { Ruleset } from '@passerelle/core';
 import centreValDeLoire from './centre-val-de-loire.json' with { type: 'json' };

@@ -66,21 +66,45 @@ async function readChecked<T>(
   return cached;
 }
 
-/** Reads the régions file and checks it with core's `parseRegions`. */
+/**
+ * Reads the régions file and checks it with core's `parseRegions`.
+ *
+ * @example
+ * ```ts
+ * const regions = await loadRegions();
+ * regions.ok ? regions.value.find((region) => region.code === '75')?.name : undefined; // 'Nouvelle-Aquitaine'
+ * ```
+ */
 export function loadRegions(
   options: TerritoryLoadOptions = {},
 ): Promise<Result<readonly RegionInfo[], Problem[]>> {
   return readChecked(options.dir ?? GENERATED_TERRITORIES_DIR, 'regions.json', parseRegions);
 }
 
-/** Reads the départements file and checks it with core's `parseDepartements`. */
+/**
+ * Reads the départements file and checks it with core's `parseDepartements`.
+ *
+ * @example
+ * ```ts
+ * const departements = await loadDepartements();
+ * departements.ok ? departements.value.find((info) => info.code === '33')?.name : undefined; // 'Gironde'
+ * ```
+ */
 export function loadDepartements(
   options: TerritoryLoadOptions = {},
 ): Promise<Result<readonly DepartementInfo[], Problem[]>> {
   return readChecked(options.dir ?? GENERATED_TERRITORIES_DIR, 'departements.json', parseDepartements);
 }
 
-/** One département's communes file, checked. */
+/**
+ * One département's communes file, checked.
+ *
+ * @example
+ * ```ts
+ * const gironde = await loadCommunesOfDepartement('33');
+ * gironde.ok ? gironde.value.places.find((place) => place.inseeCode === '33063')?.name : undefined; // 'Bordeaux'
+ * ```
+ */
 export function loadCommunesOfDepartement(
   departement: string,
   options: TerritoryLoadOptions = {},
@@ -91,6 +115,14 @@ export function loadCommunesOfDepartement(
 /**
  * The communes (and arrondissements municipaux) of these départements, or of all of France when
  * none are given. An unknown département code is a problem, not an empty list.
+ *
+ * @example
+ * ```ts
+ * const landes = await loadCommunes(['40']);
+ * if (landes.ok) console.log(landes.value.length, 'communes');
+ * const unknown = await loadCommunes(['99']);
+ * unknown.ok ? [] : unknown.error.map((problem) => problem.message); // ['département inconnu « 99 » : attendu un code de département (ex. 33, 2A, 971)']
+ * ```
  */
 export async function loadCommunes(
   departements?: readonly string[],
@@ -117,12 +149,29 @@ export async function loadCommunes(
   return ok(files.flatMap((file) => (file.ok ? file.value.places : [])));
 }
 
-/** Every commune of France (metropolitan and DROM): about 35,000 places. */
+/**
+ * Every commune of France (metropolitan and DROM): about 35,000 places.
+ *
+ * @example
+ * ```ts
+ * const france = await loadAllCommunes();
+ * if (france.ok) console.log(france.value.filter((place) => place.population >= 100_000).map((place) => place.name));
+ * ```
+ */
 export function loadAllCommunes(options: TerritoryLoadOptions = {}): Promise<Result<Place[], Problem[]>> {
   return loadCommunes(undefined, options);
 }
 
-/** A gazetteer over these départements (all of France by default). */
+/**
+ * A gazetteer over these départements (all of France by default).
+ *
+ * @example
+ * ```ts
+ * const gazetteer = await loadGazetteer(['33', '24']);
+ * const sainteFoy = gazetteer.ok ? gazetteer.value.findPlace('33220') : []; // one postal code, two départements
+ * [...new Set(sainteFoy.map((place) => place.departement))].sort(); // ['24', '33']
+ * ```
+ */
 export async function loadGazetteer(
   departements?: readonly string[],
   options: TerritoryLoadOptions = {},
@@ -131,7 +180,15 @@ export async function loadGazetteer(
   return places.ok ? ok(createGazetteer(places.value)) : places;
 }
 
-/** Département codes of a région (`75` → 16, 17, 19, 23, 24, 33, 40, 47, 64, 79, 86, 87). */
+/**
+ * Département codes of a région (`75` → 16, 17, 19, 23, 24, 33, 40, 47, 64, 79, 86, 87).
+ *
+ * @example
+ * ```ts
+ * const region = await loadDepartementsOfRegion('75');
+ * region.ok ? region.value.length : 0; // 12
+ * ```
+ */
 export async function loadDepartementsOfRegion(
   region: string,
   options: TerritoryLoadOptions = {},
@@ -152,6 +209,12 @@ export async function loadDepartementsOfRegion(
  * loads the départements whose communes use its first three digits (and the one its digits would
  * name as an INSEE code), an INSEE code its département; a name still needs every file. For the
  * CLI's `--near 33000`.
+ *
+ * @example
+ * ```ts
+ * const found = await findPlaces('33000'); // reads the Gironde's file only
+ * found.ok ? found.value.map((place) => place.name) : []; // ['Bordeaux']
+ * ```
  */
 export async function findPlaces(
   query: string,

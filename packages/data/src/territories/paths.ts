@@ -8,7 +8,14 @@ export const GENERATED_TERRITORIES_DIR = fileURLToPath(
   new URL('../../generated/territories/', import.meta.url),
 );
 
-/** `communes-33.json` */
+/**
+ * The name of a département's communes file, as the loaders read it and `passerelle publish` writes it.
+ *
+ * @example
+ * ```ts
+ * communesFileName('2A'); // 'communes-2A.json'
+ * ```
+ */
 export function communesFileName(departement: string): string {
   return `communes-${departement}.json`;
 }

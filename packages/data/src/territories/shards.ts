@@ -46,6 +46,12 @@ function describe(file: string, text: string, count: number, departement?: strin
  * Writes `communes-<code>.json` for each département, and `departements.json` for them, into
  * `outDir` (created if needed). Each communes file is checked by core before it is copied, byte
  * for byte. Returns the files written, in département order then `departements.json`.
+ *
+ * @example
+ * ```ts
+ * const written = await writeTerritoryShards('site/territoires', ['33', '40']);
+ * written.ok ? written.value.map((file) => file.file) : []; // ['communes-33.json', 'communes-40.json', 'departements.json']
+ * ```
  */
 export async function writeTerritoryShards(
   outDir: string,
