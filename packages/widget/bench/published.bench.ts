@@ -10,7 +10,7 @@
  * Times are from the navigation's start (performance.timeOrigin), on a local server: no network delay.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -58,6 +58,29 @@ const typingScript = `async function (texts) {
   input.focus();
   const pause = () => new Promise((resolve) => setTimeout(resolve, 20));
   const measured = [];
+  // Where a keystroke's time goes: the finder's willUpdate (the search is in it), its render and
+  // commit, the search field's own update, the searches themselves, and style and layout.
+  const parts = { texts: [], searches: [], search: [], willUpdate: [], update: [], field: [], layout: [] };
+  let current = null;
+  const timed = (object, name, bucket, count) => {
+    const original = object[name];
+    object[name] = function (...args) {
+      const start = performance.now();
+      try {
+        return original.apply(this, args);
+      } finally {
+        if (current) {
+          current[bucket] += performance.now() - start;
+          if (count) current[count] += 1;
+        }
+      }
+    };
+  };
+  timed(finder, 'willUpdate', 'willUpdate');
+  timed(finder, 'update', 'update');
+  timed(box, 'update', 'field');
+  const index = finder.catalogueState.index;
+  timed(index, 'search', 'search', 'searches');
   for (const [round, text] of texts.entries()) {
     input.value = '';
     input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
@@ -65,18 +88,24 @@ const typingScript = `async function (texts) {
     await pause();
     for (let i = 1; i <= text.length; i += 1) {
       const start = performance.now();
+      current = { texts: text.slice(0, i), searches: 0, search: 0, willUpdate: 0, update: 0, field: 0, layout: 0 };
       input.value = text.slice(0, i);
       input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: text[i - 1] }));
       await finder.updateComplete;
       await box.updateComplete;
+      const layoutStart = performance.now();
       void finder.shadowRoot.querySelector('.results-area')?.offsetHeight;
+      current.layout = performance.now() - layoutStart;
       // The first query warms the page up.
-      if (round > 0) measured.push(performance.now() - start);
+      if (round > 0) {
+        measured.push(performance.now() - start);
+        for (const key of Object.keys(parts)) parts[key].push(current[key]);
+      }
+      current = null;
       await pause();
     }
   }
   // The search alone, through the index the finder holds (private fields, read for the measure).
-  const index = finder.catalogueState.index;
   const filters = finder.search.filtersFor();
   const searchOnly = [];
   for (const text of texts.slice(1))
@@ -85,7 +114,7 @@ const typingScript = `async function (texts) {
       index.search({ text: text.slice(0, i), filters, limit: 20 });
       searchOnly.push(performance.now() - start);
     }
-  return { measured, searchOnly };
+  return { measured, searchOnly, parts };
 }`;
 
 /** Runs in the page: opens the first result and waits for its sheet (its details file fetched). */
@@ -99,6 +128,69 @@ const detailScript = `async function () {
   });
   return performance.now() - start;
 }`;
+
+/** `BENCH_PROFILE=dir`: the typing phase's CPU profile goes there (open it in DevTools). */
+const profileDir = process.env['BENCH_PROFILE'];
+
+interface CpuProfile {
+  nodes: {
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** The functions that took the most time themselves during typing (self time, by sampling). */
+function printProfile(profile: CpuProfile): void {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map<string, number>();
+  let total = 0;
+  profile.samples.forEach((id, i) => {
+    const frame = byId.get(id)?.callFrame;
+    const delta = profile.timeDeltas[i] ?? 0;
+    if (!frame || frame.functionName === '(idle)') return;
+    const where = frame.url
+      ? `${frame.url.replace(/^.*\//, '')}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`
+      : '';
+    const key = `${frame.functionName || '(anonyme)'} ${where}`;
+    self.set(key, (self.get(key) ?? 0) + delta);
+    total += delta;
+  });
+  console.log(`  profil de la frappe (temps propre, ${(total / 1000).toFixed(0)} ms hors inactivité) :`);
+  for (const [key, micros] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
+    console.log(`    ${((100 * micros) / total).toFixed(1).padStart(5)} %  ${key}`);
+}
+
+/** Per keystroke, in the order typed: where its time went (see typingScript). */
+interface Breakdown {
+  texts: string[];
+  searches: number[];
+  search: number[];
+  willUpdate: number[];
+  update: number[];
+  field: number[];
+  layout: number[];
+}
+
+function emptyBreakdown(): Breakdown {
+  return { texts: [], searches: [], search: [], willUpdate: [], update: [], field: [], layout: [] };
+}
+
+/** The parts of the median keystrokes and of the slowest 5 %, so a p95 can be explained. */
+function breakdown(typing: readonly number[], parts: Breakdown): string {
+  const order = typing.map((_, i) => i).sort((a, b) => typing[a]! - typing[b]!);
+  const slowest = order.slice(Math.floor(order.length * 0.95));
+  const middle = order.slice(Math.floor(order.length * 0.4), Math.ceil(order.length * 0.6));
+  const mean = (values: number[], among: number[]) =>
+    among.reduce((sum, i) => sum + (values[i] ?? 0), 0) / Math.max(1, among.length);
+  const describe = (among: number[]) =>
+    `${mean([...typing], among).toFixed(1)} ms = recherche ${mean(parts.search, among).toFixed(1)} ` +
+    `(${mean(parts.searches, among).toFixed(1)} par frappe), reste de willUpdate ` +
+    `${(mean(parts.willUpdate, among) - mean(parts.search, among)).toFixed(1)}, rendu ${mean(parts.update, among).toFixed(1)}, ` +
+    `champ ${mean(parts.field, among).toFixed(1)}, style et mise en page ${mean(parts.layout, among).toFixed(1)}`;
+  return `décomposition : frappes médianes ${describe(middle)} ; 5 % les plus lentes ${describe(slowest)}`;
+}
 
 function contentType(path: string): string {
   if (path.endsWith('.js')) return 'text/javascript';
@@ -194,6 +286,7 @@ async function main(): Promise<void> {
       const details: number[] = [];
       let typing: number[] = [];
       let searchOnly: number[] = [];
+      let parts: Breakdown = emptyBreakdown();
       for (let run = 0; run < loadRuns; run += 1) {
         const tab = await browser.newPage();
         const cdp = await tab.createCDPSession();
@@ -218,9 +311,22 @@ async function main(): Promise<void> {
         );
         if (run === 0) {
           const typed = [queries[0]!, ...queries, ...queries];
-          ({ measured: typing, searchOnly } = (await tab.evaluate(
-            `(${typingScript})(${JSON.stringify(typed)})`,
-          )) as { measured: number[]; searchOnly: number[] });
+          if (profileDir) await cdp.send('Profiler.enable');
+          if (profileDir) await cdp.send('Profiler.start');
+          ({
+            measured: typing,
+            searchOnly,
+            parts,
+          } = (await tab.evaluate(`(${typingScript})(${JSON.stringify(typed)})`)) as {
+            measured: number[];
+            searchOnly: number[];
+            parts: Breakdown;
+          });
+          if (profileDir) {
+            const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+            writeFileSync(join(profileDir, `frappe-${name}.cpuprofile`), JSON.stringify(profile));
+            printProfile(profile);
+          }
         }
         details.push((await tab.evaluate(`(${detailScript})()`)) as number);
         await tab.close();
@@ -248,6 +354,18 @@ async function main(): Promise<void> {
         `  frappe → résultats (${typing.length} frappes) : p50 ${ms(percentile(typing, 50))}, p95 ${p95.toFixed(1)} ms, ` +
           `pire ${ms(worst(typing))} — objectif p95 ≤ ${targets.keystroke} ms : ${p95 <= targets.keystroke ? 'atteint' : 'NON atteint'}`,
       );
+      console.log(`  ${breakdown(typing, parts)}`);
+      if (profileDir) {
+        const slowest = typing
+          .map((_, i) => i)
+          .sort((a, b) => typing[b]! - typing[a]!)
+          .slice(0, 10);
+        for (const i of slowest)
+          console.log(
+            `    « ${parts.texts[i]} » ${typing[i]!.toFixed(1)} ms : recherche ${parts.search[i]!.toFixed(1)}, ` +
+              `rendu ${parts.update[i]!.toFixed(1)}, mise en page ${parts.layout[i]!.toFixed(1)}`,
+          );
+      }
       console.log(
         `  dont la recherche seule (index) : p50 ${percentile(searchOnly, 50).toFixed(1)} ms, ` +
           `p95 ${percentile(searchOnly, 95).toFixed(1)} ms`,
