@@ -253,7 +253,7 @@ export class PasserelleFinder extends LitElement {
       index: state.kind === 'ready' ? this.catalogueState.index : undefined,
       departements: this.settings.departements,
       today: this.today,
-      programmeName: (id) => this.context.programmes.get(id)?.name ?? id,
+      programmeName: this.context.programmeName,
       presets: { programme: this.settings.programme },
     });
   }

@@ -12,6 +12,8 @@ import { defaultRulesetId, pictogram, type ProgrammeInfo, type RulesetInfo } fro
 export interface ViewContext {
   readonly rulesetId: string;
   readonly programmes: ReadonlyMap<string, ProgrammeInfo>;
+  /** A programme's name, or its id when the ruleset does not know it (the same function until the context changes). */
+  readonly programmeName: (id: string) => string;
   /** ISO date the sessions shown must still be joinable on (the finder's `today`). */
   readonly today: string;
   readonly openDetail: (hit: Pick<SearchHit, 'offerId' | 'actionId' | 'sessionId'>) => void;
@@ -23,9 +25,11 @@ export function viewContext(
   today: string,
   openDetail: ViewContext['openDetail'],
 ): ViewContext {
+  const programmes = new Map((ruleset?.programmes ?? []).map((programme) => [programme.id, programme]));
   return {
     rulesetId: ruleset?.id ?? defaultRulesetId,
-    programmes: new Map((ruleset?.programmes ?? []).map((programme) => [programme.id, programme])),
+    programmes,
+    programmeName: (id) => programmes.get(id)?.name ?? id,
     today,
     openDetail,
   };

@@ -16,6 +16,14 @@ export const resultsStyles = css`
     background: var(--_background);
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
+    /* Cards below the fold are not laid out on each keystroke (they stay in the accessibility tree). */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 11rem;
+  }
+  @media print {
+    .card {
+      content-visibility: visible;
+    }
   }
   .card h3 {
     margin: 0;

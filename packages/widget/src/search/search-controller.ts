@@ -37,6 +37,8 @@ export interface SearchInputs {
 }
 
 const noResults: SearchResults = { total: 0, hits: [] };
+/** One empty list, so that a keystroke leaves the search field's options as they were. */
+const noSuggestions: readonly ComboboxOption[] = [];
 
 /** The people's phrases of a query (« sans diplome »), the key a removed words chip is kept by. */
 function peopleWordsOf(text: string): string {
@@ -59,7 +61,7 @@ export class SearchController implements ReactiveController {
   values: FilterValues = clearedFilters();
   limit = pageSize;
   results: SearchResults = noResults;
-  suggestions: readonly ComboboxOption[] = [];
+  suggestions: readonly ComboboxOption[] = noSuggestions;
   /** False between a keystroke and the pause after it: the empty-result help waits for the pause. */
   typingSettled = true;
   chips: readonly ActiveFilter[] = [];
@@ -79,6 +81,8 @@ export class SearchController implements ReactiveController {
     presets: {},
   };
   private dirty = true;
+  /** The empty state's help is computed once typing pauses, and again when its code arrives. */
+  private alternativesDirty = true;
   /** The people's words whose programme chip the person removed: while the query holds them, no programme. */
   private dismissedWords: string | null = null;
   private eventTimer: ReturnType<typeof setTimeout> | undefined;
@@ -99,13 +103,24 @@ export class SearchController implements ReactiveController {
     this.inputs = inputs;
     if (inputs.index && !before.index)
       void loadEmptyHelp().then(
-        () => this.host.requestUpdate(),
+        () => {
+          this.alternativesDirty = true;
+          this.host.requestUpdate();
+        },
         () => undefined,
       );
     if (before.presets.programme !== inputs.presets.programme)
       this.values = { ...this.values, programme: inputs.presets.programme ?? '' };
-    // Given on every update: what « Voir plus » announced stays until the person changes the search.
-    this.dirty = true;
+    // Given on every update of the finder: only a changed input searches again (a search costs
+    // tens of milliseconds on a whole region), and what « Voir plus » announced stays.
+    if (
+      inputs.index !== before.index ||
+      inputs.today !== before.today ||
+      inputs.programmeName !== before.programmeName ||
+      inputs.presets.programme !== before.presets.programme ||
+      inputs.departements.join() !== before.departements.join()
+    )
+      this.dirty = true;
   }
 
   /** The webmaster's presets, as last given. */
@@ -130,22 +145,27 @@ export class SearchController implements ReactiveController {
 
   /** Recomputes what derives from the inputs, if any changed (the finder calls it in willUpdate). */
   refresh(): void {
-    if (!this.dirty) return;
-    this.dirty = false;
     const { index, programmeName } = this.inputs;
-    const selectProgrammes = this.dismissedWords === null || peopleWordsOf(this.text) !== this.dismissedWords;
-    this.results = index
-      ? index.search({
-          text: this.text,
-          filters: this.filtersFor(),
-          limit: this.limit,
-          ...(selectProgrammes ? {} : { selectProgrammes: false }),
-        })
-      : noResults;
-    this.chips = [
-      ...activeFilters({ values: this.values, programmeName }),
-      ...wordsChip(this.results, programmeName),
-    ];
+    if (this.dirty) {
+      this.dirty = false;
+      this.alternativesDirty = true;
+      const selectProgrammes =
+        this.dismissedWords === null || peopleWordsOf(this.text) !== this.dismissedWords;
+      this.results = index
+        ? index.search({
+            text: this.text,
+            filters: this.filtersFor(),
+            limit: this.limit,
+            ...(selectProgrammes ? {} : { selectProgrammes: false }),
+          })
+        : noResults;
+      this.chips = [
+        ...activeFilters({ values: this.values, programmeName }),
+        ...wordsChip(this.results, programmeName),
+      ];
+    }
+    if (!this.alternativesDirty) return;
+    this.alternativesDirty = false;
     const help = emptyHelp();
     this.alternatives =
       help && index && this.results.total === 0 && this.typingSettled
@@ -158,7 +178,7 @@ export class SearchController implements ReactiveController {
   setText(text: string, eventDelay = searchEventDelayMs): void {
     this.text = text;
     clearTimeout(this.suggestTimer);
-    this.suggestions = [];
+    this.suggestions = noSuggestions;
     this.typingSettled = true;
     this.limit = pageSize;
     this.invalidate();
@@ -181,7 +201,9 @@ export class SearchController implements ReactiveController {
           hint: suggestion.kind === 'metier' ? ui.suggestionMetier : ui.suggestionTraining,
         }));
       }
-      this.invalidate();
+      // The results stay; only the empty state's help (which waits for the pause) may change.
+      this.alternativesDirty = true;
+      this.host.requestUpdate();
     }, suggestionDelayMs);
   }
 
@@ -252,7 +274,7 @@ export class SearchController implements ReactiveController {
     this.dismissedWords = null;
     // The previous person's suggestions must not reopen under the next person's fingers.
     clearTimeout(this.suggestTimer);
-    this.suggestions = [];
+    this.suggestions = noSuggestions;
     this.typingSettled = true;
     this.resetFilters();
   }

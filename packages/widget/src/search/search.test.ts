@@ -1,5 +1,6 @@
 import { QUERY_LIMITS } from '@passerelle/core';
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
+import type { FinderIndex } from '../internal/engine.js';
 
 import '../define.js';
 
@@ -110,6 +111,30 @@ describe('passerelle-finder: searching', () => {
     (harness.$('.clear-text') as HTMLButtonElement).click();
     await harness.update();
     expect(harness.cardTitles).to.have.length(4);
+  });
+
+  it('searches again only when the search changes: suggestions and the filter panel opening do not', async () => {
+    const harness = await FinderHarness.create({ catalogue: serveJson(smallCatalogue()) });
+    // The finder's index (a private field, read for the test): count the result searches, those
+    // with filters (the suggestions' own searches have none).
+    const index = (harness.element as unknown as { catalogueState: { index: FinderIndex } }).catalogueState
+      .index;
+    const search = index.search.bind(index);
+    const texts: string[] = [];
+    index.search = (query) => {
+      if (query.filters) texts.push(query.text ?? '');
+      return search(query);
+    };
+    await harness.typeSearch('cariste');
+    expect(texts.at(-1)).to.equal('cariste');
+    expect(harness.search.optionLabels.length).to.be.greaterThan(0);
+    texts.length = 0;
+    await harness.openFilters();
+    await aTimeout(450);
+    await harness.update();
+    expect(texts).to.deep.equal([]);
+    await harness.check('permanent-entries');
+    expect(texts).to.deep.equal(['cariste']);
   });
 
   it('shows more results on demand', async () => {
