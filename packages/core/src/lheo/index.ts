@@ -8,7 +8,7 @@ export type {
   LheoImportResult,
 } from './importer.js';
 export { createLheoRecordMapper } from './record.js';
-export type { LheoRecordResult } from './record.js';
+export type { LheoRecordResult, LheoTextRecordMapper } from './record.js';
 export type { RecordTally as LheoRecordTally } from './map-offer.js';
 export type {
   LheoCount,
