@@ -148,6 +148,11 @@ export class FieldReader {
     return this.#offerId;
   }
 
+  /** The record problems are reported against now. */
+  get scope(): Scope {
+    return this.#scope;
+  }
+
   /** Number of problems reported for the current formation. */
   get problemCount(): number {
     return this.#problems;

@@ -10,19 +10,27 @@
  * Core stays pure: no file system here, the caller feeds the text (see the `import` CLI command).
  */
 import { SaxesParser } from 'saxes';
-import { offerSchema } from '../catalogue/runtime-schema.js';
 import type { Offer } from '../catalogue/schema.js';
 import { silentLogger, type Logger } from '../result.js';
-import { toProblems } from '../validation/french-issues.js';
 import { LHEO_NAMESPACES } from './codes.js';
 import { knownElement } from './element-names.js';
-import { OfferMapper, type UnknownElement } from './map-offer.js';
+import type { UnknownElement } from './map-offer.js';
 import { frenchXmlError, messages } from './messages.js';
 import { NamespaceScope } from './namespaces.js';
-import { isCatalogueOffer } from './offer-check.js';
 import type { LheoCount, LheoFatalError, LheoImportSummary, LheoOutcome, LheoProblem } from './problems.js';
+import {
+  LheoRecordMapper,
+  MAX_RECORD_DEPTH,
+  NodeBuilder,
+  TextBuilder,
+  type LheoRawRecord,
+  type LheoRecordResult,
+  type OpenElement,
+  type RecordBuilder,
+} from './record.js';
 import { HTML_ENTITIES } from './text.js';
-import { appendChild, appendText, newNode, type XmlNode } from './xml-node.js';
+
+export { MAX_RECORD_DEPTH } from './record.js';
 
 /** What `createLheoImporter` calls back with: each valid offer, each problem, the programmes of an offer. */
 export interface LheoImportOptions {
@@ -51,13 +59,41 @@ export interface LheoImporter {
   end(): LheoImportSummary;
 }
 
+/** What `createDeferredLheoImporter` calls back with. */
+export interface DeferredLheoImportOptions<T> {
+  /**
+   * Receives each formation read, as text, for a mapper elsewhere (`createLheoRecordMapper`);
+   * its result must come back through `settle`, in the order the records were handed out.
+   */
+  readonly onRecord: (record: string) => void;
+  /** Receives each valid offer (as the mapper's caller made it), in file order. */
+  readonly onOffer: (offer: T) => void;
+  /** Receives each problem, in file order, as soon as everything before it is settled. */
+  readonly onProblem?: (problem: LheoProblem) => void;
+  /** Warnings about the file as a whole (unknown namespace). */
+  readonly logger?: Logger;
+}
+
+/** An importer that reads the XML and hands each formation out to be mapped elsewhere. */
+export interface DeferredLheoImporter<T> extends LheoImporter {
+  /** The result of mapping the oldest record handed out and not yet settled. */
+  settle(result: LheoRecordResult<T>): void;
+  /** Records handed out whose result has not come back yet. */
+  readonly unsettled: number;
+  /**
+   * Ends the document (it may hand out no more records): call it, settle what is still out, then
+   * `end`. `end` throws while records are unsettled (a programming mistake).
+   */
+  finish(): void;
+}
+
 /** Thrown inside the parser's error handler so that saxes stops at the first well-formedness error. */
 class StopParsing extends Error {}
 
 /** Parser state the handlers need: the tree of the record being read, and where we are. */
 interface Building {
   /** Open elements inside the current `formation` (index 0 is the formation itself). */
-  readonly stack: XmlNode[];
+  readonly stack: OpenElement[];
   /** Per open element: whether its text matters (not for containers, whose text is indentation). */
   readonly keepsText: boolean[];
   /** Elements LHÉO does not define, met among the children of a container. */
@@ -71,15 +107,8 @@ interface Building {
   tooDeepLine: number;
 }
 
-/**
- * Deepest element nesting kept inside one `formation` (the formation is level 1). LHÉO itself needs
- * 7 levels, raw HTML in a text field a few more; past this the record is rejected alone, with its
- * numero and line, and the import goes on (see docs/import-limits.md).
- */
-export const MAX_RECORD_DEPTH = 64;
-
 /** The innermost action or session among the open elements (`undefined`: the formation itself). */
-function scopeOf(stack: readonly XmlNode[]): UnknownElement['scope'] {
+function scopeOf(stack: readonly OpenElement[]): UnknownElement['scope'] {
   let scope: UnknownElement['scope'];
   for (const open of stack) {
     if (open.name === 'action' || open.name === 'session') {
@@ -90,7 +119,7 @@ function scopeOf(stack: readonly XmlNode[]): UnknownElement['scope'] {
 }
 
 /** The path and record of an unknown element, from the open elements (rare: computed on demand). */
-function unknownElement(stack: readonly XmlNode[], node: XmlNode): UnknownElement {
+function unknownElement(stack: readonly OpenElement[], node: OpenElement): UnknownElement {
   const field = [...stack.map((open) => open.name), node.name].join('/');
   return { name: node.name, line: node.line, field, scope: scopeOf(stack) };
 }
@@ -120,6 +149,9 @@ const POSITION = /^(?:[^:]*:)?\d+:\d+: /;
 
 const count = (): LheoCount => ({ read: 0, kept: 0, rejected: 0 });
 
+/** A record handed out and not settled yet, in the queue of what is to be reported in order. */
+const UNSETTLED = Symbol('unsettled');
+
 /**
  * Creates a streaming importer: the text goes in by chunks (`write`), each offer and each problem
  * comes out as soon as it is read, so an export of hundreds of MB never sits in memory.
@@ -133,17 +165,116 @@ const count = (): LheoCount => ({ read: 0, kept: 0, rejected: 0 });
  * ```
  */
 export function createLheoImporter(options: LheoImportOptions): LheoImporter {
+  const mapper = new LheoRecordMapper(options.programmesFor);
+  const importer: DeferredLheoImporter<Offer> = readLheo<LheoRawRecord, Offer>(new NodeBuilder(), {
+    onRecord: (record) => importer.settle(mapper.map(record)),
+    onOffer: options.onOffer,
+    ...(options.onProblem === undefined ? {} : { onProblem: options.onProblem }),
+    ...(options.logger === undefined ? {} : { logger: options.logger }),
+  });
+  return {
+    write: (chunk) => importer.write(chunk),
+    invalidBytes: (count, encoding) => importer.invalidBytes(count, encoding),
+    end: () => importer.end(),
+  };
+}
+
+/**
+ * Creates a streaming importer that reads the XML but maps no record itself: each formation is
+ * handed out as text (`onRecord`) to be mapped elsewhere, on another thread for instance, by
+ * `createLheoRecordMapper`, and its result given back with `settle`, in the same order. Offers,
+ * problems and the summary are then exactly those of `createLheoImporter`, in the same order.
+ *
+ * @example
+ * ```ts
+ * const mapper = createLheoRecordMapper(); // in a worker, say
+ * const records: string[] = [];
+ * const importer = createDeferredLheoImporter<Offer>({ onRecord: (r) => records.push(r), onOffer });
+ * importer.write(text);
+ * importer.finish();
+ * for (const record of records) importer.settle(mapper.map(record));
+ * const summary = importer.end();
+ * ```
+ */
+export function createDeferredLheoImporter<T>(
+  options: DeferredLheoImportOptions<T>,
+): DeferredLheoImporter<T> {
+  return readLheo(new TextBuilder(), options);
+}
+
+/** The importer: parsing, with records built by `builder` and handed to `onRecord`, and their settling. */
+function readLheo<R, T>(
+  builder: RecordBuilder<R>,
+  options: Omit<DeferredLheoImportOptions<T>, 'onRecord'> & { readonly onRecord: (record: R) => void },
+): DeferredLheoImporter<T> {
   const logger = options.logger ?? silentLogger;
   const offers = count();
   const actions = count();
   const sessions = count();
   const outcomes: Record<LheoOutcome, number> = { rejected: 0, dropped: 0, repaired: 0, ignored: 0 };
+  const unmapped = new Map<string, number>();
   const seenOffers = new Map<string, number>();
-  const report = (problem: LheoProblem): void => {
+  const emit = (problem: LheoProblem): void => {
     outcomes[problem.outcome] += 1;
     options.onProblem?.(problem);
   };
-  const mapper = new OfferMapper(report);
+  /**
+   * Problems and records in file order, from the oldest unsettled record on: a problem found while
+   * reading (invalid bytes) waits there until the records before it are settled.
+   */
+  const queue: Array<LheoProblem | typeof UNSETTLED> = [];
+  let unsettled = 0;
+  const report = (problem: LheoProblem): void => {
+    if (unsettled === 0) emit(problem);
+    else queue.push(problem);
+  };
+
+  function settle(result: LheoRecordResult<T>): void {
+    if (queue[0] !== UNSETTLED) throw new Error('settle: no record is waiting for its result');
+    queue.shift();
+    unsettled -= 1;
+    settleRecord(result);
+    while (queue.length > 0 && queue[0] !== UNSETTLED) emit(queue.shift() as LheoProblem);
+  }
+
+  function settleRecord(result: LheoRecordResult<T>): void {
+    for (const problem of result.problems) emit(problem);
+    for (const path of result.unmapped) unmapped.set(path, (unmapped.get(path) ?? 0) + 1);
+    offers.read += 1;
+    const tally = result.tally;
+    if (tally === null) {
+      offers.rejected += 1;
+      return;
+    }
+    actions.read += tally.actionsRead;
+    sessions.read += tally.sessionsRead;
+    let kept = result.mapped !== null;
+    if (result.mapped !== null) {
+      const { id, line, numero, record, offerId } = result.mapped;
+      const firstLine = seenOffers.get(id);
+      if (firstLine !== undefined) {
+        const reason = messages.duplicateOffer(id, firstLine);
+        emit({ numero, record, offerId, line, field: 'formation/@numero', reason, outcome: 'rejected' });
+        kept = false;
+      } else {
+        seenOffers.set(detached(id), line);
+        for (const problem of result.checkProblems) emit(problem);
+        kept = result.offer !== null;
+      }
+    }
+    if (!kept) {
+      offers.rejected += 1;
+      actions.rejected += tally.actionsRead;
+      sessions.rejected += tally.sessionsRead;
+      return;
+    }
+    offers.kept += 1;
+    actions.kept += tally.actionsKept;
+    actions.rejected += tally.actionsRead - tally.actionsKept;
+    sessions.kept += tally.sessionsKept;
+    sessions.rejected += tally.sessionsRead - tally.sessionsKept;
+    options.onOffer(result.offer as T);
+  }
 
   const parser = new SaxesParser({ xmlns: false, position: true });
   // Exports sometimes leave HTML entities unescaped (`&eacute;`); read them instead of failing.
@@ -151,15 +282,15 @@ export function createLheoImporter(options: LheoImportOptions): LheoImporter {
 
   let namespace: string | null = null;
   let fatal: LheoFatalError | undefined;
-  let ended = false;
+  let finished = false;
   /** Element depth outside any formation (0 before the root). */
   let depth = 0;
   let building: Building | null = null;
   /**
-   * A formation whose end tag was read but not yet processed: saxes calls the close-tag handler
+   * A formation whose end tag was read but not yet handed out: saxes calls the close-tag handler
    * before it reports a mismatched end tag, so a record is only trusted once the parser moved on.
    */
-  let pending: { formation: XmlNode; unknown: UnknownElement[]; tooDeepLine: number } | null = null;
+  let pending: R | null = null;
 
   /** Invalid bytes met on one line of one record, reported once the line or the record changes. */
   let badBytes: {
@@ -187,74 +318,13 @@ export function createLheoImporter(options: LheoImportOptions): LheoImporter {
 
   const flush = (): void => {
     if (pending === null) return;
-    const { formation, unknown, tooDeepLine } = pending;
+    const record = pending;
     pending = null;
-    finishFormation(formation, unknown, tooDeepLine);
-  };
-
-  function finishFormation(
-    formation: XmlNode,
-    unknown: readonly UnknownElement[],
-    tooDeepLine: number,
-  ): void {
     reportBadBytes();
-    if (tooDeepLine > 0) {
-      // Never mapped: its tree was cut at the limit, so reading it would give a wrong record.
-      offers.read += 1;
-      offers.rejected += 1;
-      mapper.rejectWhole(formation, tooDeepLine, messages.tooDeep(MAX_RECORD_DEPTH));
-      return;
-    }
-    const result = mapper.map(formation, unknown);
-    offers.read += 1;
-    actions.read += result.tally.actionsRead;
-    sessions.read += result.tally.sessionsRead;
-    let offer = result.ok ? result.offer : undefined;
-    if (offer !== undefined) {
-      const firstLine = seenOffers.get(offer.id);
-      if (firstLine !== undefined) {
-        mapper.problem(
-          formation.line,
-          'formation/@numero',
-          messages.duplicateOffer(offer.id, firstLine),
-          'rejected',
-        );
-        offer = undefined;
-      } else {
-        seenOffers.set(detached(offer.id), formation.line);
-      }
-    }
-    if (offer !== undefined && options.programmesFor) offer.programmes = [...options.programmesFor(offer)];
-    // The mapper should never build an offer the model refuses; if it does, the record is
-    // rejected (reported with the model's path), never written out broken. The hand-written twin
-    // of the schema is the fast path; zod decides, and words the problems, when it says no.
-    if (offer !== undefined && !isCatalogueOffer(offer)) {
-      const checked = offerSchema.safeParse(offer, { reportInput: true });
-      if (!checked.success) {
-        for (const problem of toProblems(checked.error.issues)) {
-          mapper.problem(
-            formation.line,
-            'formation',
-            messages.schemaRejected(problem.path, problem.message),
-            'rejected',
-          );
-        }
-        offer = undefined;
-      }
-    }
-    if (offer === undefined) {
-      offers.rejected += 1;
-      actions.rejected += result.tally.actionsRead;
-      sessions.rejected += result.tally.sessionsRead;
-      return;
-    }
-    offers.kept += 1;
-    actions.kept += result.tally.actionsKept;
-    actions.rejected += result.tally.actionsRead - result.tally.actionsKept;
-    sessions.kept += result.tally.sessionsKept;
-    sessions.rejected += result.tally.sessionsRead - result.tally.sessionsKept;
-    options.onOffer(offer);
-  }
+    queue.push(UNSETTLED);
+    unsettled += 1;
+    options.onRecord(record);
+  };
 
   function stop(line: number, column: number, message: string): never {
     pending = null;
@@ -297,16 +367,15 @@ export function createLheoImporter(options: LheoImportOptions): LheoImporter {
       return;
     }
     if (building !== null) {
-      const node = newNode(name, namespaces.attributes, parser.line);
       const { stack, keepsText } = building;
-      const parent = stack[stack.length - 1] as XmlNode;
+      const inText = keepsText[keepsText.length - 1] === true;
+      // In a text field, child elements are raw HTML: their order with the text matters.
+      const node = builder.open(name, namespaces.attributes, parser.line, inText);
       // Where LHÉO expects elements, an unknown name is a typo or an extension: reported, not mapped.
       const kind = known?.text;
-      if (kind === undefined && keepsText[keepsText.length - 1] === false && parent.name !== 'extras') {
+      if (kind === undefined && !inText && (stack[stack.length - 1] as OpenElement).name !== 'extras') {
         building.unknown.push(unknownElement(stack, node));
       }
-      // In a text field, child elements are raw HTML: their order with the text matters.
-      appendChild(parent, node, keepsText[keepsText.length - 1] === true);
       stack.push(node);
       // Containers' own text is indentation: dropping it saves memory and garbage. Raw HTML tags
       // inside a text field (`<p>`, `<li>`) are no LHÉO containers: their text is kept.
@@ -327,7 +396,7 @@ export function createLheoImporter(options: LheoImportOptions): LheoImporter {
       stop(line, column, messages.oldLheo(line, column, '1', namespace ?? ''));
     } else if (name === 'formation') {
       // Normally lheo/offres/formation; read wherever it is, as long as it is not inside another one.
-      const node = newNode(name, namespaces.attributes, parser.line);
+      const node = builder.begin(name, namespaces.attributes, parser.line);
       building = { stack: [node], keepsText: [false], unknown: [], tooDeep: 0, tooDeepLine: 0 };
     }
   });
@@ -336,13 +405,13 @@ export function createLheoImporter(options: LheoImportOptions): LheoImporter {
     if (pending !== null) flush();
     if (building === null || building.tooDeep > 0) return;
     if (building.keepsText[building.keepsText.length - 1] !== true) return;
-    appendText(building.stack[building.stack.length - 1] as XmlNode, text);
+    builder.text(text);
   });
 
   parser.on('cdata', (text) => {
     if (pending !== null) flush();
     if (building === null || building.tooDeep > 0) return;
-    appendText(building.stack[building.stack.length - 1] as XmlNode, text);
+    builder.text(text);
   });
 
   parser.on('closetag', () => {
@@ -353,21 +422,35 @@ export function createLheoImporter(options: LheoImportOptions): LheoImporter {
       return;
     }
     if (building !== null) {
-      const node = building.stack.pop() as XmlNode;
+      building.stack.pop();
       building.keepsText.pop();
       if (building.stack.length === 0) {
-        pending = { formation: node, unknown: building.unknown, tooDeepLine: building.tooDeepLine };
+        pending = builder.end(building.unknown, building.tooDeepLine);
         building = null;
         depth -= 1;
-      }
+      } else builder.close();
       return;
     }
     depth -= 1;
   });
 
+  function finish(): void {
+    if (finished) return;
+    if (fatal === undefined) {
+      try {
+        parser.close();
+        flush();
+      } catch (error) {
+        if (!(error instanceof StopParsing)) throw error;
+      }
+    }
+    reportBadBytes();
+    finished = true;
+  }
+
   return {
     write(chunk: string): void {
-      if (fatal !== undefined || ended) return;
+      if (fatal !== undefined || finished) return;
       try {
         parser.write(chunk);
         flush();
@@ -376,7 +459,7 @@ export function createLheoImporter(options: LheoImportOptions): LheoImporter {
       }
     },
     invalidBytes(count: number, encoding = 'UTF-8'): void {
-      if (fatal !== undefined || ended || count <= 0) return;
+      if (fatal !== undefined || finished || count <= 0) return;
       flush();
       const line = parser.line;
       const stack = building?.stack;
@@ -395,23 +478,20 @@ export function createLheoImporter(options: LheoImportOptions): LheoImporter {
       reportBadBytes();
       badBytes = { line, field, scope: stack && scopeOf(stack), offerId, count, encoding };
     },
+    settle,
+    get unsettled(): number {
+      return unsettled;
+    },
+    finish,
     end(): LheoImportSummary {
-      if (!ended && fatal === undefined) {
-        try {
-          parser.close();
-          flush();
-        } catch (error) {
-          if (!(error instanceof StopParsing)) throw error;
-        }
-      }
-      reportBadBytes();
-      ended = true;
+      finish();
+      if (unsettled > 0) throw new Error(`end: ${unsettled} record(s) still to settle`);
       return {
         offers: { ...offers },
         actions: { ...actions },
         sessions: { ...sessions },
         problems: { ...outcomes },
-        unmapped: mapper.unmapped,
+        unmapped: Object.fromEntries(unmapped),
         namespace,
         ...(fatal === undefined ? {} : { fatal }),
       };

@@ -1,6 +1,15 @@
 // Public API of the lheo module: the streaming LHÉO importer and what it reports.
-export { createLheoImporter, importLheo } from './importer.js';
-export type { LheoImporter, LheoImportOptions, LheoImportResult } from './importer.js';
+export { createDeferredLheoImporter, createLheoImporter, importLheo } from './importer.js';
+export type {
+  DeferredLheoImporter,
+  DeferredLheoImportOptions,
+  LheoImporter,
+  LheoImportOptions,
+  LheoImportResult,
+} from './importer.js';
+export { createLheoRecordMapper } from './record.js';
+export type { LheoRecordResult, LheoTextRecordMapper } from './record.js';
+export type { RecordTally as LheoRecordTally } from './map-offer.js';
 export type {
   LheoCount,
   LheoFatalError,

@@ -86,20 +86,19 @@ export interface UnknownElement {
 /** Maps LHÉO `formation` trees; one instance per import, reused for each record. */
 export class OfferMapper {
   readonly #fields: FieldReader;
-  readonly #unmapped = new Map<string, number>();
-  readonly #coverage: CoverageListener = {
-    unmapped: (path) => this.#unmapped.set(path, (this.#unmapped.get(path) ?? 0) + 1),
-    misplaced: (node, path, parent, scope) =>
-      this.#fields.problem(node.line, path, messages.misplacedElement(node.name, parent), 'ignored', scope),
-  };
+  readonly #coverage: CoverageListener;
 
-  constructor(report: (problem: LheoProblem) => void) {
+  /**
+   * `report` receives each problem; `unmapped` each LHÉO 2.3 element met that the catalogue does
+   * not carry, by path, once per element (see `coverage.ts`).
+   */
+  constructor(report: (problem: LheoProblem) => void, unmapped: (path: string) => void) {
     this.#fields = new FieldReader(report);
-  }
-
-  /** LHÉO 2.3 elements met that the catalogue does not carry, by path, with how many (see `coverage.ts`). */
-  get unmapped(): Record<string, number> {
-    return Object.fromEntries(this.#unmapped);
+    this.#coverage = {
+      unmapped,
+      misplaced: (node, path, parent, scope) =>
+        this.#fields.problem(node.line, path, messages.misplacedElement(node.name, parent), 'ignored', scope),
+    };
   }
 
   /** Maps a formation; `unknown` lists the elements the tree builder did not recognise. */
@@ -222,6 +221,11 @@ export class OfferMapper {
   /** Number of problems reported for the last formation mapped. */
   get problemCount(): number {
     return this.#fields.problemCount;
+  }
+
+  /** The record problems are reported against now, and the formation's `numero`. */
+  get scope(): Scope & { readonly offerId: string | null } {
+    return { ...this.#fields.scope, offerId: this.#fields.offerId };
   }
 
   /** Reports a problem in the current scope (formation, action or session). */

@@ -14,6 +14,7 @@ import {
   CATALOGUE_FORMAT,
   CATALOGUE_VERSION,
   compileRuleset,
+  createDeferredLheoImporter,
   createLheoImporter,
   parseCatalogueMeta,
   matchProgrammes,
@@ -27,6 +28,7 @@ import { CliError, UsageError, type CommandIO } from '../command.js';
 import { parseCommandArgs } from '../arguments.js';
 import { progressLine } from '../progress.js';
 import { LheoInputDecoder, type DecodedInput } from '../lheo-input.js';
+import { defaultWorkerCount, RecordMappers } from '../lheo-workers.js';
 
 const USAGE = `Usage : passerelle import <fichier.xml> --out <catalogue.json> [--report <rapport.json>] [--ruleset <id>] [--licence <texte>]
 
@@ -60,6 +62,11 @@ export interface LheoFileImport {
   readonly onWarning?: (message: string) => void;
   /** Called after each chunk read: bytes read, file size, offers kept so far. */
   readonly onProgress?: (bytes: number, total: number, offers: number) => void;
+  /**
+   * Worker threads that map the records while this one reads the file (0: all on this thread).
+   * By default none for a small file, else one per other core. The output is the same either way.
+   */
+  readonly workers?: number;
 }
 
 export interface LheoFileImportResult {
@@ -144,27 +151,83 @@ export async function importLheoFile(options: LheoFileImport): Promise<LheoFileI
   let problemCount = 0;
   // Offers and problems of one input chunk are written in one go: far fewer, larger writes.
   let offerBatch: string[] = [];
+  /** The same, as the workers' UTF-8 bytes. */
+  let offerBytes: Uint8Array[] = [];
   let problemBatch: string[] = [];
   const writeBatches = (): void => {
     if (offerBatch.length > 0) catalogue.write(offerBatch.join(''));
+    if (offerBytes.length > 0)
+      catalogue.write(offerBytes.length === 1 ? offerBytes[0] : Buffer.concat(offerBytes));
     if (problemBatch.length > 0) report?.write(problemBatch.join(''));
     offerBatch = [];
+    offerBytes = [];
     problemBatch = [];
   };
-  const importer = createLheoImporter({
-    onOffer: (offer) => {
-      offerBatch.push(`${offerCount === 0 ? '\n' : ',\n'}${JSON.stringify(offer)}`);
-      offerCount += 1;
-    },
-    onProblem: (problem) => {
-      if (report !== undefined)
-        problemBatch.push(`${problemCount === 0 ? '\n' : ',\n'}${JSON.stringify(problem)}`);
-      problemCount += 1;
-      options.onProblem?.(problem);
-    },
-    ...(options.ruleset === undefined ? {} : { programmesFor: options.ruleset.programmesFor }),
-    ...(options.onWarning === undefined ? {} : { logger: { warn: options.onWarning } }),
-  });
+  const writeOffer = (json: string): void => {
+    offerBatch.push(`${offerCount === 0 ? '\n' : ',\n'}${json}`);
+    offerCount += 1;
+  };
+  const onProblem = (problem: LheoProblem): void => {
+    if (report !== undefined)
+      problemBatch.push(`${problemCount === 0 ? '\n' : ',\n'}${JSON.stringify(problem)}`);
+    problemCount += 1;
+    options.onProblem?.(problem);
+  };
+  const logger = options.onWarning === undefined ? {} : { logger: { warn: options.onWarning } };
+
+  // With workers, this thread reads and parses, the workers map and check the records (core's
+  // importer in two halves): each chunk's formations go out as one batch, and the chunk's offers,
+  // problems and progress are written once its batch is settled, in file order.
+  const workers =
+    options.ruleset === undefined || getRuleset(options.ruleset.id) !== undefined
+      ? (options.workers ?? defaultWorkerCount(info.size))
+      : 0;
+  const mappers =
+    workers > 0
+      ? new RecordMappers(workers, options.ruleset === undefined ? {} : { ruleset: options.ruleset.id })
+      : null;
+  let records: string[] = [];
+  /** The JSON bytes of the batch being settled, and where its next offer starts. */
+  let batchJson: Uint8Array = new Uint8Array(0);
+  let offerStart = 0;
+  const deferred =
+    mappers === null
+      ? null
+      : createDeferredLheoImporter<number>({
+          onRecord: (record) => records.push(record),
+          onOffer: (length) => {
+            // Each offer comes after `,\n`: the first of the catalogue after `\n` only.
+            const skip = offerCount === 0 ? 1 : 0;
+            offerBytes.push(batchJson.subarray(offerStart + skip, offerStart + length));
+            offerCount += 1;
+          },
+          onProblem,
+          ...logger,
+        });
+  const importer =
+    deferred ??
+    createLheoImporter({
+      onOffer: (offer) => writeOffer(JSON.stringify(offer)),
+      onProblem,
+      ...(options.ruleset === undefined ? {} : { programmesFor: options.ruleset.programmesFor }),
+      ...logger,
+    });
+  /** Hands the records read so far to the workers; `then` runs once they are settled. */
+  const sendRecords = (then: () => void): void => {
+    if (mappers === null || deferred === null) return then();
+    const batch = records;
+    records = [];
+    mappers.send(batch, ({ results, json }) => {
+      batchJson = json;
+      let next = 0;
+      for (const result of results) {
+        offerStart = next;
+        if (result.offer !== null) next += result.offer;
+        deferred.settle(result);
+      }
+      then();
+    });
+  };
 
   let decoded: DecodedInput;
   let summary: LheoImportSummary;
@@ -179,12 +242,22 @@ export async function importLheoFile(options: LheoFileImport): Promise<LheoFileI
     let bytesRead = 0;
     for await (const chunk of input as AsyncIterable<Buffer>) {
       decoder.push(chunk);
-      writeBatches();
       bytesRead += chunk.length;
-      options.onProgress?.(bytesRead, info.size, offerCount);
+      const bytes = bytesRead;
+      sendRecords(() => {
+        writeBatches();
+        options.onProgress?.(bytes, info.size, offerCount);
+      });
+      // Memory stays bounded: a few batches in flight per worker, no more.
+      if (mappers !== null) await Promise.race([mappers.waitBelow(4 * workers), failed]);
       await Promise.race([Promise.all([drained(catalogue), report && drained(report)]), failed]);
     }
     decoded = decoder.end();
+    if (deferred !== null && mappers !== null) {
+      deferred.finish();
+      sendRecords(() => undefined);
+      await Promise.race([mappers.drained(), failed]);
+    }
     summary = importer.end();
     writeBatches();
     await Promise.race([closeStream(catalogue, `${offerCount === 0 ? '' : '\n'}]}\n`), failed]);
@@ -199,6 +272,8 @@ export async function importLheoFile(options: LheoFileImport): Promise<LheoFileI
     if (reportTemp !== undefined) await rm(reportTemp, { force: true });
     if (error instanceof CliError) throw error;
     throw ioError(error);
+  } finally {
+    await mappers?.close();
   }
   if (reportTemp !== undefined && options.report !== undefined) await rename(reportTemp, options.report);
   // A stopped import never replaces the catalogue named by --out: what it read before the stop
