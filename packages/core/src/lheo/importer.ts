@@ -189,7 +189,11 @@ export function createLheoImporter(options: LheoImportOptions): LheoImporter {
  * ```ts
  * const mapper = createLheoRecordMapper(); // in a worker, say
  * const records: string[] = [];
- * const importer = createDeferredLheoImporter<Offer>({ onRecord: (r) => records.push(r), onOffer });
+ * const offers: Offer[] = [];
+ * const importer = createDeferredLheoImporter<Offer>({
+ *   onRecord: (record) => records.push(record),
+ *   onOffer: (offer) => offers.push(offer),
+ * });
  * importer.write(text);
  * importer.finish();
  * for (const record of records) importer.settle(mapper.map(record));

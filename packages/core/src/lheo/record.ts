@@ -294,7 +294,8 @@ export interface LheoTextRecordMapper {
  * @example
  * ```ts
  * const mapper = createLheoRecordMapper();
- * const result = mapper.map(recordText); // then importer.settle(result), in file order
+ * const records: string[] = []; // filled by a deferred importer's onRecord
+ * const results = records.map((record) => mapper.map(record)); // then importer.settle(each), in file order
  * ```
  */
 export function createLheoRecordMapper(

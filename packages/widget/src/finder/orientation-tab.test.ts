@@ -39,6 +39,7 @@ describe('passerelle-finder: the orientation tab when its code does not come', (
       await waitUntil(
         () => root.querySelector('passerelle-orientation')?.shadowRoot?.querySelector('#orientation-title'),
         'the questionnaire after « Réessayer »',
+        { timeout: 5000 },
       );
       expect(root.querySelector('[part="error"]')).to.equal(null);
       expect(attempts).to.equal(2);
