@@ -2,13 +2,11 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { Logger } from '@passerelle/core';
 import { todayIso } from '../internal/format.js';
 import { consoleLogger } from '../internal/logger.js';
-import { console_ } from '../internal/messages.js';
 import { CatalogueController } from '../catalogue/catalogue-controller.js';
 import { credits, demoLabel } from '../catalogue/catalogue-status.js';
 import { loadDepartementNames } from '../catalogue/departement-label.js';
 import { NavigationController } from '../detail/navigation-controller.js';
-import { detailCode } from '../detail/lazy-detail.js';
-import { resolveDetail, type OfferDetail } from '../detail/resolve-detail.js';
+import { DetailPart } from '../detail/detail-part.js';
 import { LocationController } from '../location/location-controller.js';
 import { viewContext, type ViewContext } from '../results/result-card.js';
 import { SearchController } from '../search/search-controller.js';
@@ -109,7 +107,7 @@ export class PasserelleFinder extends LitElement {
   private readonly navigation = new NavigationController(this, () => searchBoxIn(this.renderRoot));
   private readonly settings = new FinderSettings();
   private context: ViewContext = this.newContext();
-  private detail: OfferDetail | undefined;
+  private readonly openTraining = new DetailPart(this, this.catalogueState, () => this.logger);
   /** What the status region says; kept while typing so it is not re-read on every key. */
   private announcement = '';
 
@@ -184,35 +182,20 @@ export class PasserelleFinder extends LitElement {
     this.updateSearchInputs();
     this.orientation.update();
     this.search.refresh();
-    this.detail = resolveDetail(
+    this.openTraining.update(
       this.navigation.view,
-      (id) => this.catalogueState.readyOffer(id),
       this.context.programmes,
       this.settings.ruleset?.programmes[0],
     );
-    if (this.navigation.view.kind === 'detail' && !detailCode.current() && !detailCode.failed())
-      this.loadDetailCode();
     this.announcement = finderAnnouncement(
       {
         catalogue: this.catalogueState,
         search: this.search,
         navigation: this.navigation,
-        detailShown: this.detail !== undefined && detailCode.current() !== undefined,
+        detailShown: this.openTraining.shown,
         tab: this.tab,
       },
       this.announcement,
-    );
-  }
-
-  /** The detail view's code; after a failure only « Réessayer » asks again (no fetch loop). */
-  private loadDetailCode(): void {
-    // Either way the view changes: the detail, or its error box with « Réessayer ».
-    void detailCode.load().then(
-      () => this.requestUpdate(),
-      (error: unknown) => {
-        this.logger.warn(console_.moduleLoadFailed('de la fiche', String(error)));
-        this.requestUpdate();
-      },
     );
   }
 
@@ -280,17 +263,14 @@ export class PasserelleFinder extends LitElement {
       search: this.search,
       location: this.location,
       navigation: this.navigation,
-      detail: this.detail,
+      detail: this.openTraining.detail,
       context: this.context,
       programmes: this.settings.ruleset?.programmes ?? [],
       today: this.today,
       partner: this.partner,
       filtersOpen: this.filtersOpen,
       onReload: () => this.load(),
-      onRetryDetail: (offerId) => {
-        this.catalogueState.retryDetail(offerId);
-        if (detailCode.failed()) this.loadDetailCode();
-      },
+      onRetryDetail: (offerId) => this.openTraining.retry(offerId),
       // Printing is rare: its code comes when asked for, then announces and prints at once.
       onPrint: () => void import('../internal/print.js').then((print) => print.printSheet(this)),
       onToggleFilters: () => (this.filtersOpen = !this.filtersOpen),
