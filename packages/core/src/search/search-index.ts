@@ -14,8 +14,8 @@ import { stemFrench } from '../text/french.js';
 import { analyseQuery, groupTerm, phraseMatcher, type Clause, type PhraseMatcher } from './analyse.js';
 import { computeFacets, UNKNOWN_DAY, type Facets } from './facets.js';
 import { evaluateFilters, type FilterState } from './filters.js';
-import { METIER_GROUPS } from './lexicon.js';
-import { interpretPeopleWords } from './people-words.js';
+import { searchUnderstood } from './understood-search.js';
+import { metierSuggestions } from './metier-suggestions.js';
 import { analyserKey, catalogueFingerprint } from './fingerprint.js';
 import { groupHits } from './group-hits.js';
 import { cutQuery, QUERY_LIMITS } from './query-limits.js';
@@ -210,38 +210,10 @@ export class SearchIndex {
     const limit = Math.max(0, Math.floor(query.limit ?? 20));
     const offset = Math.max(0, Math.floor(query.offset ?? 0));
     const { text, cut } = cutQuery(query.text ?? '');
-    const people = query.understandWords === false ? null : interpretPeopleWords(text);
-    const searched = people?.text ?? text;
-    let results: SearchResults | undefined;
-    let chosen: readonly string[] = [];
-    if (
-      people !== null &&
-      people.onlyPeopleWords &&
-      query.selectProgrammes !== false &&
-      query.filters?.programmes === undefined
-    ) {
-      chosen = [...new Set(people.understood.flatMap((words) => words.programmes))];
-      // A programme this catalogue does not use would hide everything: then search without it.
-      if (chosen.length > 0) {
-        results = this.#answer(searched, { ...query.filters, programmes: chosen }, limit, offset);
-        if (results.total === 0) results = undefined;
-      }
-    }
-    if (results === undefined) {
-      chosen = [];
-      results = this.#answer(searched, query.filters, limit, offset);
-    }
-    if (cut !== null) results = { ...results, cut };
-    if (people !== null) {
-      const relay = people.understood.find((words) => words.relay !== undefined)?.relay;
-      results = {
-        ...results,
-        understood: people.understood,
-        ...(chosen.length > 0 ? { programmesFromWords: chosen } : {}),
-        ...(relay === undefined ? {} : { relay }),
-      };
-    }
-    return results;
+    const results = searchUnderstood(query, text, (searched, filters) =>
+      this.#answer(searched, filters, limit, offset),
+    );
+    return cut === null ? results : { ...results, cut };
   }
 
   /** One card per training: fetches a wider window, folds identical actions, then pages. */
@@ -269,22 +241,9 @@ export class SearchIndex {
     const analysed = analyseQuery(text, this.#matcher);
     if (analysed.words.length === 0 || limit <= 0) return [];
     const typing = /[\p{L}\p{N}]$/u.test(text);
-    const metiers: Suggestion[] = [];
-    const words = analysed.words;
-    METIER_GROUPS.forEach((group, g) => {
+    const metiers = metierSuggestions(analysed.words, typing, (g) => {
       const term = findTerm(this.#text.terms, groupTerm(g));
-      if (term < 0 || this.#text.offsets[term + 1] === this.#text.offsets[term]) return;
-      const texts = [group.label, ...group.phrases];
-      const matches = texts.some((candidate) => {
-        const folded = foldText(candidate).split(' ');
-        const stems = folded.map(stemFrench);
-        return words.every((word, i) => {
-          const last = i === words.length - 1 && typing;
-          const stem = stemFrench(word);
-          return stems.includes(stem) || (last && folded.some((f) => f.startsWith(word)));
-        });
-      });
-      if (matches) metiers.push({ kind: 'metier', label: group.label });
+      return term >= 0 && this.#text.offsets[term + 1] !== this.#text.offsets[term];
     });
     const titles: Suggestion[] = [];
     const seen = new Set<string>();
