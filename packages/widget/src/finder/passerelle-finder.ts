@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import type { Logger } from '@passerelle/core';
 import { todayIso } from '../internal/format.js';
 import { consoleLogger } from '../internal/logger.js';
@@ -15,7 +15,7 @@ import { FinderSettings } from './finder-settings.js';
 import { finderAnnouncement } from './announcement.js';
 import { OrientationTab } from './orientation-tab.js';
 import { searchBoxIn, searchTab } from './search-tab.js';
-import { tabList, tabPanel, type Tab } from './tabs.js';
+import { FinderTabs } from './tabs.js';
 
 /**
  * `<passerelle-finder>`: find a regional training near you, in one element.
@@ -91,7 +91,6 @@ export class PasserelleFinder extends LitElement {
     allowOrigins: { attribute: 'allow-origins' },
     logger: { attribute: false },
     today: { attribute: false },
-    tab: { state: true, attribute: false },
     filtersOpen: { state: true, attribute: false },
   };
 
@@ -106,6 +105,7 @@ export class PasserelleFinder extends LitElement {
   );
   private readonly navigation = new NavigationController(this, () => searchBoxIn(this.renderRoot));
   private readonly settings = new FinderSettings();
+  private readonly tabs = new FinderTabs(this);
   private context: ViewContext = this.newContext();
   private readonly openTraining = new DetailPart(this, this.catalogueState, () => this.logger);
   /** What the status region says; kept while typing so it is not re-read on every key. */
@@ -121,17 +121,16 @@ export class PasserelleFinder extends LitElement {
     logger: this.logger,
     // A training of the plan opens in the search tab, with the same detail view.
     open: (pick) => {
-      this.tab = 'search';
+      this.tabs.select('search', false);
       this.navigation.open(pick);
     },
     // « Voir toutes ces formations »: the search tab with the plan's programme and place as filters.
     openSearch: (programmes, postalCode) => {
       this.search.setFilters({ programme: programmes[0] ?? '' });
       if (postalCode) this.location.submit(postalCode);
-      this.selectTab('search', true);
+      this.tabs.select('search', true);
     },
   }));
-  private tab: Tab = 'search';
   private filtersOpen = false;
 
   /** URL of a catalogue JSON or of a `manifest.json` of département shards (required). */
@@ -169,7 +168,7 @@ export class PasserelleFinder extends LitElement {
     const first = !this.hasUpdated;
     const reads = (name: string) => first || changed.has(name);
     this.settings.read(this, first ? null : (changed as ReadonlySet<string>), this.logger);
-    if (reads('mode')) this.tab = this.settings.mode === 'orientation' ? 'orientation' : 'search';
+    if (reads('mode')) this.tabs.reset(this.settings.mode);
     if (reads('near') && !first && this.catalogueState.state.kind === 'ready')
       void this.location.applyPreset();
     const idle = this.catalogueState.state.kind === 'idle';
@@ -178,7 +177,7 @@ export class PasserelleFinder extends LitElement {
     // The orientation works with rulesets alone; with a catalogue, its plan lists trainings.
     if (wanted && (this.settings.mode !== 'orientation' || this.catalogue?.trim())) this.load();
     if (reads('ruleset') || reads('today')) this.context = this.newContext();
-    if (this.settings.mode !== 'search' && this.tab === 'orientation') this.orientation.load();
+    if (this.settings.mode !== 'search' && this.tabs.current === 'orientation') this.orientation.load();
     this.updateSearchInputs();
     this.orientation.update();
     this.search.refresh();
@@ -193,7 +192,7 @@ export class PasserelleFinder extends LitElement {
         search: this.search,
         navigation: this.navigation,
         detailShown: this.openTraining.shown,
-        tab: this.tab,
+        tab: this.tabs.current,
       },
       this.announcement,
     );
@@ -226,7 +225,7 @@ export class PasserelleFinder extends LitElement {
     this.resetFilters();
     this.filtersOpen = false;
     this.navigation.reset();
-    this.tab = this.settings.mode === 'orientation' ? 'orientation' : 'search';
+    this.tabs.reset(this.settings.mode);
     void this.updateComplete.then(() => searchBoxIn(this.renderRoot)?.focus());
   }
 
@@ -251,12 +250,6 @@ export class PasserelleFinder extends LitElement {
     void this.location.reset().then(() => this.search.scheduleSearchEvent(0));
   }
 
-  private selectTab(tab: Tab, moveFocus: boolean): void {
-    this.tab = tab;
-    if (moveFocus)
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${tab}`)?.focus());
-  }
-
   private renderSearchTab() {
     return searchTab({
       catalogue: this.catalogueState,
@@ -276,22 +269,19 @@ export class PasserelleFinder extends LitElement {
       onToggleFilters: () => (this.filtersOpen = !this.filtersOpen),
       onNewPerson: () => this.resetSearch(),
       onResetFilters: () => this.resetFilters(),
-      onOrient: this.settings.mode === 'both' ? () => this.selectTab('orientation', true) : undefined,
+      onOrient: this.settings.mode === 'both' ? () => this.tabs.select('orientation', true) : undefined,
     });
   }
 
   override render() {
-    const tabs = this.settings.mode === 'both' ? this.tab : null;
     return html`<div class="frame">
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       ${demoLabel(this.catalogueState)}
-      ${tabs ? tabList(this.tab, (tab, moveFocus) => this.selectTab(tab, moveFocus)) : nothing}
-      ${this.settings.mode !== 'orientation' ? tabPanel('search', tabs, this.renderSearchTab()) : nothing}
-      ${
-        this.settings.mode !== 'search'
-          ? tabPanel('orientation', tabs, this.orientation.render(this.tab === 'orientation'), true)
-          : nothing
-      }
+      ${this.tabs.render(
+        this.settings.mode,
+        () => this.renderSearchTab(),
+        (shown) => this.orientation.render(shown),
+      )}
       ${credits(this.catalogueState)}
     </div>`;
   }
