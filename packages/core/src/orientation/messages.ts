@@ -4,6 +4,17 @@ function quoteList(values: readonly string[]): string {
   return values.map((value) => `« ${value} »`).join(', ');
 }
 
+/** What a ruleset names, with the agreement French gives it (« besoin inconnu », « définition inconnue »). */
+const NAMED_KINDS = {
+  need: { noun: 'besoin', unknown: 'inconnu', known: 'connus', none: 'aucun' },
+  relayKind: { noun: 'sorte de relais', unknown: 'inconnue', known: 'connues', none: 'aucune' },
+  definition: { noun: 'définition', unknown: 'inconnue', known: 'connues', none: 'aucune' },
+  programme: { noun: 'programme', unknown: 'inconnu', known: 'connus', none: 'aucun' },
+  requirement: { noun: 'condition d’accès partagée', unknown: 'inconnue', known: 'connues', none: 'aucune' },
+} as const;
+
+export type NamedKind = keyof typeof NAMED_KINDS;
+
 export const MESSAGES = {
   valueNotForField: (field: string, detail: string) =>
     `valeur impossible pour le champ « ${field} » de la situation : ${detail}`,
@@ -17,8 +28,10 @@ export const MESSAGES = {
     `« ${operator} » ne s’applique qu’à une liste, et le champ « ${field} » n’en est pas une`,
   numericOperator: (field: string) =>
     `le champ « ${field} » n’est pas un nombre : utilisez "eq", "ne", "in" ou "notIn"`,
-  unknownName: (what: string, name: string, known: readonly string[]) =>
-    `${what} inconnue ou inconnu : « ${name} » (connus : ${known.length > 0 ? quoteList(known) : 'aucun'})`,
+  unknownName: (kind: NamedKind, name: string, known: readonly string[]) => {
+    const words = NAMED_KINDS[kind];
+    return `${words.noun} ${words.unknown} : « ${name} » (${words.known} : ${known.length > 0 ? quoteList(known) : words.none})`;
+  },
   duplicate: (what: string, id: string) =>
     `${what} « ${id} » déjà défini plus haut : chaque identifiant ne doit apparaître qu’une fois`,
   oneOutcome: 'les raisons attendues portent sur un seul résultat : donnez "need", "programme" ou "relay"',

@@ -34,13 +34,13 @@ class Checker {
 
   /** Reports a reference to a need the ruleset does not declare. */
   needReference(id: string, path: Path): void {
-    if (!this.needIds.has(id)) this.add(path, MESSAGES.unknownName('besoin', id, [...this.needIds]));
+    if (!this.needIds.has(id)) this.add(path, MESSAGES.unknownName('need', id, [...this.needIds]));
   }
 
   /** Reports a reference to a relay kind missing from `relayKinds`. */
   relayReference(kind: string, path: Path): void {
     if (!Object.hasOwn(this.ruleset.relayKinds, kind))
-      this.add(path, MESSAGES.unknownName('sorte de relais', kind, Object.keys(this.ruleset.relayKinds)));
+      this.add(path, MESSAGES.unknownName('relayKind', kind, Object.keys(this.ruleset.relayKinds)));
   }
 
   add(path: Path, message: string): void {
@@ -111,7 +111,7 @@ class Checker {
         if (!Object.hasOwn(this.ruleset.definitions, name)) {
           this.add(
             [...path, 'ref'],
-            MESSAGES.unknownName('définition', name, Object.keys(this.ruleset.definitions)),
+            MESSAGES.unknownName('definition', name, Object.keys(this.ruleset.definitions)),
           );
         } else refs.push(`def:${name}`);
         return;
@@ -242,11 +242,7 @@ export function checkRuleset(ruleset: Ruleset): Problem[] {
         if (!Object.hasOwn(ruleset.requirements, requirement)) {
           checker.add(
             at,
-            MESSAGES.unknownName(
-              'condition d’accès partagée',
-              requirement,
-              Object.keys(ruleset.requirements),
-            ),
+            MESSAGES.unknownName('requirement', requirement, Object.keys(ruleset.requirements)),
           );
         }
       } else checker.leaf(requirement.when, [...at, 'when']);

@@ -221,7 +221,11 @@ describe('a broken ruleset', () => {
       'definitions.age-16-plus.when',
     ]);
     if (!result.ok) {
-      expect(result.error[0]?.message).toMatch(/^définition inconnue ou inconnu : « adult »/);
+      expect(result.error[0]?.message).toMatch(/^définition inconnue : « adult » \(connues : /);
+      expect(result.error[1]?.message).toMatch(
+        /^condition d’accès partagée inconnue : « old-enough » \(connues : « /,
+      );
+      expect(result.error[2]?.message).toMatch(/^programme inconnu : « hsp-socle-2 » \(connus : « /);
       expect(result.error[3]?.message).toBe('références en boucle : def:age-16-plus → def:age-16-plus');
     }
   });
@@ -235,7 +239,7 @@ describe('a broken ruleset', () => {
     };
     const result = parseRuleset(broken);
     const unknownLiteracy =
-      'besoin inconnue ou inconnu : « literacy » (connus : « school-guidance », « barriers », « french-language », « basic-skills », « digital-skills », « career-project », « qualification », « experience-validation », « supported-employment »)';
+      'besoin inconnu : « literacy » (connus : « school-guidance », « barriers », « french-language », « basic-skills », « digital-skills », « career-project », « qualification », « experience-validation », « supported-employment »)';
     expect(result.ok ? [] : result.error).toEqual([
       { path: 'requirements.basic-skills-track.when.any[1].need', message: unknownLiteracy },
       { path: 'programmes[0].needs[0]', message: unknownLiteracy },
