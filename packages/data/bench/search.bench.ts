@@ -10,6 +10,7 @@
 import os from 'node:os';
 import process from 'node:process';
 import {
+  combineSearchIndexes,
   loadSearchIndex,
   serialiseSearchIndex,
   createSearchIndex,
@@ -464,6 +465,50 @@ if (PEOPLE_SIZE > 0) {
   console.log(
     `  [${mark(query.p95 <= 8)}] requête p95 ≤ 8 ms ; [${mark(keystroke.p95 <= 6)}] frappe p95 ≤ 6 ms`,
   );
+}
+
+/**
+ * Issue 12: the region as a published manifest serves it, one index per département, searched by
+ * core's `combineSearchIndexes`: keystroke p95 and hit@5 beside one index over everything.
+ */
+if (PEOPLE_SIZE > 0 && process.env.BENCH_SHARDS !== '0') {
+  const catalogue = diversify(demoCatalogue(PEOPLE_SIZE));
+  const byDepartement = new Map<string, Offer[]>();
+  for (const offer of catalogue.offers) {
+    const code = offer.actions[0]?.places[0]?.address.departement ?? '';
+    byDepartement.set(code, [...(byDepartement.get(code) ?? []), offer]);
+  }
+  const whole = createSearchIndex(catalogue);
+  const combined = combineSearchIndexes(
+    [...byDepartement.values()].map((offers) => createSearchIndex({ ...catalogue, offers })),
+  );
+  const ranked = PEOPLE_QUERIES.filter((query) => !isHonestyQuery(query));
+  const measure = (engine: { search: typeof whole.search }) => {
+    for (const query of PEOPLE_QUERIES) engine.search({ text: query.text }); // warm-up (JIT)
+    const samples: number[] = [];
+    for (const query of ranked.filter((_, i) => i % 3 === 0))
+      for (let end = 1; end <= query.text.length; end += 1)
+        samples.push(time(() => engine.search({ text: query.text.slice(0, end) }))[1]);
+    const found = ranked.filter((query) =>
+      hitAt5(
+        { ...query, kind: 'job' },
+        engine.search({ text: query.text, limit: 10 }).hits.map((hit) => hit.offer),
+      ),
+    ).length;
+    return { keystroke: percentiles(samples), hitAt5: found / ranked.length };
+  };
+  const one = measure(whole);
+  const shards = measure(combined);
+  console.log(
+    `\n— La région en ${byDepartement.size} index de département (manifeste publié), ${PEOPLE_SIZE} offres :`,
+  );
+  for (const [label, run] of [
+    ['un index', one],
+    [`${byDepartement.size} index combinés`, shards],
+  ] as const)
+    console.log(
+      `  ${label} : frappe p50/p95 ${format(run.keystroke.p50, 2)} / ${format(run.keystroke.p95, 2)} ms, hit@5 ${format(run.hitAt5, 3)}`,
+    );
 }
 
 console.log('');

@@ -7,6 +7,7 @@ export {
   QUERY_LIMITS,
   type SearchIndexOptions,
 } from './search-index.js';
+export { combineSearchIndexes, type CombinedSearchIndex } from './combined-index.js';
 export { loadSearchIndex, serialiseSearchIndex, type SerialisedSearchIndex } from './persist.js';
 export type { LabelOptions } from './text-index.js';
 export { METIER_GROUPS, type MetierGroup } from './lexicon.js';

@@ -221,22 +221,33 @@ export function selectTop(
   return Array.from(heap).sort(byRank);
 }
 
-/** Re-scores the best candidates with fuse.js against their folded titles (word order, closeness). */
-export function rerankByTitle(
-  titles: readonly string[],
-  top: readonly number[],
-  words: readonly string[],
-  scores: Float32Array,
-): void {
+/**
+ * How close each folded title is to the query's words, as a factor in [0.85, 1] on its score
+ * (word order, closeness), by fuse.js. It depends on the title and the words only, not on the
+ * index, so hits of several indexes can be re-scored together.
+ */
+export function titleFactors(titles: readonly string[], words: readonly string[]): Float32Array {
   const fuse = new Fuse(titles, {
     includeScore: true,
     threshold: 0.6,
     ignoreLocation: true,
     shouldSort: false,
   });
-  const closeness = new Float32Array(top.length);
-  for (const result of fuse.search(words.join(' '))) closeness[result.refIndex] = 1 - (result.score ?? 1);
+  const factors = new Float32Array(titles.length).fill(0.85);
+  for (const result of fuse.search(words.join(' ')))
+    factors[result.refIndex] = 0.85 + 0.15 * (1 - (result.score ?? 1));
+  return factors;
+}
+
+/** Re-scores the best candidates with fuse.js against their folded titles. */
+export function rerankByTitle(
+  titles: readonly string[],
+  top: readonly number[],
+  words: readonly string[],
+  scores: Float32Array,
+): void {
+  const factors = titleFactors(titles, words);
   top.forEach((a, i) => {
-    scores[a] = scores[a]! * (0.85 + 0.15 * closeness[i]!);
+    scores[a] = scores[a]! * factors[i]!;
   });
 }

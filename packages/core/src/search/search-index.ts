@@ -80,7 +80,7 @@ const MAX_PREFIX_TERMS = [0, 3, 12, 30] as const;
 /** Postings the word being typed may walk, per offer of the catalogue. */
 const PREFIX_POSTINGS_PER_OFFER = 1.5;
 /** How many of the best candidates fuse.js re-scores. */
-const RERANK = 40;
+export const RERANK = 40;
 
 interface Alternative {
   readonly term: number;
@@ -98,6 +98,18 @@ const MAX_FUZZY_CLAUSES = 4;
 const GROUP_WINDOW = 100;
 /** Filter sets kept evaluated at once (with their action orders, ~10 bytes per action each). */
 const FILTER_CACHE_SIZE = 4;
+
+/**
+ * One index's answer before paging across indexes (`combined-index.ts`): its results for a window,
+ * the number of query clauses its best hits meet, the query's words, and whether it re-scores
+ * titles with fuse.js.
+ */
+export interface WindowAnswer {
+  readonly results: SearchResults;
+  readonly coverage: number;
+  readonly words: readonly string[];
+  readonly rerank: boolean;
+}
 
 /** What `persist.ts` needs from an index: its catalogue, text index and labels. */
 export interface IndexParts {
@@ -117,6 +129,13 @@ export let indexFromParts!: (
   options: SearchIndexOptions,
 ) => SearchIndex;
 export let partsOfIndex!: (index: SearchIndex) => IndexParts;
+/** The same kind of door for `combined-index.ts`: a window of grouped hits, not re-scored by title. */
+export let windowAnswer!: (
+  index: SearchIndex,
+  text: string,
+  filters: SearchFilters | undefined,
+  wanted: number,
+) => WindowAnswer;
 
 /**
  * A French search over a catalogue's actions; build it with `createSearchIndex` or `loadSearchIndex`.
@@ -164,6 +183,7 @@ export class SearchIndex {
   static {
     indexFromParts = (catalogue, text, options) => new SearchIndex(catalogue, text, options);
     partsOfIndex = (index) => ({ catalogue: index.#catalogue, text: index.#text, labels: index.#labels });
+    windowAnswer = (index, text, filters, wanted) => index.#answer(text, filters, wanted, 0, false);
   }
 
   private constructor(catalogue: Catalogue, text: TextIndex, options: SearchIndexOptions) {
@@ -210,26 +230,49 @@ export class SearchIndex {
     const limit = Math.max(0, Math.floor(query.limit ?? 20));
     const offset = Math.max(0, Math.floor(query.offset ?? 0));
     const { text, cut } = cutQuery(query.text ?? '');
-    const results = searchUnderstood(query, text, (searched, filters) =>
-      this.#answer(searched, filters, limit, offset),
+    const results = searchUnderstood(
+      query,
+      text,
+      (searched, filters) => this.#answer(searched, filters, limit, offset, this.#fuseRerank).results,
     );
     return cut === null ? results : { ...results, cut };
   }
 
-  /** One card per training: fetches a wider window, folds identical actions, then pages. */
-  #answer(text: string, filters: SearchFilters | undefined, limit: number, offset: number): SearchResults {
+  /**
+   * One card per training: fetches a wider window, folds identical actions, then pages. Only the
+   * page's first hits (at least `RERANK`) are re-scored by title, not the whole window: it is there
+   * to fold duplicates, and fuse.js costs per title.
+   */
+  #answer(
+    text: string,
+    filters: SearchFilters | undefined,
+    limit: number,
+    offset: number,
+    rerank: boolean,
+  ): WindowAnswer {
     const state = this.#filters(filters);
     const analysed = analyseQuery(text, this.#matcher);
     const wanted = offset + limit;
     // A fixed window, not one growing with the page, so that `total` does not depend on `limit`.
     const window = Math.max(wanted, GROUP_WINDOW);
-    const raw =
+    const { coverage, ...raw } =
       analysed.clauses.length === 0
-        ? this.#browse(state, window, 0)
-        : this.#searchText(analysed.clauses, analysed.words, state, window, 0);
+        ? { ...this.#browse(state, window, 0), coverage: 0 }
+        : this.#searchText(
+            analysed.clauses,
+            analysed.words,
+            state,
+            window,
+            rerank ? Math.max(RERANK, wanted) : 0,
+          );
     const grouped = groupHits(raw.hits);
     const folded = raw.hits.length - grouped.length;
-    return { ...raw, total: raw.total - folded, hits: grouped.slice(offset, offset + limit) };
+    return {
+      results: { ...raw, total: raw.total - folded, hits: grouped.slice(offset, offset + limit) },
+      coverage,
+      words: analysed.words,
+      rerank: this.#fuseRerank,
+    };
   }
 
   /**
@@ -371,8 +414,8 @@ export class SearchIndex {
     words: readonly string[],
     state: FilterState,
     limit: number,
-    offset: number,
-  ): SearchResults {
+    rerankCount: number,
+  ): SearchResults & { readonly coverage: number } {
     const s = this.#scratchArrays();
     const text = this.#text;
     const facets = this.#facets;
@@ -463,7 +506,7 @@ export class SearchIndex {
     const pass = state.pass;
     const normaliser = ideal * (1 + TITLE_BONUS);
     const order = this.#orderOf(state);
-    const wantedAtMost = Math.max(offset + limit, this.#fuseRerank ? RERANK : 0);
+    const wantedAtMost = Math.max(limit, rerankCount);
     let top: number[];
     let total: number;
     if (townTouched === 0) {
@@ -529,9 +572,9 @@ export class SearchIndex {
       top = selectTop(candidates, kept, wanted, rankKey);
       total = count;
     }
-    if (this.#fuseRerank && top.length > 1 && words.length > 0) {
+    if (rerankCount > 0 && top.length > 1 && words.length > 0) {
       // Only the best few: fuse.js costs per title, and the window may hold hundreds.
-      const best = top.slice(0, Math.max(RERANK, offset + limit));
+      const best = top.slice(0, rerankCount);
       rerankByTitle(
         best.map((a) => foldText(this.#catalogue.offers[this.#facets.actionOffer[a]!]!.title)),
         best,
@@ -546,15 +589,16 @@ export class SearchIndex {
     }
     // Honest about coverage: a full answer meets every clause; otherwise say which words matched.
     let union = 0;
-    let full = top.length > 0;
+    let coverage = 0;
     for (const a of top) {
       const mask = s.offerMask[facets.actionOffer[a]!]! | s.townMask[a]!;
       union |= mask;
-      if (popcount(mask) < clauses.length) full = false;
+      coverage = Math.max(coverage, popcount(mask));
     }
+    const full = top.length > 0 && coverage === clauses.length;
     const missingWords = clauses.flatMap((clause, c) => (clauseMet[c] ? [] : clause.words));
     const matchedWords = clauses.flatMap((clause, c) => (union & (1 << c) ? clause.words : []));
-    const hits = top.slice(offset, offset + limit).map((a) => {
+    const hits = top.slice(0, limit).map((a) => {
       const o = facets.actionOffer[a]!;
       let fields = s.offerFields[o]!;
       if (s.townMask[a] !== 0) fields |= FIELD_TOWN;
@@ -575,9 +619,9 @@ export class SearchIndex {
       s.townMask[a] = 0;
     }
     const honesty = missingWords.length > 0 ? { missingWords } : {};
-    if (top.length === 0) return { total, hits, ...honesty };
-    if (full) return { total, hits, match: 'all', ...honesty };
-    return { total, hits, match: 'partial', ...honesty, matchedWords };
+    if (top.length === 0) return { total, hits, ...honesty, coverage };
+    if (full) return { total, hits, match: 'all', ...honesty, coverage };
+    return { total, hits, match: 'partial', ...honesty, matchedWords, coverage };
   }
 
   /** Every action in filter order (closest, then soonest session), computed once per filter set. */

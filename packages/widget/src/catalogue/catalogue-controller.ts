@@ -5,11 +5,11 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { mergeCatalogues } from '@passerelle/core';
-import type { Catalogue, FileEntry, Logger, Offer, SearchShard } from '@passerelle/core';
+import type { Catalogue, FileEntry, Logger, Offer, SearchIndex, SearchShard } from '@passerelle/core';
 import { emit, type PasserelleErrorCode } from '../internal/emit.js';
 import {
-  combinedIndex,
   createFinderIndex,
+  nothingLoaded,
   placeFinder,
   placesOfCatalogue,
   type FinderIndex,
@@ -26,6 +26,7 @@ import {
   type ManifestLoad,
 } from '../internal/loader.js';
 import { console_ } from '../internal/messages.js';
+import { combinerCode } from './lazy-combine.js';
 
 export type LoadState =
   | { readonly kind: 'idle' }
@@ -192,7 +193,7 @@ export class CatalogueController implements ReactiveController {
     this.departementsIgnored = loaded.departementsIgnored;
     this.communeSource = loaded.communes;
     this.pending = loaded.shards.map((shard) => shard.departement);
-    const parts: FinderIndex[] = [];
+    const parts: SearchIndex[] = [];
     const catalogues: Catalogue[] = [];
     const failures: LoadFailure[] = [];
     const empty: Catalogue = {
@@ -201,18 +202,39 @@ export class CatalogueController implements ReactiveController {
       meta: loaded.manifest.meta,
       offers: [],
     };
-    this.index = combinedIndex(parts);
+    // Several départements are searched together by a module of its own, fetched beside the shards.
+    const combining = loaded.shards.length > 1 ? combinerCode.load() : undefined;
+    // Its failure is shown when a second département arrives, not as an unhandled rejection before.
+    combining?.catch(() => undefined);
+    this.index = nothingLoaded;
     this.places = placeFinder([]);
     await request.beforeReady();
     if (signal.aborted) return;
-    const show = () => {
-      this.index = combinedIndex([...parts]);
+    let combinerFailed = false;
+    const show = async () => {
+      if (parts.length > 1 && combining) {
+        try {
+          this.index = (await combining)([...parts]);
+        } catch (error) {
+          if (!combinerFailed && !signal.aborted)
+            this.fail(
+              {
+                code: 'network',
+                message: console_.moduleLoadFailed('de recherche sur plusieurs départements', String(error)),
+              },
+              request.logger,
+            );
+          combinerFailed = true;
+          return;
+        }
+        if (signal.aborted || combinerFailed) return;
+      } else this.index = parts[0] ?? nothingLoaded;
       const catalogue = mergeCatalogues(catalogues) ?? empty;
       // Until the communes files are in (or if they fail), the towns of the trainings loaded so far.
       if (!this.communesPlaces) this.places = placeFinder(placesOfCatalogue(catalogue));
       this.setState({ kind: 'ready', catalogue, skipped: failures.length - this.refused });
     };
-    show();
+    await show();
     await Promise.all(
       loaded.shards.map(async ({ departement, loaded: arriving }) => {
         const shard = await arriving;
@@ -228,7 +250,7 @@ export class CatalogueController implements ReactiveController {
           if (refusalCodes.has(shard.error.code)) this.refused += 1;
           this.report(shard.error, request.logger);
         }
-        show();
+        await show();
       }),
     );
     if (signal.aborted || catalogues.length > 0) return;

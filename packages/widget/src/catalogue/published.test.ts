@@ -5,6 +5,7 @@ import type { PasserelleFinder } from '../finder/passerelle-finder.js';
 import { FinderHarness } from '../test-support/finder-harness.js';
 import { fixtureToday, revokeServed, serveJson } from '../test-support/fixtures.js';
 import { MemoryLogger } from '../internal/logger.js';
+import { combinerCode } from './lazy-combine.js';
 
 /**
  * A folder written by `passerelle publish` from the hand-written test catalogue (24: one offer,
@@ -123,6 +124,44 @@ describe('passerelle-finder: published folders', () => {
     await harness.settled();
     expect(harness.$('.shard-loading')).to.equal(null);
     expect(harness.cardTitles).to.deep.equal(['Cariste : conduite de chariots élévateurs']);
+  });
+
+  it('keeps, over two départements, what the search says besides its hits: partial words, relay, cut text', async () => {
+    const harness = await FinderHarness.create({ catalogue: manifestUrl });
+    await harness.typeSearch('xyzzq cariste ');
+    const note = harness.$('[part="match-note"]')?.textContent ?? '';
+    expect(note).to.contain('Aucune formation ne contient « xyzzq ».');
+    expect(note).to.contain('Voici celles qui parlent de « cariste ».');
+    expect(harness.cardTitles).to.deep.equal(['Cariste : conduite de chariots élévateurs']);
+    await harness.typeSearch('jeune ');
+    expect(harness.$('[part="relay-hint"]')?.textContent).to.contain('Mission locale');
+    await harness.typeSearch(`cariste ${'mot '.repeat(40)}`);
+    expect(harness.$('[part="match-note"]')?.textContent).to.contain('Votre texte était trop long');
+  });
+
+  it('says so, with « Réessayer », when the code that searches several départements does not come', async () => {
+    const realLoad = combinerCode.load;
+    let attempts = 0;
+    combinerCode.load = () => {
+      attempts += 1;
+      if (attempts > 1) return realLoad();
+      return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    };
+    try {
+      const harness = await finder(manifestUrl);
+      await waitUntil(() => harness.$('[part="error"]'), 'no error box', { timeout: 5000 });
+      expect(harness.$('[part="error"]')?.getAttribute('role')).to.equal('alert');
+      expect(harness.logger.messages.join('\n')).to.contain(
+        'Le module de recherche sur plusieurs départements n’a pas pu être chargé',
+      );
+      (harness.$('[part="error"] button') as HTMLButtonElement).click();
+      await waitUntil(() => harness.status === '27 formations trouvées.', 'no results after retry', {
+        timeout: 5000,
+      });
+      expect(attempts).to.equal(2);
+    } finally {
+      combinerCode.load = realLoad;
+    }
   });
 
   it('refuses a file whose SHA-256 differs from the manifest, visibly and with an event', async () => {

@@ -9,7 +9,7 @@ import type {
   Coordinates,
   Gazetteer,
   Place,
-  SearchHit,
+  SearchIndex,
   SearchQuery,
   SearchResults,
   Suggestion,
@@ -20,59 +20,12 @@ export interface FinderIndex {
   suggest(text: string, limit: number): Suggestion[];
 }
 
-export function createFinderIndex(catalogue: Catalogue): FinderIndex {
+export function createFinderIndex(catalogue: Catalogue): SearchIndex {
   return createSearchIndex(catalogue);
 }
 
-/** Core's relevance tiers (scores within 0.05 rank by distance and date, as core does). */
-const scoreTier = 0.05;
-
-function startOf(hit: SearchHit): string {
-  return hit.session?.start ?? '\uffff';
-}
-
-/** Core's ranking order, read back from the hits: tier, distance, soonest session, score. */
-function byRank(a: SearchHit, b: SearchHit): number {
-  return (
-    Math.round(b.score / scoreTier) - Math.round(a.score / scoreTier) ||
-    (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity) ||
-    (startOf(a) < startOf(b) ? -1 : startOf(a) > startOf(b) ? 1 : 0) ||
-    b.score - a.score
-  );
-}
-
-/**
- * One index over the départements loaded so far, each with its own (prebuilt) index: every part
- * answers with its best `limit` hits, and the best of those are kept, so a page is as ranked as
- * one index over everything would rank it.
- */
-export function combinedIndex(parts: readonly FinderIndex[]): FinderIndex {
-  if (parts.length === 1) return parts[0]!;
-  return {
-    search(query) {
-      let total = 0;
-      const hits: SearchHit[] = [];
-      for (const part of parts) {
-        const results = part.search(query);
-        total += results.total;
-        hits.push(...results.hits);
-      }
-      hits.sort(byRank);
-      return { total, hits: query.limit === undefined ? hits : hits.slice(0, query.limit) };
-    },
-    suggest(text, limit) {
-      const seen = new Set<string>();
-      const suggestions: Suggestion[] = [];
-      for (const part of parts)
-        for (const suggestion of part.suggest(text, limit)) {
-          if (seen.has(suggestion.label)) continue;
-          seen.add(suggestion.label);
-          suggestions.push(suggestion);
-        }
-      return suggestions.slice(0, limit);
-    },
-  };
-}
+/** What a manifest's search answers before any of its départements has arrived. */
+export const nothingLoaded: FinderIndex = { search: () => ({ total: 0, hits: [] }), suggest: () => [] };
 
 /** A commune a person can centre the search on. */
 export interface PlaceChoice {

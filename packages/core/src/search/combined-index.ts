@@ -1,0 +1,139 @@
+/**
+ * One search over several indexes, such as the département shards of a published catalogue, that
+ * answers as one index over them all would: the query is cut and read for people's words once,
+ * every index gives its best window, the windows are merged by core's rank, and only the merged
+ * page's first hits are re-scored by title (once, not once per index).
+ */
+import { foldText } from '../text/fold.js';
+import { TIER, titleFactors } from './scoring.js';
+import { cutQuery } from './query-limits.js';
+import { RERANK, windowAnswer, type SearchIndex, type WindowAnswer } from './search-index.js';
+import { searchUnderstood } from './understood-search.js';
+import type { SearchFilters, SearchHit, SearchQuery, SearchResults, Suggestion } from './types.js';
+
+/** What a combined index answers: the same calls as one `SearchIndex`. */
+export interface CombinedSearchIndex {
+  search(query: SearchQuery): SearchResults;
+  suggest(text: string, limit: number): Suggestion[];
+  /** Number of actions searched, over every index. */
+  readonly size: number;
+}
+
+function startOf(hit: SearchHit): string {
+  return hit.session?.start ?? '\uffff';
+}
+
+/** Core's rank, read back from hits: relevance tier, then distance, soonest session, score. */
+function byRank(a: SearchHit, b: SearchHit): number {
+  return (
+    Math.round(b.score / TIER) - Math.round(a.score / TIER) ||
+    (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity) ||
+    (startOf(a) < startOf(b) ? -1 : startOf(a) > startOf(b) ? 1 : 0) ||
+    b.score - a.score
+  );
+}
+
+/**
+ * The answers that one index over everything would keep: the full matches if some index has any;
+ * otherwise the partial ones meeting the most words; with no text, all of them.
+ */
+function keptAnswers(answers: readonly WindowAnswer[]): readonly WindowAnswer[] {
+  if (answers.every((answer) => answer.results.match === undefined)) return answers;
+  const full = answers.filter((answer) => answer.results.match === 'all');
+  if (full.length > 0) return full;
+  const partial = answers.filter((answer) => answer.results.match === 'partial');
+  const best = Math.max(0, ...partial.map((answer) => answer.coverage));
+  return partial.filter((answer) => answer.coverage === best);
+}
+
+/** Re-scores the first hits by title, as one index does, and puts them back in rank order. */
+function rerankFirst(hits: readonly SearchHit[], words: readonly string[], count: number): SearchHit[] {
+  const first = hits.slice(0, count);
+  const factors = titleFactors(
+    first.map((hit) => foldText(hit.title)),
+    words,
+  );
+  const rescored = first.map((hit, i) => ({
+    ...hit,
+    score: Math.round(hit.score * factors[i]! * 1000) / 1000,
+  }));
+  return [...rescored.sort(byRank), ...hits.slice(count)];
+}
+
+function mergeAnswers(answers: readonly WindowAnswer[], limit: number, offset: number): SearchResults {
+  const kept = keptAnswers(answers);
+  let hits = kept.flatMap((answer) => answer.results.hits).sort(byRank);
+  const words = answers[0]?.words ?? [];
+  if (answers[0]?.rerank === true && words.length > 0 && hits.length > 1)
+    hits = rerankFirst(hits, words, Math.max(RERANK, offset + limit));
+  const total = kept.reduce((sum, answer) => sum + answer.results.total, 0);
+  const page = hits.slice(offset, offset + limit);
+  // A word is missing only if no index has it; the words met are those of the answers kept.
+  const missing = answers.map((answer) => new Set(answer.results.missingWords ?? []));
+  const missingWords = [...(missing[0] ?? [])].filter((word) => missing.every((set) => set.has(word)));
+  const honesty = missingWords.length > 0 ? { missingWords } : {};
+  const match = kept[0]?.results.match;
+  if (match === undefined) return { total, hits: page, ...honesty };
+  if (match === 'all') return { total, hits: page, match, ...honesty };
+  const met = new Set(kept.flatMap((answer) => answer.results.matchedWords ?? []));
+  const matchedWords = words.filter((word) => met.has(word));
+  return { total, hits: page, match, ...honesty, matchedWords };
+}
+
+/**
+ * One search over several indexes (a manifest's départements, each with its prebuilt index):
+ * the same results, paging and honesty (`match`, `missingWords`, people's words, `cut`) as one
+ * index over all of them. Relevance is each index's own, so two indexes weigh a rare word by
+ * their own counts; within a tier, distance and date decide, as in one index.
+ *
+ * @example
+ * ```ts
+ * import { generateDemoCatalogue } from '@passerelle/data'; // fictitious offers
+ *
+ * const gironde = createSearchIndex(generateDemoCatalogue({ size: 200, departements: ['33'] }));
+ * const landes = createSearchIndex(generateDemoCatalogue({ size: 200, departements: ['40'] }));
+ * const both = combineSearchIndexes([gironde, landes]);
+ * both.size === gironde.size + landes.size; // true
+ * both.search({ text: 'aide soignante', limit: 10 }).match; // 'all'
+ * both.search({ text: 'xyzzq aide soignante' }).missingWords; // ['xyzzq']
+ * ```
+ */
+export function combineSearchIndexes(indexes: readonly SearchIndex[]): CombinedSearchIndex {
+  const parts = [...indexes];
+  return {
+    get size() {
+      return parts.reduce((sum, index) => sum + index.size, 0);
+    },
+    search(query) {
+      if (parts.length === 1) return parts[0]!.search(query);
+      const limit = Math.max(0, Math.floor(query.limit ?? 20));
+      const offset = Math.max(0, Math.floor(query.offset ?? 0));
+      const { text, cut } = cutQuery(query.text ?? '');
+      // Each index gives as many hits as the merged page could re-score, so none is missed.
+      const wanted = Math.max(offset + limit, RERANK);
+      const answer = (searched: string, filters: SearchFilters | undefined) =>
+        mergeAnswers(
+          parts.map((index) => windowAnswer(index, searched, filters, wanted)),
+          limit,
+          offset,
+        );
+      const results = searchUnderstood(query, text, answer);
+      return cut === null ? results : { ...results, cut };
+    },
+    suggest(text, limit) {
+      if (parts.length === 1) return parts[0]!.suggest(text, limit);
+      const seen = new Set<string>();
+      const metiers: Suggestion[] = [];
+      const titles: Suggestion[] = [];
+      for (const index of parts)
+        for (const suggestion of index.suggest(text, limit)) {
+          if (seen.has(suggestion.label)) continue;
+          seen.add(suggestion.label);
+          (suggestion.kind === 'metier' ? metiers : titles).push(suggestion);
+        }
+      // As one index shares the list: métiers first, at most half of it while titles can fill the rest.
+      const metierCount = Math.min(metiers.length, Math.max(Math.ceil(limit / 2), limit - titles.length));
+      return [...metiers.slice(0, metierCount), ...titles].slice(0, limit);
+    },
+  };
+}
