@@ -7,7 +7,7 @@
 import { foldText } from '../text/fold.js';
 import { TIER, titleFactors } from './scoring.js';
 import { cutQuery } from './query-limits.js';
-import { RERANK, windowAnswer, type SearchIndex, type WindowAnswer } from './search-index.js';
+import { GROUP_WINDOW, RERANK, windowAnswer, type SearchIndex, type WindowAnswer } from './search-index.js';
 import { searchUnderstood } from './understood-search.js';
 import type { SearchFilters, SearchHit, SearchQuery, SearchResults, Suggestion } from './types.js';
 
@@ -109,11 +109,13 @@ export function combineSearchIndexes(indexes: readonly SearchIndex[]): CombinedS
       const limit = Math.max(0, Math.floor(query.limit ?? 20));
       const offset = Math.max(0, Math.floor(query.offset ?? 0));
       const { text, cut } = cutQuery(query.text ?? '');
-      // Each index gives as many hits as the merged page could re-score, so none is missed.
+      // Each index gives as many hits as the merged page could re-score, so none is missed, and
+      // groups its share of one index's window (duplicates are counted over them all together).
       const wanted = Math.max(offset + limit, RERANK);
+      const groupWindow = Math.ceil(GROUP_WINDOW / parts.length);
       const answer = (searched: string, filters: SearchFilters | undefined) =>
         mergeAnswers(
-          parts.map((index) => windowAnswer(index, searched, filters, wanted)),
+          parts.map((index) => windowAnswer(index, searched, filters, wanted, groupWindow)),
           limit,
           offset,
         );

@@ -17,7 +17,7 @@ import { evaluateFilters, type FilterState } from './filters.js';
 import { searchUnderstood } from './understood-search.js';
 import { metierSuggestions } from './metier-suggestions.js';
 import { analyserKey, catalogueFingerprint } from './fingerprint.js';
-import { groupHits } from './group-hits.js';
+import { groupFound, hitGroup, type Found } from './group-hits.js';
 import { cutQuery, QUERY_LIMITS } from './query-limits.js';
 import {
   BROAD_TIER_SHARE,
@@ -73,7 +73,7 @@ const SYNONYM_FACTOR = 0.85;
 const PREFIX_FACTOR = 0.8;
 /** A word spelt as it sounds (« informatik »): surer than a typo, less than the word itself. */
 const PHONETIC_FACTOR = 0.78;
-/** A sound shared by more terms than this says nothing precise. */
+/** Terms a sound may reach: those of it found in the most offers. */
 const MAX_PHONETIC_TERMS = 8;
 /** At most this many terms for the word being typed (most frequent first): bounds a keystroke. */
 const MAX_PREFIX_TERMS = [0, 3, 12, 30] as const;
@@ -95,7 +95,7 @@ const MAX_FUZZY_CLAUSES = 4;
  * Hits fetched to fold identical actions into one card: `total` is exact up to this many actions,
  * and beyond it still counts the duplicates it did not see.
  */
-const GROUP_WINDOW = 100;
+export const GROUP_WINDOW = 100;
 /** Filter sets kept evaluated at once (with their action orders, ~10 bytes per action each). */
 const FILTER_CACHE_SIZE = 4;
 
@@ -110,6 +110,19 @@ export interface WindowAnswer {
   readonly words: readonly string[];
   readonly rerank: boolean;
 }
+
+/** An action found in the window: what grouping reads, and what its card is built from. */
+interface Candidate extends Found {
+  readonly a: number;
+  readonly score: number;
+  readonly fields: number;
+}
+
+/** A window of ranked candidates, before they are grouped into cards and paged. */
+type RawWindow = Omit<SearchResults, 'hits'> & {
+  readonly found: readonly Candidate[];
+  readonly coverage: number;
+};
 
 /** What `persist.ts` needs from an index: its catalogue, text index and labels. */
 export interface IndexParts {
@@ -135,6 +148,7 @@ export let windowAnswer!: (
   text: string,
   filters: SearchFilters | undefined,
   wanted: number,
+  groupWindow: number,
 ) => WindowAnswer;
 
 /**
@@ -183,7 +197,8 @@ export class SearchIndex {
   static {
     indexFromParts = (catalogue, text, options) => new SearchIndex(catalogue, text, options);
     partsOfIndex = (index) => ({ catalogue: index.#catalogue, text: index.#text, labels: index.#labels });
-    windowAnswer = (index, text, filters, wanted) => index.#answer(text, filters, wanted, 0, false);
+    windowAnswer = (index, text, filters, wanted, groupWindow) =>
+      index.#answer(text, filters, wanted, 0, false, groupWindow);
   }
 
   private constructor(catalogue: Catalogue, text: TextIndex, options: SearchIndexOptions) {
@@ -249,15 +264,16 @@ export class SearchIndex {
     limit: number,
     offset: number,
     rerank: boolean,
+    groupWindow = GROUP_WINDOW,
   ): WindowAnswer {
     const state = this.#filters(filters);
     const analysed = analyseQuery(text, this.#matcher);
     const wanted = offset + limit;
     // A fixed window, not one growing with the page, so that `total` does not depend on `limit`.
-    const window = Math.max(wanted, GROUP_WINDOW);
-    const { coverage, ...raw } =
+    const window = Math.max(wanted, groupWindow);
+    const { coverage, found, ...rest } =
       analysed.clauses.length === 0
-        ? { ...this.#browse(state, window, 0), coverage: 0 }
+        ? this.#browse(state, window)
         : this.#searchText(
             analysed.clauses,
             analysed.words,
@@ -265,10 +281,15 @@ export class SearchIndex {
             window,
             rerank ? Math.max(RERANK, wanted) : 0,
           );
-    const grouped = groupHits(raw.hits);
-    const folded = raw.hits.length - grouped.length;
+    // Every candidate of the window is grouped, to count trainings; only the page's cards are built.
+    const trainings = groupFound(found);
+    const hits = trainings.slice(offset, offset + limit).map((list) => {
+      const hit = this.#hit(list[0]!, state);
+      const group = hitGroup(list);
+      return group === undefined ? hit : { ...hit, group };
+    });
     return {
-      results: { ...raw, total: raw.total - folded, hits: grouped.slice(offset, offset + limit) },
+      results: { ...rest, total: rest.total - (found.length - trainings.length), hits },
       coverage,
       words: analysed.words,
       rerank: this.#fuseRerank,
@@ -370,8 +391,8 @@ export class SearchIndex {
     if (clause.fuzzy !== null && !exactFound && !prefixFound) {
       this.#phonetic ??= buildPhoneticIndex(terms);
       for (const key of new Set([...phoneticKeys(clause.fuzzy), ...clause.exact.flatMap(phoneticKeys)])) {
-        const found = this.#phonetic.get(key) ?? [];
-        if (found.length > MAX_PHONETIC_TERMS) continue;
+        // A common sound (« kari ») is shared by many rare words: its most used terms are meant.
+        const found = this.#mostUsed(this.#phonetic.get(key) ?? [], MAX_PHONETIC_TERMS);
         for (const t of found) {
           phoneticFound = true;
           offer(t, PHONETIC_FACTOR);
@@ -390,6 +411,14 @@ export class SearchIndex {
       }
     }
     return [...found].map(([term, factor]) => ({ term, factor, synonym: synonyms.has(term) }));
+  }
+
+  /** The `count` terms of `terms` found in the most offers (all of them when they are few). */
+  #mostUsed(terms: readonly number[], count: number): readonly number[] {
+    if (terms.length <= count) return terms;
+    const { offsets } = this.#text;
+    const used = (t: number) => offsets[t + 1]! - offsets[t]!;
+    return [...terms].sort((a, b) => used(b) - used(a) || a - b).slice(0, count);
   }
 
   /** Whether a term occurs in some title (memoised: only one-letter queries ask). */
@@ -415,7 +444,7 @@ export class SearchIndex {
     state: FilterState,
     limit: number,
     rerankCount: number,
-  ): SearchResults & { readonly coverage: number } {
+  ): RawWindow {
     const s = this.#scratchArrays();
     const text = this.#text;
     const facets = this.#facets;
@@ -598,11 +627,11 @@ export class SearchIndex {
     const full = top.length > 0 && coverage === clauses.length;
     const missingWords = clauses.flatMap((clause, c) => (clauseMet[c] ? [] : clause.words));
     const matchedWords = clauses.flatMap((clause, c) => (union & (1 << c) ? clause.words : []));
-    const hits = top.slice(0, limit).map((a) => {
+    const found = top.slice(0, limit).map((a) => {
       const o = facets.actionOffer[a]!;
       let fields = s.offerFields[o]!;
       if (s.townMask[a] !== 0) fields |= FIELD_TOWN;
-      return this.#hit(a, s.actionScore[a]!, fields, state);
+      return this.#candidate(a, s.actionScore[a]!, fields, state);
     });
 
     // Reset the scratch arrays for the next query: only what was touched.
@@ -619,9 +648,9 @@ export class SearchIndex {
       s.townMask[a] = 0;
     }
     const honesty = missingWords.length > 0 ? { missingWords } : {};
-    if (top.length === 0) return { total, hits, ...honesty, coverage };
-    if (full) return { total, hits, match: 'all', ...honesty, coverage };
-    return { total, hits, match: 'partial', ...honesty, matchedWords, coverage };
+    if (top.length === 0) return { total, found, ...honesty, coverage };
+    if (full) return { total, found, match: 'all', ...honesty, coverage };
+    return { total, found, match: 'partial', ...honesty, matchedWords, coverage };
   }
 
   /** Every action in filter order (closest, then soonest session), computed once per filter set. */
@@ -758,9 +787,9 @@ export class SearchIndex {
   }
 
   /** No text: every action that passes the filters, closest then soonest first. */
-  #browse(state: FilterState, limit: number, offset: number): SearchResults {
+  #browse(state: FilterState, limit: number): RawWindow {
     // The order only depends on the filters: clearing the text box shows it again at no cost.
-    const key = `${this.#filterKey}\u0000${offset + limit}`;
+    const key = `${this.#filterKey}\u0000${limit}`;
     if (key !== this.#browseKey) {
       const s = this.#scratchArrays();
       const order = this.#orderOf(state);
@@ -770,19 +799,26 @@ export class SearchIndex {
         s.candidates[count++] = a;
         s.rankKey[a] = rankKeyOf(a, 1, order);
       }
-      this.#browseTop = selectTop(s.candidates, count, offset + limit, s.rankKey);
+      this.#browseTop = selectTop(s.candidates, count, limit, s.rankKey);
       this.#browseKey = key;
     }
-    return { total: state.count, hits: this.#browseTop.slice(offset).map((a) => this.#hit(a, 1, 0, state)) };
+    const found = this.#browseTop.map((a) => this.#candidate(a, 1, 0, state));
+    return { total: state.count, found, coverage: 0 };
   }
 
-  #hit(a: number, score: number, fields: number, state: FilterState): SearchHit {
+  /** The action `a` with the session the filters chose: enough to group it, before any card is built. */
+  #candidate(a: number, score: number, fields: number, state: FilterState): Candidate {
     const facets = this.#facets;
     const o = facets.actionOffer[a]!;
     const offer = this.#catalogue.offers[o]!;
     const action = offer.actions[a - facets.offerActionStart[o]!]!;
     const position = state.session[a]!;
     const session = position < 0 ? null : (action.sessions[position - facets.sessionStart[a]!] ?? null);
+    return { a, score, fields, offerId: offer.id, actionId: action.id, action, session };
+  }
+
+  #hit({ a, score, fields, action, session }: Candidate, state: FilterState): SearchHit {
+    const offer = this.#catalogue.offers[this.#facets.actionOffer[a]!]!;
     const km = state.distanceKm?.[a];
     const matched: MatchedField[] = [];
     for (const [bit, name] of FIELD_NAMES) if (fields & bit) matched.push(name);

@@ -210,35 +210,39 @@ export class CatalogueController implements ReactiveController {
     this.places = placeFinder([]);
     await request.beforeReady();
     if (signal.aborted) return;
+    let combine: Awaited<typeof combining>;
     let combinerFailed = false;
-    const show = async () => {
-      if (parts.length > 1 && combining) {
-        try {
-          this.index = (await combining)([...parts]);
-        } catch (error) {
-          if (!combinerFailed && !signal.aborted)
-            this.fail(
-              {
-                code: 'network',
-                message: console_.moduleLoadFailed('de recherche sur plusieurs départements', String(error)),
-              },
-              request.logger,
-            );
-          combinerFailed = true;
-          return;
-        }
-        if (signal.aborted || combinerFailed) return;
-      } else this.index = parts[0] ?? nothingLoaded;
+    const show = () => {
+      // A second index only joins once the combiner is here (below), so `combine` is set then.
+      this.index = parts.length > 1 && combine ? combine([...parts]) : (parts[0] ?? nothingLoaded);
       const catalogue = mergeCatalogues(catalogues) ?? empty;
       // Until the communes files are in (or if they fail), the towns of the trainings loaded so far.
       if (!this.communesPlaces) this.places = placeFinder(placesOfCatalogue(catalogue));
       this.setState({ kind: 'ready', catalogue, skipped: failures.length - this.refused });
     };
-    await show();
+    show();
     await Promise.all(
       loaded.shards.map(async ({ departement, loaded: arriving }) => {
         const shard = await arriving;
-        if (signal.aborted) return;
+        if (shard.ok && parts.length > 0 && combining && !combine) {
+          try {
+            combine = await combining;
+          } catch (error) {
+            if (!combinerFailed && !signal.aborted)
+              this.fail(
+                {
+                  code: 'network',
+                  message: console_.moduleLoadFailed(
+                    'de recherche sur plusieurs départements',
+                    String(error),
+                  ),
+                },
+                request.logger,
+              );
+            combinerFailed = true;
+          }
+        }
+        if (signal.aborted || combinerFailed) return;
         this.pending = this.pending.filter((code) => code !== departement);
         if (shard.ok) {
           const { catalogue, search } = shard.value;
@@ -250,7 +254,7 @@ export class CatalogueController implements ReactiveController {
           if (refusalCodes.has(shard.error.code)) this.refused += 1;
           this.report(shard.error, request.logger);
         }
-        await show();
+        show();
       }),
     );
     if (signal.aborted || catalogues.length > 0) return;
