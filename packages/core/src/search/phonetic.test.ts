@@ -15,6 +15,9 @@ describe('phonetic keys', () => {
     ['vandeur', 'vendeur'],
     ['cuizine', 'cuisine'],
     ['boulanjer', 'boulanger'],
+    ['alfabetisassion', 'alphabetisation'],
+    ['karist', 'cariste'],
+    ['massonerie', 'maconnerie'],
   ])('lets %j meet %j', (spelt, word) => {
     expect(meets(spelt, word)).toBe(true);
   });
@@ -38,6 +41,42 @@ describe('search by sound', () => {
   it('finds « maçon » from « masson » and « informatique » from « informatik »', () => {
     expect(index.search({ text: 'masson ' }).hits.map((hit) => hit.offerId)).toEqual(['macon']);
     expect(index.search({ text: 'informatik ' }).hits.map((hit) => hit.offerId)).toEqual(['info']);
+  });
+
+  it('reaches the most used words of a sound that many rare words share (« karist » → cariste)', () => {
+    const rare = [
+      'carise',
+      'karis',
+      'caris',
+      'carit',
+      'karite',
+      'carist',
+      'kariz',
+      'carits',
+      'karisse',
+      'carice',
+    ];
+    const crowded = createSearchIndex(
+      makeCatalogue([
+        ...['1', '2', '3'].map((n) =>
+          makeOffer({
+            id: `cariste-${n}`,
+            title: `Cariste ${n}`,
+            actions: [makeAction({ id: `cariste-${n}-A` })],
+          }),
+        ),
+        ...rare.map((word) =>
+          makeOffer({
+            id: word,
+            title: 'Atelier de couture',
+            content: `Le mot ${word} dans le programme.`,
+            actions: [makeAction({ id: `${word}-A` })],
+          }),
+        ),
+      ]),
+    );
+    const found = crowded.search({ text: 'karist ' }).hits.map((hit) => hit.offerId);
+    expect(found.slice(0, 3).sort()).toEqual(['cariste-1', 'cariste-2', 'cariste-3']);
   });
 
   it('still answers a nonsense word honestly', () => {

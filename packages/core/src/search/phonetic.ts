@@ -8,6 +8,8 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/ph/g, 'f'],
   [/(qu|q|ck)/g, 'k'],
   [/c(?=[eiy])/g, 's'],
+  // « -tion » sounds « -sion » (« alfabetisassion », « informasion »).
+  [/t(?=ion)/g, 's'],
   [/ch/g, '#'],
   [/c/g, 'k'],
   [/g(?=[eiy])/g, 'j'],
