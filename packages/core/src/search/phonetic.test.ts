@@ -38,6 +38,10 @@ describe('search by sound', () => {
     ]),
   );
 
+  it('reaches a métier the catalogue never writes out, while it is being typed (« massonerie »)', () => {
+    expect(index.search({ text: 'massonerie' }).hits.map((hit) => hit.offerId)).toEqual(['macon']);
+  });
+
   it('finds « maçon » from « masson » and « informatique » from « informatik »', () => {
     expect(index.search({ text: 'masson ' }).hits.map((hit) => hit.offerId)).toEqual(['macon']);
     expect(index.search({ text: 'informatik ' }).hits.map((hit) => hit.offerId)).toEqual(['info']);

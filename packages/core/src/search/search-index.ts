@@ -173,7 +173,8 @@ export class SearchIndex {
   #trigrams: TypoIndex | undefined;
   readonly #matcher: PhraseMatcher;
   /** Built on the first word that needs it, like the trigrams. */
-  #phonetic: ReadonlyMap<string, readonly number[]> | undefined;
+  #phonetic:
+    { readonly words: readonly string[]; readonly byKey: ReadonlyMap<string, readonly number[]> } | undefined;
   readonly #labels: LabelOptions;
   readonly #fuseRerank: boolean;
   readonly #idf: Float32Array;
@@ -389,17 +390,16 @@ export class SearchIndex {
     }
     let phoneticFound = false;
     if (clause.fuzzy !== null && !exactFound && !prefixFound) {
-      this.#phonetic ??= buildPhoneticIndex(terms);
+      const before = found.size;
       for (const key of new Set([...phoneticKeys(clause.fuzzy), ...clause.exact.flatMap(phoneticKeys)])) {
-        // A common sound (« kari ») is shared by many rare words: its most used terms are meant.
-        const found = this.#mostUsed(this.#phonetic.get(key) ?? [], MAX_PHONETIC_TERMS);
-        for (const t of found) {
-          phoneticFound = true;
-          offer(t, PHONETIC_FACTOR);
-          for (const group of this.#matcher.longestAt([terms[t]!], 0)?.groups ?? [])
+        for (const word of this.#soundAlikes(key)) {
+          offer(findTerm(terms, word), PHONETIC_FACTOR);
+          // A métier word the catalogue does not write (« maçonnerie ») still reaches its group.
+          for (const group of this.#matcher.longestAt([word], 0)?.groups ?? [])
             offer(findTerm(terms, groupTerm(group)), PHONETIC_FACTOR * SYNONYM_FACTOR, true);
         }
       }
+      phoneticFound = found.size > before;
     }
     if (clause.fuzzy !== null && !exactFound && !prefixFound && !phoneticFound && fuzzyAllowed) {
       for (const { word, factor } of this.#typoWords(clause.fuzzy, clause.prefix !== null)) {
@@ -413,12 +413,28 @@ export class SearchIndex {
     return [...found].map(([term, factor]) => ({ term, factor, synonym: synonyms.has(term) }));
   }
 
-  /** The `count` terms of `terms` found in the most offers (all of them when they are few). */
-  #mostUsed(terms: readonly number[], count: number): readonly number[] {
-    if (terms.length <= count) return terms;
-    const { offsets } = this.#text;
-    const used = (t: number) => offsets[t + 1]! - offsets[t]!;
-    return [...terms].sort((a, b) => used(b) - used(a) || a - b).slice(0, count);
+  /**
+   * The words of the catalogue and of the métier table that sound like `key`. People type job
+   * words: when the sound is one of the métier table's, it means that one, not the rare words of
+   * the catalogue that happen to sound alike; otherwise the terms found in the most offers, at most
+   * `MAX_PHONETIC_TERMS` (a common sound, « kari », is shared by many rare words).
+   */
+  #soundAlikes(key: string): string[] {
+    this.#phonetic ??= (() => {
+      const words = [...this.#text.terms, ...this.#matcher.words];
+      return { words, byKey: buildPhoneticIndex(words) };
+    })();
+    const { words, byKey } = this.#phonetic;
+    const found = (byKey.get(key) ?? []).map((w) => words[w]!);
+    const metier = found.filter((word) => this.#matcher.longestAt([word], 0) !== undefined);
+    if (metier.length > 0) return metier.slice(0, MAX_PHONETIC_TERMS);
+    if (found.length <= MAX_PHONETIC_TERMS) return found;
+    const { offsets, terms } = this.#text;
+    const used = (word: string) => {
+      const t = findTerm(terms, word);
+      return t < 0 ? 0 : offsets[t + 1]! - offsets[t]!;
+    };
+    return found.sort((a, b) => used(b) - used(a)).slice(0, MAX_PHONETIC_TERMS);
   }
 
   /** Whether a term occurs in some title (memoised: only one-letter queries ask). */
