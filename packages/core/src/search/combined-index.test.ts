@@ -131,5 +131,9 @@ describe('combineSearchIndexes', () => {
     const firstTitle = suggestions.findIndex((s) => s.kind === 'training');
     expect(suggestions.slice(firstTitle).every((s) => s.kind === 'training')).toBe(true);
     expect(combined.size).toBe(whole.size);
+    for (const typed of ['vente', 'aide dom', 'plomb', 'boulan', 'zzzyx', ''])
+      expect(new Set(combined.suggest(typed, 6).map((s) => s.label))).toEqual(
+        new Set(whole.suggest(typed, 6).map((s) => s.label)),
+      );
   });
 });

@@ -7,7 +7,16 @@
 import { foldText } from '../text/fold.js';
 import { TIER, titleFactors } from './scoring.js';
 import { cutQuery } from './query-limits.js';
-import { GROUP_WINDOW, RERANK, windowAnswer, type SearchIndex, type WindowAnswer } from './search-index.js';
+import { composeSuggestions } from './metier-suggestions.js';
+import {
+  GROUP_WINDOW,
+  hasMetier,
+  metiersOf,
+  RERANK,
+  windowAnswer,
+  type SearchIndex,
+  type WindowAnswer,
+} from './search-index.js';
 import { searchUnderstood } from './understood-search.js';
 import type { SearchFilters, SearchHit, SearchQuery, SearchResults, Suggestion } from './types.js';
 
@@ -100,42 +109,38 @@ function mergeAnswers(answers: readonly WindowAnswer[], limit: number, offset: n
  */
 export function combineSearchIndexes(indexes: readonly SearchIndex[]): CombinedSearchIndex {
   const parts = [...indexes];
+  const search = (query: SearchQuery): SearchResults => {
+    if (parts.length === 1) return parts[0]!.search(query);
+    const limit = Math.max(0, Math.floor(query.limit ?? 20));
+    const offset = Math.max(0, Math.floor(query.offset ?? 0));
+    const { text, cut } = cutQuery(query.text ?? '');
+    // Each index gives as many hits as the merged page could re-score, so none is missed, and
+    // groups its share of one index's window (duplicates are counted over them all together).
+    const wanted = Math.max(offset + limit, RERANK);
+    const groupWindow = Math.ceil(GROUP_WINDOW / parts.length);
+    const answer = (searched: string, filters: SearchFilters | undefined) =>
+      mergeAnswers(
+        parts.map((index) => windowAnswer(index, searched, filters, wanted, groupWindow)),
+        limit,
+        offset,
+      );
+    const results = searchUnderstood(query, text, answer);
+    return cut === null ? results : { ...results, cut };
+  };
+  const suggest = (typed: string, limit: number): Suggestion[] => {
+    if (parts.length === 1) return parts[0]!.suggest(typed, limit);
+    if (parts.length === 0 || limit <= 0) return [];
+    const text = cutQuery(typed).text;
+    // The métiers any département has; the titles from one search over them all.
+    const metiers = metiersOf(parts[0]!, text, (group) => parts.some((index) => hasMetier(index, group)));
+    if (metiers === null) return [];
+    return composeSuggestions(metiers, search({ text, limit: limit * 3 }).hits, limit);
+  };
   return {
     get size() {
       return parts.reduce((sum, index) => sum + index.size, 0);
     },
-    search(query) {
-      if (parts.length === 1) return parts[0]!.search(query);
-      const limit = Math.max(0, Math.floor(query.limit ?? 20));
-      const offset = Math.max(0, Math.floor(query.offset ?? 0));
-      const { text, cut } = cutQuery(query.text ?? '');
-      // Each index gives as many hits as the merged page could re-score, so none is missed, and
-      // groups its share of one index's window (duplicates are counted over them all together).
-      const wanted = Math.max(offset + limit, RERANK);
-      const groupWindow = Math.ceil(GROUP_WINDOW / parts.length);
-      const answer = (searched: string, filters: SearchFilters | undefined) =>
-        mergeAnswers(
-          parts.map((index) => windowAnswer(index, searched, filters, wanted, groupWindow)),
-          limit,
-          offset,
-        );
-      const results = searchUnderstood(query, text, answer);
-      return cut === null ? results : { ...results, cut };
-    },
-    suggest(text, limit) {
-      if (parts.length === 1) return parts[0]!.suggest(text, limit);
-      const seen = new Set<string>();
-      const metiers: Suggestion[] = [];
-      const titles: Suggestion[] = [];
-      for (const index of parts)
-        for (const suggestion of index.suggest(text, limit)) {
-          if (seen.has(suggestion.label)) continue;
-          seen.add(suggestion.label);
-          (suggestion.kind === 'metier' ? metiers : titles).push(suggestion);
-        }
-      // As one index shares the list: métiers first, at most half of it while titles can fill the rest.
-      const metierCount = Math.min(metiers.length, Math.max(Math.ceil(limit / 2), limit - titles.length));
-      return [...metiers.slice(0, metierCount), ...titles].slice(0, limit);
-    },
+    search,
+    suggest,
   };
 }

@@ -1,7 +1,7 @@
 import { foldText } from '../text/fold.js';
 import { stemFrench } from '../text/french.js';
 import { METIER_GROUPS } from './lexicon.js';
-import type { Suggestion } from './types.js';
+import type { SearchHit, Suggestion } from './types.js';
 
 /**
  * The métiers of our table whose label or phrases start like what is typed: every word must be a
@@ -14,18 +14,56 @@ export function metierSuggestions(
   typing: boolean,
   present: (group: number) => boolean,
 ): Suggestion[] {
+  const stems = words.map(stemFrench);
   const suggestions: Suggestion[] = [];
-  METIER_GROUPS.forEach((group, g) => {
+  metierPhrases().forEach((phrases, g) => {
     if (!present(g)) return;
-    const matches = [group.label, ...group.phrases].some((candidate) => {
-      const folded = foldText(candidate).split(' ');
-      const stems = folded.map(stemFrench);
-      return words.every((word, i) => {
+    const matches = phrases.some(({ folded, stemmed }) =>
+      words.every((word, i) => {
         const last = i === words.length - 1 && typing;
-        return stems.includes(stemFrench(word)) || (last && folded.some((f) => f.startsWith(word)));
-      });
-    });
-    if (matches) suggestions.push({ kind: 'metier', label: group.label });
+        return stemmed.includes(stems[i]!) || (last && folded.some((f) => f.startsWith(word)));
+      }),
+    );
+    if (matches) suggestions.push({ kind: 'metier', label: METIER_GROUPS[g]!.label });
   });
   return suggestions;
+}
+
+interface PhraseWords {
+  readonly folded: readonly string[];
+  readonly stemmed: readonly string[];
+}
+
+let phraseWords: readonly (readonly PhraseWords[])[] | undefined;
+
+/** Each métier's label and phrases as folded words and stems, computed once, not on every keystroke. */
+function metierPhrases(): readonly (readonly PhraseWords[])[] {
+  phraseWords ??= METIER_GROUPS.map((group) =>
+    [group.label, ...group.phrases].map((candidate) => {
+      const folded = foldText(candidate).split(' ');
+      return { folded, stemmed: folded.map(stemFrench) };
+    }),
+  );
+  return phraseWords;
+}
+
+/**
+ * The combobox's list: métiers first, at most half of it while training titles (distinct, from the
+ * best hits) can fill the rest.
+ */
+export function composeSuggestions(
+  metiers: readonly Suggestion[],
+  hits: readonly SearchHit[],
+  limit: number,
+): Suggestion[] {
+  const titles: Suggestion[] = [];
+  const seen = new Set<string>();
+  for (const hit of hits) {
+    const key = foldText(hit.title);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    titles.push({ kind: 'training', label: hit.title });
+  }
+  const metierCount = Math.min(metiers.length, Math.max(Math.ceil(limit / 2), limit - titles.length));
+  return [...metiers.slice(0, metierCount), ...titles].slice(0, limit);
 }

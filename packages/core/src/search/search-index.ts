@@ -15,7 +15,7 @@ import { analyseQuery, groupTerm, phraseMatcher, type Clause, type PhraseMatcher
 import { computeFacets, UNKNOWN_DAY, type Facets } from './facets.js';
 import { evaluateFilters, type FilterState } from './filters.js';
 import { searchUnderstood } from './understood-search.js';
-import { metierSuggestions } from './metier-suggestions.js';
+import { composeSuggestions, metierSuggestions } from './metier-suggestions.js';
 import { analyserKey, catalogueFingerprint } from './fingerprint.js';
 import { groupFound, hitGroup, type Found } from './group-hits.js';
 import { cutQuery, QUERY_LIMITS } from './query-limits.js';
@@ -142,6 +142,13 @@ export let indexFromParts!: (
   options: SearchIndexOptions,
 ) => SearchIndex;
 export let partsOfIndex!: (index: SearchIndex) => IndexParts;
+/** Doors for `combined-index.ts`: the métiers suggested for a text, and whether an index has one. */
+export let metiersOf!: (
+  index: SearchIndex,
+  text: string,
+  present: (group: number) => boolean,
+) => Suggestion[] | null;
+export let hasMetier!: (index: SearchIndex, group: number) => boolean;
 /** The same kind of door for `combined-index.ts`: a window of grouped hits, not re-scored by title. */
 export let windowAnswer!: (
   index: SearchIndex,
@@ -198,6 +205,8 @@ export class SearchIndex {
   static {
     indexFromParts = (catalogue, text, options) => new SearchIndex(catalogue, text, options);
     partsOfIndex = (index) => ({ catalogue: index.#catalogue, text: index.#text, labels: index.#labels });
+    metiersOf = (index, text, present) => index.#metiers(text, present);
+    hasMetier = (index, group) => index.#hasMetier(group);
     windowAnswer = (index, text, filters, wanted, groupWindow) =>
       index.#answer(text, filters, wanted, 0, false, groupWindow);
   }
@@ -303,23 +312,23 @@ export class SearchIndex {
    */
   suggest(typed: string, limit: number): Suggestion[] {
     const text = cutQuery(typed).text;
+    const metiers = this.#metiers(text);
+    if (metiers === null || limit <= 0) return [];
+    return composeSuggestions(metiers, this.search({ text, limit: limit * 3 }).hits, limit);
+  }
+
+  /** The métiers of our table that the text starts like and `present` has; null without words. */
+  #metiers(text: string, present = (group: number) => this.#hasMetier(group)): Suggestion[] | null {
     const analysed = analyseQuery(text, this.#matcher);
-    if (analysed.words.length === 0 || limit <= 0) return [];
+    if (analysed.words.length === 0) return null;
     const typing = /[\p{L}\p{N}]$/u.test(text);
-    const metiers = metierSuggestions(analysed.words, typing, (g) => {
-      const term = findTerm(this.#text.terms, groupTerm(g));
-      return term >= 0 && this.#text.offsets[term + 1] !== this.#text.offsets[term];
-    });
-    const titles: Suggestion[] = [];
-    const seen = new Set<string>();
-    for (const hit of this.search({ text, limit: limit * 3 }).hits) {
-      const key = foldText(hit.title);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      titles.push({ kind: 'training', label: hit.title });
-    }
-    const metierCount = Math.min(metiers.length, Math.max(Math.ceil(limit / 2), limit - titles.length));
-    return [...metiers.slice(0, metierCount), ...titles].slice(0, limit);
+    return metierSuggestions(analysed.words, typing, present);
+  }
+
+  /** Whether some offer of this catalogue is of métier group `group`. */
+  #hasMetier(group: number): boolean {
+    const term = findTerm(this.#text.terms, groupTerm(group));
+    return term >= 0 && this.#text.offsets[term + 1] !== this.#text.offsets[term];
   }
 
   #filters(filters: SearchFilters | undefined): FilterState {
