@@ -14,11 +14,12 @@ import {
   metiersOf,
   RERANK,
   windowAnswer,
+  type PendingHit,
   type SearchIndex,
   type WindowAnswer,
 } from './search-index.js';
 import { searchUnderstood } from './understood-search.js';
-import type { SearchFilters, SearchHit, SearchQuery, SearchResults, Suggestion } from './types.js';
+import type { SearchFilters, SearchQuery, SearchResults, Suggestion } from './types.js';
 
 /** What a combined index answers: the same calls as one `SearchIndex`. */
 export interface CombinedSearchIndex {
@@ -28,16 +29,14 @@ export interface CombinedSearchIndex {
   readonly size: number;
 }
 
-function startOf(hit: SearchHit): string {
-  return hit.session?.start ?? '\uffff';
-}
-
-/** Core's rank, read back from hits: relevance tier, then distance, soonest session, score. */
-function byRank(a: SearchHit, b: SearchHit): number {
+/** Core's rank, read back from trainings: relevance tier, then distance, soonest session, score. */
+function byRank(a: PendingHit, b: PendingHit): number {
+  const startA = a.start ?? '\uffff';
+  const startB = b.start ?? '\uffff';
   return (
     Math.round(b.score / TIER) - Math.round(a.score / TIER) ||
     (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity) ||
-    (startOf(a) < startOf(b) ? -1 : startOf(a) > startOf(b) ? 1 : 0) ||
+    (startA < startB ? -1 : startA > startB ? 1 : 0) ||
     b.score - a.score
   );
 }
@@ -55,28 +54,37 @@ function keptAnswers(answers: readonly WindowAnswer[]): readonly WindowAnswer[] 
   return partial.filter((answer) => answer.coverage === best);
 }
 
-/** Re-scores the first hits by title, as one index does, and puts them back in rank order. */
-function rerankFirst(hits: readonly SearchHit[], words: readonly string[], count: number): SearchHit[] {
-  const first = hits.slice(0, count);
+interface Rescored {
+  readonly training: PendingHit;
+  readonly score: number;
+}
+
+/** Re-scores the first trainings by title, as one index does, and puts them back in rank order. */
+function rerankFirst(trainings: readonly PendingHit[], words: readonly string[], count: number): Rescored[] {
+  const first = trainings.slice(0, count);
   const factors = titleFactors(
-    first.map((hit) => foldText(hit.title)),
+    first.map((training) => foldText(training.title)),
     words,
   );
-  const rescored = first.map((hit, i) => ({
-    ...hit,
-    score: Math.round(hit.score * factors[i]! * 1000) / 1000,
+  const rescored = first.map((training, i) => ({
+    training,
+    score: Math.round(training.score * factors[i]! * 1000) / 1000,
   }));
-  return [...rescored.sort(byRank), ...hits.slice(count)];
+  rescored.sort((a, b) => byRank({ ...a.training, score: a.score }, { ...b.training, score: b.score }));
+  return [...rescored, ...trainings.slice(count).map((training) => ({ training, score: training.score }))];
 }
 
 function mergeAnswers(answers: readonly WindowAnswer[], limit: number, offset: number): SearchResults {
   const kept = keptAnswers(answers);
-  let hits = kept.flatMap((answer) => answer.results.hits).sort(byRank);
+  const trainings = kept.flatMap((answer) => answer.trainings).sort(byRank);
   const words = answers[0]?.words ?? [];
-  if (answers[0]?.rerank === true && words.length > 0 && hits.length > 1)
-    hits = rerankFirst(hits, words, Math.max(RERANK, offset + limit));
+  const ranked =
+    answers[0]?.rerank === true && words.length > 0 && trainings.length > 1
+      ? rerankFirst(trainings, words, Math.max(RERANK, offset + limit))
+      : trainings.map((training) => ({ training, score: training.score }));
   const total = kept.reduce((sum, answer) => sum + answer.results.total, 0);
-  const page = hits.slice(offset, offset + limit);
+  // Only the page's cards are built.
+  const page = ranked.slice(offset, offset + limit).map(({ training, score }) => training.card(score));
   // A word is missing only if no index has it; the words met are those of the answers kept.
   const missing = answers.map((answer) => new Set(answer.results.missingWords ?? []));
   const missingWords = [...(missing[0] ?? [])].filter((word) => missing.every((set) => set.has(word)));

@@ -80,12 +80,26 @@ export const GROUP_WINDOW = 100;
 const FILTER_CACHE_SIZE = 4;
 
 /**
- * One index's answer before paging across indexes (`combined-index.ts`): its results for a window,
- * the number of query clauses its best hits meet, the query's words, and whether it re-scores
- * titles with fuse.js.
+ * A training of an answer, ranked, whose card is built only if it makes the page: the rank reads
+ * its (rounded) score, distance and session start, as in a hit.
+ */
+export interface PendingHit {
+  readonly title: string;
+  readonly score: number;
+  readonly distanceKm: number | null;
+  readonly start: string | undefined;
+  /** The card, with this score (the same, or re-scored by title). */
+  card(score: number): SearchHit;
+}
+
+/**
+ * One index's answer before paging (`combined-index.ts` merges several): what it says besides its
+ * hits, its trainings in rank order with cards not yet built, the number of query clauses its best
+ * hits meet, the query's words, and whether it re-scores titles with fuse.js.
  */
 export interface WindowAnswer {
-  readonly results: SearchResults;
+  readonly results: Omit<SearchResults, 'hits'>;
+  readonly trainings: readonly PendingHit[];
   readonly coverage: number;
   readonly words: readonly string[];
   readonly rerank: boolean;
@@ -230,11 +244,11 @@ export class SearchIndex {
     const limit = Math.max(0, Math.floor(query.limit ?? 20));
     const offset = Math.max(0, Math.floor(query.offset ?? 0));
     const { text, cut } = cutQuery(query.text ?? '');
-    const results = searchUnderstood(
-      query,
-      text,
-      (searched, filters) => this.#answer(searched, filters, limit, offset, this.#fuseRerank).results,
-    );
+    const results = searchUnderstood(query, text, (searched, filters) => {
+      const { results, trainings } = this.#answer(searched, filters, limit, offset, this.#fuseRerank);
+      const page = trainings.slice(offset, offset + limit);
+      return { ...results, hits: page.map((training) => training.card(training.score)) };
+    });
     return cut === null ? results : { ...results, cut };
   }
 
@@ -266,15 +280,12 @@ export class SearchIndex {
             window,
             rerank ? Math.max(RERANK, wanted) : 0,
           );
-    // Every candidate of the window is grouped, to count trainings; only the page's cards are built.
-    const trainings = groupFound(found);
-    const hits = trainings.slice(offset, offset + limit).map((list) => {
-      const hit = this.#hit(list[0]!, state);
-      const group = hitGroup(list);
-      return group === undefined ? hit : { ...hit, group };
-    });
+    // Every candidate of the window is grouped, to count trainings; cards are built for a page only.
+    const lists = groupFound(found);
+    const trainings = lists.slice(0, wanted).map((list) => this.#pending(list, state));
     return {
-      results: { ...rest, total: rest.total - (found.length - trainings.length), hits },
+      results: { ...rest, total: rest.total - (found.length - lists.length) },
+      trainings,
       coverage,
       words: analysed.words,
       rerank: this.#fuseRerank,
@@ -703,6 +714,22 @@ export class SearchIndex {
     const position = state.session[a]!;
     const session = position < 0 ? null : (action.sessions[position - facets.sessionStart[a]!] ?? null);
     return { a, score, fields, offerId: offer.id, actionId: action.id, action, session };
+  }
+
+  #pending(list: readonly Candidate[], state: FilterState): PendingHit {
+    const first = list[0]!;
+    const km = state.distanceKm?.[first.a];
+    return {
+      title: this.#catalogue.offers[this.#facets.actionOffer[first.a]!]!.title,
+      score: Math.round(first.score * 1000) / 1000,
+      distanceKm: km === undefined || Number.isNaN(km) ? null : Math.round(km * 10) / 10,
+      start: first.session?.start ?? undefined,
+      card: (score) => {
+        const hit = this.#hit({ ...first, score }, state);
+        const group = hitGroup(list);
+        return group === undefined ? hit : { ...hit, group };
+      },
+    };
   }
 
   #hit({ a, score, fields, action, session }: Candidate, state: FilterState): SearchHit {
