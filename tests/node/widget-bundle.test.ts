@@ -61,7 +61,7 @@ describe('the script a webmaster includes', () => {
     ).toBeLessThanOrEqual(budgetBytes);
   });
 
-  it.each(['orientation', 'offer-detail', 'empty-module', 'print', 'combine-shards'])(
+  it.each(['orientation', 'offer-detail', 'empty-module', 'print', 'combine-shards', 'places'])(
     'leaves %s out of the first load: it comes as a module of its own when asked for',
     (part) => {
       const lazy = files(`${distDir}/cdn`, (path) => path.endsWith('.js')).filter(

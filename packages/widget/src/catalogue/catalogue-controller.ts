@@ -7,17 +7,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { mergeCatalogues } from '@passerelle/core';
 import type { Catalogue, FileEntry, Logger, Offer, SearchIndex, SearchShard } from '@passerelle/core';
 import { emit, type PasserelleErrorCode } from '../internal/emit.js';
-import {
-  createFinderIndex,
-  nothingLoaded,
-  placeFinder,
-  placesOfCatalogue,
-  type FinderIndex,
-  type PlaceFinder,
-} from '../internal/engine.js';
+import { createFinderIndex, nothingLoaded, type FinderIndex, type PlaceFinder } from '../internal/engine.js';
 import {
   loadCatalogue,
-  loadCommunes,
   listedUrl,
   loadOfferDetails,
   type CommuneSource,
@@ -27,6 +19,7 @@ import {
 } from '../internal/loader.js';
 import { console_ } from '../internal/messages.js';
 import { combinerCode } from './lazy-combine.js';
+import { placesCode, type PlacesModule } from '../location/lazy-places.js';
 
 export type LoadState =
   | { readonly kind: 'idle' }
@@ -123,7 +116,6 @@ export class CatalogueController implements ReactiveController {
     return this.offersById.get(id);
   }
 
-  /** The offer with its full text, for the detail view: fetches its details file the first time. */
   /** The offer once its details are there (fetching them if needed), else `undefined`. */
   readyOffer(id: string): Offer | undefined {
     const detail = this.detail(id);
@@ -154,6 +146,8 @@ export class CatalogueController implements ReactiveController {
     this.pending = [];
     this.refused = 0;
     this.setState({ kind: 'loading' });
+    // The place engine comes beside the catalogue, so the preset place applies before the first results.
+    const engine = this.placeEngine(request.logger);
     const result = await loadCatalogue(url, {
       departements: request.departements,
       allowedOrigins: request.allowedOrigins,
@@ -176,13 +170,25 @@ export class CatalogueController implements ReactiveController {
       this.communeSource = undefined;
       this.index = createFinderIndex(loaded.catalogue);
       this.addOffers(loaded.catalogue);
-      this.places = placeFinder(placesOfCatalogue(loaded.catalogue));
+      const places = await engine;
+      this.places = places?.placeFinder(places.placesOfCatalogue(loaded.catalogue));
       await request.beforeReady();
       if (abort.signal.aborted) return;
       this.setState({ kind: 'ready', catalogue: loaded.catalogue, skipped: 0 });
       return;
     }
+    await engine;
     await this.showShards(loaded, request, abort.signal);
+  }
+
+  /** The place engine once it has come; undefined if it cannot (the place field then offers nothing). */
+  private async placeEngine(logger: Logger): Promise<PlacesModule | undefined> {
+    try {
+      return await placesCode.load();
+    } catch (error) {
+      logger.warn(console_.moduleLoadFailed('de recherche par ville', String(error)));
+      return undefined;
+    }
   }
 
   /**
@@ -207,7 +213,7 @@ export class CatalogueController implements ReactiveController {
     // Its failure is shown when a second département arrives, not as an unhandled rejection before.
     combining?.catch(() => undefined);
     this.index = nothingLoaded;
-    this.places = placeFinder([]);
+    this.places = placesCode.current()?.placeFinder([]);
     await request.beforeReady();
     if (signal.aborted) return;
     let combine: Awaited<typeof combining>;
@@ -217,7 +223,9 @@ export class CatalogueController implements ReactiveController {
       this.index = parts.length > 1 && combine ? combine([...parts]) : (parts[0] ?? nothingLoaded);
       const catalogue = mergeCatalogues(catalogues) ?? empty;
       // Until the communes files are in (or if they fail), the towns of the trainings loaded so far.
-      if (!this.communesPlaces) this.places = placeFinder(placesOfCatalogue(catalogue));
+      const places = placesCode.current();
+      if (!this.communesPlaces && places)
+        this.places = places.placeFinder(places.placesOfCatalogue(catalogue));
       this.setState({ kind: 'ready', catalogue, skipped: failures.length - this.refused });
     };
     show();
@@ -319,10 +327,11 @@ export class CatalogueController implements ReactiveController {
   ensureCommunes(logger: Logger): Promise<void> {
     const source = this.communeSource;
     if (!source) return Promise.resolve();
-    this.communesLoaded ??= loadCommunes(source, logger).then((places) => {
-      if (places.length > 0 && this.communeSource === source) {
+    this.communesLoaded ??= this.placeEngine(logger).then(async (engine) => {
+      const places = (await engine?.loadCommunes(source, logger)) ?? [];
+      if (engine && places.length > 0 && this.communeSource === source) {
         this.communesPlaces = true;
-        this.places = placeFinder(places);
+        this.places = engine.placeFinder(places);
         this.host.requestUpdate();
       }
     });

@@ -6,10 +6,8 @@
 import {
   documentKind,
   parseCatalogue,
-  parseCommunes,
   parseJsonText,
   parseManifest,
-  selectCommuneShards,
   selectShards,
   versionedUrl,
 } from '@passerelle/core';
@@ -20,7 +18,6 @@ import type {
   Logger,
   Manifest,
   Offer,
-  Place,
   Problem,
   Result,
   SearchShard,
@@ -317,27 +314,3 @@ export async function loadOfferDetails(
  * The communes of the loaded départements, for the place field: fetched only when a person starts
  * typing a place (or a `near` preset needs one). Files that fail are skipped with a warning.
  */
-export async function loadCommunes(source: CommuneSource, logger: Logger): Promise<Place[]> {
-  const entries = selectCommuneShards(source.manifest, source.departements);
-  const files = await Promise.all(
-    entries.map(async (entry) => {
-      const url = listedUrl(entry, source.manifestUrl, source.listed);
-      if (!url.ok) {
-        logger.warn(url.error.message);
-        return [];
-      }
-      const json = await fetchJson(url.value, undefined, { ...source.listed, hash: entry.hash });
-      if (!json.ok) {
-        logger.warn(json.error.message);
-        return [];
-      }
-      const communes = parseCommunes(json.value);
-      if (!communes.ok) {
-        logger.warn(console_.invalidCommunes(url.value, formatProblems(communes.error)));
-        return [];
-      }
-      return communes.value.places;
-    }),
-  );
-  return files.flat();
-}
