@@ -26,6 +26,17 @@ export const TEXT_LIMITS = {
 } as const;
 
 /**
+ * The first `length` UTF-16 units of `text`, one fewer when the cut would fall between the two
+ * halves of a surrogate pair (an emoji, a character past U+FFFF): half a pair is no character,
+ * and written as UTF-8 it becomes « \uFFFD ». Texts cut to a limit go through here.
+ */
+export function cutText(text: string, length: number): string {
+  if (length >= text.length) return text;
+  const last = text.charCodeAt(length - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? length - 1 : length);
+}
+
+/**
  * Unicode bidirectional controls: embeddings and overrides (U+202A–U+202E), isolates
  * (U+2066–U+2069) and the invisible marks (U+200E, U+200F, U+061C). An override makes
  * « moc.elpmaxe » read « example.com »: catalogue text has no use for them.

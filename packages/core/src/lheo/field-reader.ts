@@ -4,7 +4,14 @@
  * mapping (addresses, contacts, extras, the records themselves) reads its values through one
  * `FieldReader`, so a problem always carries the right formation, record and `numero`.
  */
-import { EMAIL, normalisePhone, SAFE_URL, stripBidiControls, TEXT_LIMITS } from '../catalogue/text-rules.js';
+import {
+  cutText,
+  EMAIL,
+  normalisePhone,
+  SAFE_URL,
+  stripBidiControls,
+  TEXT_LIMITS,
+} from '../catalogue/text-rules.js';
 import { BOOLEAN_CODES } from './codes.js';
 import { messages } from './messages.js';
 import type { LheoOutcome, LheoProblem, LheoRecordKind } from './problems.js';
@@ -42,7 +49,7 @@ export class FieldReader {
   /** Starts a new formation: problems from now on belong to it. Returns its `numero`. */
   beginOffer(formation: XmlNode): string | undefined {
     const raw = formation.attrs?.['numero']?.trim();
-    const short = raw !== undefined && raw.length > TEXT_LIMITS.id ? `${raw.slice(0, 40)}…` : raw;
+    const short = raw !== undefined && raw.length > TEXT_LIMITS.id ? `${cutText(raw, 40)}…` : raw;
     this.#offerId = short === undefined || short === '' ? null : stripBidiControls(short);
     this.#scope = { record: 'formation', numero: this.#offerId };
     this.#problems = 0;
@@ -79,7 +86,7 @@ export class FieldReader {
     const raw = node.attrs?.[name];
     if (raw === undefined) return undefined;
     if (!this.fits(node.line, `${path}/@${name}`, raw.length, TEXT_LIMITS.id))
-      return `${raw.slice(0, 40).trim()}…`;
+      return `${cutText(raw, 40).trim()}…`;
     const value = raw.trim();
     return value === '' ? undefined : this.clean(value, node.line, `${path}/@${name}`);
   }
@@ -91,7 +98,7 @@ export class FieldReader {
     const value = this.clean(plainText(raw), node.line, path);
     if (value.length <= max) return value;
     this.problem(node.line, path, messages.tooLong(value.length, max), 'repaired');
-    return `${value.slice(0, max - 1).trimEnd()}…`;
+    return `${cutText(value, max - 1).trimEnd()}…`;
   }
 
   /** A link: http(s), mailto or tel only; a bare host (« www.exemple.fr ») gets `https://`, silently. */
@@ -186,7 +193,7 @@ export class FieldReader {
     if (PLACEHOLDERS.has(value)) return undefined;
     if (value.length > max) {
       if (!quiet) this.problem(node.line, path, messages.tooLong(value.length, max), 'repaired');
-      return `${value.slice(0, max - 1).trimEnd()}…`;
+      return `${cutText(value, max - 1).trimEnd()}…`;
     }
     return value;
   }

@@ -131,3 +131,30 @@ describe('LHÉO import of values that must not reach a page', () => {
     );
   });
 });
+
+describe('LHÉO reports that name a value by its start (issue 14)', () => {
+  it('abbreviates a numero too long to keep between two characters, never inside an emoji', () => {
+    // « F » then emoji: the 40th UTF-16 unit is the first half of an emoji.
+    const numero = `F${'😀'.repeat(300)}`;
+    const xml = VALID.replace('<formation numero="F-NA-001"', `<formation numero="${numero}"`);
+    const { offers, problems } = importLheo(xml);
+    expect(offers.map((offer) => offer.id)).toEqual(['F-NA-002']);
+    expect(problems.map(brief)).toEqual([
+      `F${'😀'.repeat(19)}… l.5 formation/@numero [rejected] texte de 601 caractères, plus que les 255 permis : formation écartée (les autres sont gardées)`,
+    ]);
+  });
+
+  it('quotes a value in a French reason without cutting an emoji in two', () => {
+    // A duplicate numero of 41 units whose 40th is the first half of an emoji.
+    const numero = `F-${'a'.repeat(37)}😀`;
+    const xml = VALID.replace('<formation numero="F-NA-001"', `<formation numero="${numero}"`).replace(
+      '<formation numero="F-NA-002">',
+      `<formation numero="${numero}">`,
+    );
+    const { offers, problems } = importLheo(xml);
+    expect(offers.map((offer) => offer.id)).toEqual([numero]);
+    expect(problems.map((problem) => `${problem.field} [${problem.outcome}] ${problem.reason}`)).toEqual([
+      `formation/@numero [rejected] numéro de formation « F-${'a'.repeat(37)}… » déjà lu ligne 5 : ce doublon est écarté`,
+    ]);
+  });
+});

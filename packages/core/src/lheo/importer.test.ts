@@ -356,6 +356,24 @@ describe('LHÉO values repaired on the way', () => {
     `);
   });
 
+  it('cuts a text past its limit between two characters, never inside an emoji (issue 14)', () => {
+    // The last unit kept (the 254th of a title, the 2,998th of an extra) is the first half of an emoji.
+    const { offers, problems } = importLheo(
+      VALID.replace('Cariste <b>CACES</b> R489', `a${'😀'.repeat(200)}`).replace(
+        '<extra info="dispositif">hsp-socle</extra>',
+        `<extra info="dispositif">bb${'😀'.repeat(2000)}</extra>`,
+      ),
+    );
+    expect(offers[1]?.title).toBe(`a${'😀'.repeat(126)}…`);
+    expect(offers[0]?.actions[0]?.extras?.[0]?.value).toBe(`bb${'😀'.repeat(1498)}…`);
+    expect(problems.map(brief)).toMatchInlineSnapshot(`
+      [
+        "action A-NA-001-1 l.119 formation/action/extras/extra [repaired] texte de 4002 caractères, au plus 3000 permis par LHÉO : tronqué à 3000 caractères",
+        "formation F-NA-002 l.148 formation/intitule-formation [repaired] texte de 401 caractères, au plus 255 permis par LHÉO : tronqué à 255 caractères",
+      ]
+    `);
+  });
+
   it('reads HTML entities left unescaped in the XML instead of stopping', () => {
     const { offers, summary } = importLheo(
       VALID.replace('Conduire un chariot en sécurité', 'Conduire en s&eacute;curit&eacute;&nbsp;!'),

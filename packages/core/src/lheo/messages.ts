@@ -2,11 +2,12 @@
  * Every French message of the LHÉO import, in one place (as Fuse keeps its `errorMessages.ts`),
  * so wording stays consistent and a translator finds them all.
  */
+import { cutText } from '../catalogue/text-rules.js';
 
 /** Shows a value as read, shortened so a report stays readable. */
 export function quote(value: string): string {
   const flat = value.replace(/\s+/g, ' ').trim();
-  return `« ${flat.length > 40 ? `${flat.slice(0, 40)}…` : flat} »`;
+  return `« ${flat.length > 40 ? `${cutText(flat, 40)}…` : flat} »`;
 }
 
 export const messages = {
