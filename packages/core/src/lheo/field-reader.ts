@@ -38,6 +38,31 @@ const ZERO_PHONE = /^[0\s\u00a0.-]+$/;
 /** A web address written without its scheme (« www.exemple.fr/page »). */
 const BARE_HOST = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/?#]\S*)?$/i;
 
+/** An identifier too long to keep, as reports name it: its first 40 characters, then « … ». */
+function abbreviated(raw: string): string {
+  return `${cutText(raw, 40).trim()}…`;
+}
+
+/**
+ * The `numero` the problems of a formation carry (`offerId`): trimmed, without bidirectional
+ * controls, abbreviated past `TEXT_LIMITS.id`; `null` when missing or blank. The importer names
+ * the record being read with it too (invalid bytes), so every problem of a record agrees.
+ */
+export function offerIdOf(formation: Pick<XmlNode, 'attrs'>): string | null {
+  const raw = formation.attrs?.['numero']?.trim();
+  if (raw === undefined || raw === '') return null;
+  return stripBidiControls(raw.length > TEXT_LIMITS.id ? `${cutText(raw, 40)}…` : raw);
+}
+
+/** The `numero` of an action or session as its problems name it (what `attribute` reads), or `null`. */
+export function recordNumeroOf(node: Pick<XmlNode, 'attrs'>): string | null {
+  const raw = node.attrs?.['numero'];
+  if (raw === undefined) return null;
+  if (raw.length > TEXT_LIMITS.id) return abbreviated(raw);
+  const value = raw.trim();
+  return value === '' ? null : stripBidiControls(value);
+}
+
 export class FieldReader {
   #offerId: string | null = null;
   #scope: Scope = { record: 'formation', numero: null };
@@ -48,9 +73,7 @@ export class FieldReader {
 
   /** Starts a new formation: problems from now on belong to it. Returns its `numero`. */
   beginOffer(formation: XmlNode): string | undefined {
-    const raw = formation.attrs?.['numero']?.trim();
-    const short = raw !== undefined && raw.length > TEXT_LIMITS.id ? `${cutText(raw, 40)}…` : raw;
-    this.#offerId = short === undefined || short === '' ? null : stripBidiControls(short);
+    this.#offerId = offerIdOf(formation);
     this.#scope = { record: 'formation', numero: this.#offerId };
     this.#problems = 0;
     this.#oversized = undefined;
@@ -85,8 +108,7 @@ export class FieldReader {
   attribute(node: XmlNode, name: string, path: string): string | undefined {
     const raw = node.attrs?.[name];
     if (raw === undefined) return undefined;
-    if (!this.fits(node.line, `${path}/@${name}`, raw.length, TEXT_LIMITS.id))
-      return `${cutText(raw, 40).trim()}…`;
+    if (!this.fits(node.line, `${path}/@${name}`, raw.length, TEXT_LIMITS.id)) return abbreviated(raw);
     const value = raw.trim();
     return value === '' ? undefined : this.clean(value, node.line, `${path}/@${name}`);
   }

@@ -14,6 +14,7 @@ import type { Offer } from '../catalogue/schema.js';
 import { silentLogger, type Logger } from '../result.js';
 import { LHEO_NAMESPACES } from './codes.js';
 import { knownElement } from './element-names.js';
+import { offerIdOf, recordNumeroOf } from './field-reader.js';
 import type { UnknownElement } from './map-offer.js';
 import { frenchXmlError, messages } from './messages.js';
 import { NamespaceScope } from './namespaces.js';
@@ -112,7 +113,7 @@ function scopeOf(stack: readonly OpenElement[]): UnknownElement['scope'] {
   let scope: UnknownElement['scope'];
   for (const open of stack) {
     if (open.name === 'action' || open.name === 'session') {
-      scope = { record: open.name, numero: open.attrs?.['numero']?.trim() || null };
+      scope = { record: open.name, numero: recordNumeroOf(open) };
     }
   }
   return scope;
@@ -468,7 +469,7 @@ function readLheo<R, T>(
       const line = parser.line;
       const stack = building?.stack;
       const formation = stack?.[0];
-      const offerId = formation === undefined ? null : formation.attrs?.['numero']?.trim() || null;
+      const offerId = formation === undefined ? null : offerIdOf(formation);
       const field = stack === undefined ? 'lheo' : stack.map((open) => open.name).join('/');
       if (
         badBytes !== null &&

@@ -76,4 +76,21 @@ describe('LHÉO import of text with invalid bytes (replaced by the caller)', () 
       { numero: null, offerId: null, line: lineOf(outside, '\uFFFD'), field: 'lheo', outcome: 'repaired' },
     ]);
   });
+
+  it('names a record whose numero is too long to keep as its other problems do, by its first characters (issue 14)', () => {
+    const numero = `F-${'9'.repeat(300)}`;
+    const action = `A-${'8'.repeat(300)}`;
+    const xml = VALID.replace('<formation numero="F-NA-001"', `<formation numero="${numero}"`)
+      .replace('<action numero="A-NA-001-1">', `<action numero="${action}">`)
+      .replace('Remise à niveau', 'Remise \uFFFD niveau')
+      .replace('Temps partiel, 3 jours', 'Temps partiel, 3 jours \uFFFD');
+    const { offers, problems } = importWithBadBytes(xml);
+    expect(offers.map((offer) => offer.id)).toEqual(['F-NA-002']);
+    const shortNumero = `F-${'9'.repeat(38)}…`;
+    expect(problems.map((p) => [p.record, p.numero, p.offerId, p.field, p.outcome])).toEqual([
+      ['formation', shortNumero, shortNumero, 'formation/intitule-formation', 'repaired'],
+      ['action', `A-${'8'.repeat(38)}…`, shortNumero, 'formation/action/rythme-formation', 'repaired'],
+      ['formation', shortNumero, shortNumero, 'formation/@numero', 'rejected'],
+    ]);
+  });
 });
