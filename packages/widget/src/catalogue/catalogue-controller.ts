@@ -177,8 +177,7 @@ export class CatalogueController implements ReactiveController {
       this.setState({ kind: 'ready', catalogue: loaded.catalogue, skipped: 0 });
       return;
     }
-    await engine;
-    await this.showShards(loaded, request, abort.signal);
+    await this.showShards(loaded, request, abort.signal, engine);
   }
 
   /** The place engine once it has come; undefined if it cannot (the place field then offers nothing). */
@@ -195,7 +194,12 @@ export class CatalogueController implements ReactiveController {
    * The search box is there as soon as the manifest is: each département joins the results when
    * its file arrives (a prebuilt index, or one built on its catalogue shard).
    */
-  private async showShards(loaded: ManifestLoad, request: CatalogueRequest, signal: AbortSignal) {
+  private async showShards(
+    loaded: ManifestLoad,
+    request: CatalogueRequest,
+    signal: AbortSignal,
+    engine: Promise<PlacesModule | undefined>,
+  ) {
     this.departementsIgnored = loaded.departementsIgnored;
     this.communeSource = loaded.communes;
     this.pending = loaded.shards.map((shard) => shard.departement);
@@ -229,6 +233,10 @@ export class CatalogueController implements ReactiveController {
       this.setState({ kind: 'ready', catalogue, skipped: failures.length - this.refused });
     };
     show();
+    // The search box does not wait for the place engine; the towns of the trainings follow it.
+    void engine.then(() => {
+      if (!signal.aborted && !combinerFailed && this.state.kind === 'ready') show();
+    });
     await Promise.all(
       loaded.shards.map(async ({ departement, loaded: arriving }) => {
         const shard = await arriving;
