@@ -12,9 +12,16 @@ import { detailCode } from './lazy-detail.js';
 import { resolveDetail, type OfferDetail } from './resolve-detail.js';
 import type { View } from './view-history.js';
 
+/** Runs `task` when the page has nothing else to do (after the first results have painted). */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 3000 });
+  else setTimeout(task, 1000);
+}
+
 export class DetailPart {
   /** The open training, when its offer is here. */
   detail: OfferDetail | undefined;
+  private prefetchAsked = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -30,6 +37,11 @@ export class DetailPart {
   ): void {
     this.detail = resolveDetail(view, (id) => this.catalogue.readyOffer(id), programmes, fallback);
     if (view.kind === 'detail' && !detailCode.current() && !detailCode.failed()) this.loadCode();
+    // Results are there: the first training opened should not wait for the view's code.
+    else if (this.catalogue.state.kind === 'ready' && !this.prefetchAsked) {
+      this.prefetchAsked = true;
+      whenIdle(() => detailCode.prefetch());
+    }
   }
 
   /** Whether the detail is drawn (its offer and its code are both here). */

@@ -29,4 +29,20 @@ describe('lazyModule', () => {
     expect(part.failed()).to.equal(false);
     expect(attempts).to.equal(2);
   });
+
+  it('fetches ahead of need, and forgets a failed prefetch so that the first real need fetches again', async () => {
+    let attempts = 0;
+    const part = lazyModule(() =>
+      ++attempts === 1 ? Promise.reject(new Error('réseau coupé')) : Promise.resolve({ ok: true }),
+    );
+    part.prefetch();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(attempts).to.equal(1);
+    expect(part.failed(), 'nobody asked yet: no « Réessayer »').to.equal(false);
+    part.prefetch();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(await part.load()).to.deep.equal({ ok: true });
+    part.prefetch();
+    expect(attempts, 'nothing fetched again once here').to.equal(2);
+  });
 });

@@ -13,15 +13,26 @@ export interface LazyModule<M> {
   failed(): boolean;
   /** Fetches the module once; a failed fetch is tried again by the next call. */
   load(): Promise<M>;
+  /**
+   * Fetches it ahead of need (when the page is idle); a failure is not remembered, so the first
+   * real need fetches again rather than showing « Réessayer » for a fetch nobody asked for.
+   */
+  prefetch(): void;
 }
 
 export function lazyModule<M>(fetch: () => Promise<M>): LazyModule<M> {
   let loaded: M | undefined;
   let loading: Promise<M> | undefined;
   let failed = false;
-  return {
+  const part: LazyModule<M> = {
     current: () => loaded,
     failed: () => failed,
+    prefetch() {
+      if (loaded !== undefined || loading !== undefined) return;
+      part.load().catch(() => {
+        failed = false;
+      });
+    },
     load() {
       if (loading) return loading;
       failed = false;
@@ -36,4 +47,5 @@ export function lazyModule<M>(fetch: () => Promise<M>): LazyModule<M> {
       return loading;
     },
   };
+  return part;
 }
