@@ -101,6 +101,20 @@ describe('parseCatalogue', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error[0]?.path).toBe('version');
   });
+
+  it('refuses a catalogue of 150,000 broken offers with one French problem at the list, without overflowing the stack (issue 14)', () => {
+    const catalogue = { ...makeCatalogue(), offers: new Array<number>(150_000).fill(7) };
+    expect(parseCatalogue(catalogue)).toEqual({
+      ok: false,
+      error: [
+        {
+          path: 'offers',
+          message:
+            "bien trop de valeurs invalides pour les énumérer une à une (liste de 150000 éléments) : document refusé ; corrigez d'abord l'erreur qui se répète",
+        },
+      ],
+    });
+  });
 });
 
 describe('parseJsonText', () => {

@@ -1,5 +1,6 @@
 import { err, ok, type Problem, type Result } from '../result.js';
 import { toProblems } from '../validation/french-issues.js';
+import { checkUntrusted } from './untrusted.js';
 import { catalogueMetaSchema, catalogueSchema } from './runtime-schema.js';
 import type { Catalogue, CatalogueMeta } from './schema.js';
 
@@ -81,7 +82,9 @@ export function parseCatalogue(input: unknown): Result<Catalogue, Problem[]> {
     if (!parsed.ok) return parsed;
     json = parsed.value;
   }
-  const result = catalogueSchema.safeParse(json, { reportInput: true });
+  const checked = checkUntrusted(json, () => catalogueSchema.safeParse(json, { reportInput: true }));
+  if (!checked.ok) return checked;
+  const result = checked.value;
   if (result.success) return ok(result.data);
   return err(withOfferIds(toProblems(result.error.issues), json));
 }

@@ -171,4 +171,10 @@ describe('parseRuleset', () => {
     const result = parseRuleset(broken);
     expect(result.ok ? [] : result.error.map((p) => p.path)).toEqual(['examples[0].situation.age']);
   });
+
+  it('refuses a ruleset with 150,000 broken questions with one French problem at the list, without overflowing the stack (issue 14)', () => {
+    const result = parseRuleset({ ...makeRuleset(), questions: new Array<number>(150_000).fill(7) });
+    expect(result.ok ? [] : result.error.map((problem) => problem.path)).toEqual(['questions']);
+    expect(result.ok ? '' : result.error[0]?.message).toContain('bien trop de valeurs invalides');
+  });
 });

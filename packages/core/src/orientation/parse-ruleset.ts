@@ -3,6 +3,7 @@
  * domains, cycles), each problem with its path and a French message.
  */
 import { parseJsonText } from '../catalogue/parse.js';
+import { checkUntrusted } from '../catalogue/untrusted.js';
 import { err, ok, type Problem, type Result } from '../result.js';
 import { tooDeep } from '../validation/depth.js';
 import { formatPath, frenchIssueMessage, toProblems } from '../validation/french-issues.js';
@@ -312,7 +313,9 @@ export function parseRuleset(input: unknown): Result<Ruleset, Problem[]> {
   }
   const deep = tooDeep(json);
   if (deep !== undefined) return err([deep]);
-  const result = rulesetSchema.safeParse(json, { reportInput: true });
+  const checked = checkUntrusted(json, () => rulesetSchema.safeParse(json, { reportInput: true }));
+  if (!checked.ok) return checked;
+  const result = checked.value;
   if (!result.success) return err(toProblems(result.error.issues));
   const problems = checkRuleset(result.data);
   return problems.length > 0 ? err(problems) : ok(result.data);

@@ -65,4 +65,10 @@ describe('parseSituation', () => {
       value: { barriers: ['money'], highestLevel: 4 },
     });
   });
+
+  it('refuses 150,000 unknown barriers with one French problem at the list, without overflowing the stack (issue 14)', () => {
+    const result = parseSituation({ age: 30, barriers: new Array<string>(150_000).fill('teleportation') });
+    expect(result.ok ? [] : result.error.map((problem) => problem.path)).toEqual(['barriers']);
+    expect(result.ok ? '' : result.error[0]?.message).toContain('liste de 150000 éléments');
+  });
 });

@@ -2,6 +2,7 @@
  * `parseSituation`: an untrusted situation (a form, a JSON file) checked, with a fast path for the
  * widget, which re-evaluates on every answer.
  */
+import { checkUntrusted } from '../catalogue/untrusted.js';
 import { err, ok, type Problem, type Result } from '../result.js';
 import { toProblems } from '../validation/french-issues.js';
 import { MESSAGES } from './messages.js';
@@ -114,7 +115,9 @@ export function parseSituation(input: unknown): Result<Situation, Problem[]> {
   }
   const fast = acceptedAsIs(cleaned);
   if (fast !== undefined) return ok(fast);
-  const result = situationSchema.safeParse(cleaned, { reportInput: true });
+  const checked = checkUntrusted(cleaned, () => situationSchema.safeParse(cleaned, { reportInput: true }));
+  if (!checked.ok) return checked;
+  const result = checked.value;
   if (!result.success) return err(toProblems(result.error.issues));
   const situation = result.data;
   if (situation.barriers !== undefined && new Set(situation.barriers).size !== situation.barriers.length) {

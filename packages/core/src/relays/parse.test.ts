@@ -112,4 +112,11 @@ describe('parseRelayDirectory', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error[0]?.path).toBe('format');
   });
+
+  it('refuses a directory of 150,000 broken relays with one French problem at the list, without overflowing the stack (issue 14)', () => {
+    const directory = { ...makeDirectory(), relays: new Array<number>(150_000).fill(7) };
+    const result = parseRelayDirectory(directory);
+    expect(result.ok ? [] : result.error.map((problem) => problem.path)).toEqual(['relays']);
+    expect(result.ok ? '' : result.error[0]?.message).toContain('liste de 150000 éléments');
+  });
 });

@@ -1,4 +1,5 @@
 import { parseJsonText } from '../catalogue/parse.js';
+import { checkUntrusted } from '../catalogue/untrusted.js';
 import { err, ok, type Problem, type Result } from '../result.js';
 import { toProblems } from '../validation/french-issues.js';
 import { relayDirectorySchema } from './runtime-schema.js';
@@ -49,7 +50,9 @@ export function parseRelayDirectory(input: unknown): Result<RelayDirectory, Prob
     if (!parsed.ok) return parsed;
     json = parsed.value;
   }
-  const result = relayDirectorySchema.safeParse(json, { reportInput: true });
+  const checked = checkUntrusted(json, () => relayDirectorySchema.safeParse(json, { reportInput: true }));
+  if (!checked.ok) return checked;
+  const result = checked.value;
   if (!result.success) return err(withRelayIds(toProblems(result.error.issues), json));
   const duplicates = duplicateIds(result.data.relays);
   return duplicates.length > 0 ? err(duplicates) : ok(result.data);
