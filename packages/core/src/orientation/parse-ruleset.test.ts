@@ -177,4 +177,27 @@ describe('parseRuleset', () => {
     expect(result.ok ? [] : result.error.map((problem) => problem.path)).toEqual(['questions']);
     expect(result.ok ? '' : result.error[0]?.message).toContain('bien trop de valeurs invalides');
   });
+
+  it('names the field an inline requirement or an answer breaks, not « aucune des formes permises » at the value (issue 14)', () => {
+    const ruleset = structuredClone(makeRuleset()) as unknown as {
+      programmes: Array<{ requires: Array<Record<string, unknown>> }>;
+      questions: Array<{ options: Array<{ value: unknown }> }>;
+    };
+    (ruleset.programmes[0]?.requires[0] as Record<string, unknown>)['failStatus'] = 'non-eligible';
+    (ruleset.questions[0]?.options[0] as { value: unknown }).value = ['moins de 16', 15];
+    (ruleset.programmes[0]?.requires as unknown[]).push(42);
+    const result = parseRuleset(ruleset);
+    expect(result.ok ? [] : result.error).toEqual([
+      {
+        path: 'questions[0].options[0].value[1]',
+        message: 'attendu du texte, reçu le nombre 15',
+      },
+      {
+        path: 'programmes[0].requires[0].failStatus',
+        message:
+          'valeur non reconnue : le texte « non-eligible » ; valeurs permises : « not-eligible », « to-check », « derogation »',
+      },
+      { path: 'programmes[0].requires[1]', message: 'la valeur ne correspond à aucune des formes permises' },
+    ]);
+  });
 });

@@ -2,6 +2,7 @@
  * `parseRuleset`: the ruleset's shape (zod) and then its inner consistency (references, value
  * domains, cycles), each problem with its path and a French message.
  */
+import type { $ZodIssue } from 'zod/v4/core';
 import { parseJsonText } from '../catalogue/parse.js';
 import { checkUntrusted } from '../catalogue/untrusted.js';
 import { err, ok, type Problem, type Result } from '../result.js';
@@ -294,6 +295,32 @@ export function checkRuleset(ruleset: Ruleset): Problem[] {
   return checker.problems;
 }
 
+/** A form refuses the value's very type: a root `invalid_type`, or a union all of whose forms do. */
+function refusesType(form: readonly $ZodIssue[]): boolean {
+  return form.some(
+    (inner) =>
+      inner.path.length === 0 &&
+      (inner.code === 'invalid_type' ||
+        (inner.code === 'invalid_union' && inner.errors.length > 0 && inner.errors.every(refusesType))),
+  );
+}
+
+/**
+ * A value that may take several forms (a requirement: a name or an inline object; an answer) and
+ * fits none is reported where it goes wrong in the one form of its own type: an inline requirement
+ * whose `failStatus` is misspelt, at `…requires[3].failStatus`, not as « aucune des formes
+ * permises » at the requirement. When no single form has the value's type, the union's issue stays.
+ */
+function withinUnions(issues: readonly $ZodIssue[]): $ZodIssue[] {
+  return issues.flatMap((issue) => {
+    if (issue.code !== 'invalid_union') return [issue];
+    const ofItsType = issue.errors.filter((form) => !refusesType(form));
+    const [form] = ofItsType;
+    if (ofItsType.length !== 1 || form === undefined) return [issue];
+    return withinUnions(form.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })));
+  });
+}
+
 /**
  * Checks a ruleset (parsed JSON or JSON text): its shape, then its references. Returns the
  * ruleset, or every problem with its path (`needs[3].when.any[1].eq`) and a French message.
@@ -316,7 +343,7 @@ export function parseRuleset(input: unknown): Result<Ruleset, Problem[]> {
   const checked = checkUntrusted(json, () => rulesetSchema.safeParse(json, { reportInput: true }));
   if (!checked.ok) return checked;
   const result = checked.value;
-  if (!result.success) return err(toProblems(result.error.issues));
+  if (!result.success) return err(toProblems(withinUnions(result.error.issues)));
   const problems = checkRuleset(result.data);
   return problems.length > 0 ? err(problems) : ok(result.data);
 }
