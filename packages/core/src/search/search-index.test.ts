@@ -475,3 +475,13 @@ describe('serialise and load', () => {
     );
   });
 });
+
+describe('SearchIndex.prepare', () => {
+  it('builds the typo and sound tables ahead of need without changing any answer', () => {
+    const lazy = createSearchIndex(catalogue);
+    const prepared = createSearchIndex(catalogue);
+    prepared.prepare();
+    for (const text of ['boulanjer', 'karist ', 'soignnat', 'xyzzq', 'propreté pau'])
+      expect(prepared.search({ text })).toEqual(lazy.search({ text }));
+  });
+});

@@ -235,6 +235,21 @@ export class SearchIndex {
     return this.#facets.actionCount;
   }
 
+  /**
+   * Builds now the tables that typo tolerance and sound-alike words need, which are otherwise built
+   * on the first query that needs them. Call it when the page is idle, so that the first misspelt
+   * word a person types does not pay for it.
+   *
+   * @example
+   * ```ts
+   * const index = createSearchIndex(catalogue);
+   * index.prepare(); // in a browser, from requestIdleCallback
+   * ```
+   */
+  prepare(): void {
+    this.#alternatives.prepare();
+  }
+
   /** Number of distinct terms in the index. */
   get termCount(): number {
     return this.#text.terms.length;

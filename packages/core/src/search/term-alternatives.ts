@@ -28,10 +28,15 @@ export interface Alternative {
   readonly synonym: boolean;
 }
 
+/** The words of the index and of the métier table, by phonetic key. */
+interface SoundTable {
+  readonly words: readonly string[];
+  readonly byKey: ReadonlyMap<string, readonly number[]>;
+}
+
 export class TermAlternatives {
   #trigrams: TypoIndex | undefined;
-  #phonetic:
-    { readonly words: readonly string[]; readonly byKey: ReadonlyMap<string, readonly number[]> } | undefined;
+  #phonetic: SoundTable | undefined;
   /** Per term: 0 not yet known, 1 in some title, 2 in none. */
   readonly #titleTerm: Uint8Array;
 
@@ -121,11 +126,7 @@ export class TermAlternatives {
    * `MAX_PHONETIC_TERMS` (a common sound, « kari », is shared by many rare words).
    */
   #soundAlikes(key: string): string[] {
-    this.#phonetic ??= (() => {
-      const words = [...this.text.terms, ...this.matcher.words];
-      return { words, byKey: buildPhoneticIndex(words) };
-    })();
-    const { words, byKey } = this.#phonetic;
+    const { words, byKey } = this.#soundTable();
     const found = (byKey.get(key) ?? []).map((w) => words[w]!);
     const metier = found.filter((word) => this.matcher.longestAt([word], 0) !== undefined);
     if (metier.length > 0) return metier.slice(0, MAX_PHONETIC_TERMS);
@@ -151,7 +152,25 @@ export class TermAlternatives {
   }
 
   #typoWords(word: string, typing: boolean): { word: string; factor: number }[] {
+    return typoWords(this.#typoTable(), word, typing);
+  }
+
+  /** Builds the sound and typo tables now rather than on the first word that needs them. */
+  prepare(): void {
+    this.#soundTable();
+    this.#typoTable();
+  }
+
+  #soundTable(): SoundTable {
+    this.#phonetic ??= (() => {
+      const words = [...this.text.terms, ...this.matcher.words];
+      return { words, byKey: buildPhoneticIndex(words) };
+    })();
+    return this.#phonetic;
+  }
+
+  #typoTable(): TypoIndex {
     this.#trigrams ??= buildTypoIndex([...this.text.terms, ...this.matcher.words]);
-    return typoWords(this.#trigrams, word, typing);
+    return this.#trigrams;
   }
 }

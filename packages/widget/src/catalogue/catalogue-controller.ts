@@ -17,6 +17,7 @@ import {
   type LoadFailure,
   type ManifestLoad,
 } from '../internal/loader.js';
+import { whenIdle } from '../internal/idle.js';
 import { console_ } from '../internal/messages.js';
 import { combinerCode } from './lazy-combine.js';
 import { placesCode, type PlacesModule } from '../location/lazy-places.js';
@@ -168,7 +169,9 @@ export class CatalogueController implements ReactiveController {
     if (loaded.kind === 'catalogue') {
       this.departementsIgnored = false;
       this.communeSource = undefined;
-      this.index = createFinderIndex(loaded.catalogue);
+      const index = createFinderIndex(loaded.catalogue);
+      this.index = index;
+      whenIdle(() => index.prepare());
       this.addOffers(loaded.catalogue);
       const places = await engine;
       this.places = places?.placeFinder(places.placesOfCatalogue(loaded.catalogue));
@@ -262,7 +265,10 @@ export class CatalogueController implements ReactiveController {
         this.pending = this.pending.filter((code) => code !== departement);
         if (shard.ok) {
           const { catalogue, search } = shard.value;
-          parts.push(search ? search.shard.index : createFinderIndex(catalogue));
+          const index = search ? search.shard.index : createFinderIndex(catalogue);
+          parts.push(index);
+          // The typo and sound tables are built while the person reads, not on their first typo.
+          whenIdle(() => index.prepare());
           catalogues.push(catalogue);
           this.addOffers(catalogue, search);
         } else {

@@ -6,17 +6,12 @@
 import type { Logger } from '@passerelle/core';
 import type { ReactiveControllerHost } from 'lit';
 import type { CatalogueController } from '../catalogue/catalogue-controller.js';
+import { whenIdle } from '../internal/idle.js';
 import { console_ } from '../internal/messages.js';
 import type { ProgrammeInfo } from '../internal/programmes.js';
 import { detailCode } from './lazy-detail.js';
 import { resolveDetail, type OfferDetail } from './resolve-detail.js';
 import type { View } from './view-history.js';
-
-/** Runs `task` when the page has nothing else to do (after the first results have painted). */
-function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 3000 });
-  else setTimeout(task, 1000);
-}
 
 export class DetailPart {
   /** The open training, when its offer is here. */
