@@ -8,7 +8,15 @@
  */
 import type { Problem } from '../result.js';
 import type { Offer } from './schema.js';
-import { EMAIL, NO_BIDI_CONTROLS, PHONE, SAFE_URL, stripBidiControls, TEXT_LIMITS } from './text-rules.js';
+import {
+  cutText,
+  EMAIL,
+  NO_BIDI_CONTROLS,
+  PHONE,
+  SAFE_URL,
+  stripBidiControls,
+  TEXT_LIMITS,
+} from './text-rules.js';
 
 /** Fields whose text may be long (descriptions): every other text is short. */
 const LONG_FIELDS: ReadonlySet<string> = new Set([
@@ -30,7 +38,7 @@ const PHONE_FIELDS: ReadonlySet<string> = new Set(['phones', 'mobiles']);
 
 function shown(value: string): string {
   const clean = stripBidiControls(value);
-  return `« ${clean.length > 40 ? `${clean.slice(0, 40)}…` : clean} »`;
+  return `« ${clean.length > 40 ? `${cutText(clean, 40)}…` : clean} »`;
 }
 
 /** What is wrong with one text of field `field`, or `undefined`. */

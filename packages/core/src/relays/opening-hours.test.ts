@@ -21,6 +21,16 @@ describe('checkOpeningHours', () => {
     expect(checkOpeningHours(value)).toEqual({ ok: true, value });
   });
 
+  it('quotes what it found without cutting an emoji in half', () => {
+    const result = checkOpeningHours('Mo-Fr 09:00-12:00 abcdefghijk😀😀');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error).toContain('« abcdefghijk… »');
+      // No half emoji: a high surrogate not followed by its low half.
+      expect(/[\ud800-\udbff](?![\udc00-\udfff])/.test(result.error)).toBe(false);
+    }
+  });
+
   it('explains that days are written in English when French abbreviations are used', () => {
     expect(checkOpeningHours('Lu-Ve 09:00-12:00')).toEqual({
       ok: false,

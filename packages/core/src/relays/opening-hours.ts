@@ -7,6 +7,7 @@
  * where and what was expected, in French. The `opening_hours` npm package evaluates everything but
  * weighs far more than the widget's whole budget.
  */
+import { cutText } from '../catalogue/text-rules.js';
 import { err, ok, type Result } from '../result.js';
 
 const WEEKDAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const;
@@ -58,7 +59,7 @@ class Cursor {
   fail(expected: string): never {
     const rest = this.text.slice(this.position).trimStart();
     const found =
-      rest === '' ? 'la fin du texte' : `« ${rest.length > 12 ? `${rest.slice(0, 12)}…` : rest} »`;
+      rest === '' ? 'la fin du texte' : `« ${rest.length > 12 ? `${cutText(rest, 12)}…` : rest} »`;
     const hint =
       FRENCH_DAYS.test(rest) && !this.peekWord(WEEKDAYS)
         ? ' (les jours s’écrivent en anglais : Mo, Tu, We, Th, Fr, Sa, Su)'
