@@ -112,7 +112,10 @@ describe('the example pages', () => {
         expect(page.document.title, 'labelled demo in its title').to.match(/démonstration|exemple/i);
         expect(page.document.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(width);
         for (const finder of page.finders) {
-          expect(root(finder).querySelector('[part="demo-label"]'), 'the demo data label').not.to.equal(null);
+          // An orientation-only widget shows no loading box: its catalogue may still be on its way.
+          await waitUntil(() => root(finder).querySelector('[part="demo-label"]'), 'the demo data label', {
+            timeout: 8000,
+          });
           if (finder.getAttribute('mode') === 'orientation') {
             const orientation = () => root(finder).querySelector('passerelle-orientation')?.shadowRoot;
             await waitUntil(() => orientation()?.querySelector('button.primary'), 'the orientation shows');
