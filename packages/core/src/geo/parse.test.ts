@@ -126,3 +126,30 @@ describe('departementsForPostalCode', () => {
     expect(departementsForPostalCode('ab', [gironde])).toEqual([]);
   });
 });
+
+describe('territory files with a huge list of wrong values (issue 14)', () => {
+  it.each([
+    [
+      'parseCommunes',
+      () => parseCommunes({ ...communesFile, communes: new Array<number>(150_000).fill(7) }),
+      'communes',
+    ],
+    [
+      'parseDepartements',
+      () => parseDepartements({ departements: new Array<number>(150_000).fill(7) }),
+      'departements',
+    ],
+    ['parseRegions', () => parseRegions({ regions: new Array<number>(150_000).fill(7) }), 'regions'],
+  ])(
+    '%s refuses it with one French problem at the list, without overflowing the stack',
+    (_name, parse, path) => {
+      const result = parse();
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.error).toHaveLength(1);
+        expect(result.error[0]?.path).toBe(path);
+        expect(result.error[0]?.message).toContain('bien trop de valeurs invalides');
+      }
+    },
+  );
+});

@@ -1,4 +1,5 @@
 import { parseJsonText } from '../catalogue/parse.js';
+import { checkUntrusted } from '../catalogue/untrusted.js';
 import { err, ok, type Problem, type Result } from '../result.js';
 import type { $ZodIssue } from 'zod/v4/core';
 import { formatPath, frenchIssueMessage, toProblems } from '../validation/french-issues.js';
@@ -73,7 +74,11 @@ export function departementOfInseeCode(inseeCode: string): string {
 export function parseCommunes(input: unknown): Result<CommunesOfDepartement, Problem[]> {
   const json = toJson(input);
   if (!json.ok) return json;
-  const result = communesFileSchema.safeParse(json.value, { reportInput: true });
+  const checked = checkUntrusted(json.value, () =>
+    communesFileSchema.safeParse(json.value, { reportInput: true }),
+  );
+  if (!checked.ok) return checked;
+  const result = checked.value;
   if (!result.success) return err(communeProblems(result.error.issues, json.value));
   const { departement, region, communes } = result.data;
   const problems: Problem[] = [];
@@ -101,7 +106,11 @@ export function parseCommunes(input: unknown): Result<CommunesOfDepartement, Pro
 export function parseDepartements(input: unknown): Result<readonly DepartementInfo[], Problem[]> {
   const json = toJson(input);
   if (!json.ok) return json;
-  const result = departementsFileSchema.safeParse(json.value, { reportInput: true });
+  const checked = checkUntrusted(json.value, () =>
+    departementsFileSchema.safeParse(json.value, { reportInput: true }),
+  );
+  if (!checked.ok) return checked;
+  const result = checked.value;
   return result.success ? ok(result.data.departements) : err(toProblems(result.error.issues));
 }
 
@@ -117,7 +126,11 @@ export function parseDepartements(input: unknown): Result<readonly DepartementIn
 export function parseRegions(input: unknown): Result<readonly RegionInfo[], Problem[]> {
   const json = toJson(input);
   if (!json.ok) return json;
-  const result = regionsFileSchema.safeParse(json.value, { reportInput: true });
+  const checked = checkUntrusted(json.value, () =>
+    regionsFileSchema.safeParse(json.value, { reportInput: true }),
+  );
+  if (!checked.ok) return checked;
+  const result = checked.value;
   return result.success ? ok(result.data.regions) : err(toProblems(result.error.issues));
 }
 

@@ -1,5 +1,6 @@
 import { parseJsonText } from '../catalogue/parse.js';
 import { CATALOGUE_FORMAT, type Coordinates } from '../catalogue/schema.js';
+import { checkUntrusted } from '../catalogue/untrusted.js';
 import { haversineKm } from '../geo/distance.js';
 import { err, ok, type Problem, type Result } from '../result.js';
 import { toProblems } from '../validation/french-issues.js';
@@ -44,7 +45,9 @@ export function parseManifest(input: unknown): Result<Manifest, Problem[]> {
     if (!parsed.ok) return parsed;
     json = parsed.value;
   }
-  const result = manifestSchema.safeParse(json, { reportInput: true });
+  const checked = checkUntrusted(json, () => manifestSchema.safeParse(json, { reportInput: true }));
+  if (!checked.ok) return checked;
+  const result = checked.value;
   if (!result.success) return err(toProblems(result.error.issues));
   const duplicates = [
     ...duplicateDepartements(result.data.shards, 'shards'),

@@ -219,3 +219,21 @@ describe('parseManifest and the fields publish adds', () => {
     if (!broken.ok) expect(broken.error[0]?.path).toBe('shards[0].search.url');
   });
 });
+
+describe('published files with a huge list of wrong values (issue 14)', () => {
+  it.each([
+    ['parseManifest', () => parseManifest({ shards: new Array<number>(150_000).fill(7) }), 'shards'],
+    ['parseOfferDetails', () => parseOfferDetails({ offers: new Array<number>(150_000).fill(7) }), 'offers'],
+  ])(
+    '%s refuses it with one French problem at the list, without overflowing the stack',
+    (_name, parse, path) => {
+      const result = parse();
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.error).toHaveLength(1);
+        expect(result.error[0]?.path).toBe(path);
+        expect(result.error[0]?.message).toContain('bien trop de valeurs invalides');
+      }
+    },
+  );
+});

@@ -8,6 +8,7 @@
  */
 import { parseCatalogue, parseJsonText } from '../catalogue/parse.js';
 import type { Action, Address, Catalogue, Offer, Session } from '../catalogue/schema.js';
+import { checkUntrusted } from '../catalogue/untrusted.js';
 import { err, ok, type Problem, type Result } from '../result.js';
 import { loadSearchIndex } from '../search/persist.js';
 import type { SearchIndexOptions } from '../search/search-index.js';
@@ -51,7 +52,11 @@ export function parseSearchShard(
 ): Result<SearchShard, Problem[]> {
   const json = jsonOf(input);
   if (!json.ok) return json;
-  const envelope = searchShardEnvelopeSchema.safeParse(json.value, { reportInput: true });
+  const checked = checkUntrusted(json.value, () =>
+    searchShardEnvelopeSchema.safeParse(json.value, { reportInput: true }),
+  );
+  if (!checked.ok) return checked;
+  const envelope = checked.value;
   if (!envelope.success) return err(toProblems(envelope.error.issues));
   const { departement, details } = envelope.data;
   const catalogue = parseCatalogue(envelope.data.catalogue);
@@ -107,7 +112,11 @@ export function offerDetailsEntry(shard: SearchShard, offerId: string): FileEntr
 export function parseOfferDetails(input: unknown): Result<OfferDetails, Problem[]> {
   const json = jsonOf(input);
   if (!json.ok) return json;
-  const result = offerDetailsSchema.safeParse(json.value, { reportInput: true });
+  const checked = checkUntrusted(json.value, () =>
+    offerDetailsSchema.safeParse(json.value, { reportInput: true }),
+  );
+  if (!checked.ok) return checked;
+  const result = checked.value;
   return result.success ? ok(result.data) : err(toProblems(result.error.issues));
 }
 
