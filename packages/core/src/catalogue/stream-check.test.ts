@@ -48,6 +48,18 @@ describe('createCatalogueChecker', () => {
     expect(checker.end()).toEqual({ offers: 2, validOffers: 1, actions: 1, sessions: 1, problems: 1 });
   });
 
+  it('reports an offer holding 150,000 wrong values as one problem, and checks the offers after it (issue 14)', () => {
+    const huge = { ...offer('F-1'), formacodes: new Array<number>(150_000).fill(7) };
+    const { problems, summary } = check([
+      `${head}${JSON.stringify(huge)},\n${JSON.stringify(offer('F-2'))}]}`,
+    ]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.path).toBe('offers[0].formacodes');
+    expect(problems[0]?.message).toContain('bien trop de valeurs invalides');
+    expect(problems[0]?.message).toContain('(offre F-1)');
+    expect(summary).toMatchObject({ offers: 2, validOffers: 1 });
+  });
+
   it('reports a syntax error inside an offer with its line and column, and checks the offers after it', () => {
     const text = `${head}${JSON.stringify(offer('F-1'))},\n{"id": "F-2", oups},\n${JSON.stringify(offer('F-3', 'javascript:x').valueOf())},\n${JSON.stringify({ ...offer('F-4'), url: 'javascript:alert(1)' })}\n]}`;
     const { problems, summary } = check([text]);

@@ -10,6 +10,7 @@
 import type { Problem } from '../result.js';
 import { toProblems } from '../validation/french-issues.js';
 import { checkOfferContent } from './content-rules.js';
+import { checkUntrusted } from './untrusted.js';
 import { catalogueSchema, offerSchema } from './runtime-schema.js';
 import type { Offer } from './schema.js';
 
@@ -139,24 +140,32 @@ export function createCatalogueChecker(onProblem: (problem: Problem) => void): C
   function checkOffer(value: unknown): void {
     const index = offers;
     offers += 1;
-    const checked = offerSchema.safeParse(value, { reportInput: true });
     const id = (value as { id?: unknown } | null)?.id;
     const label = typeof id === 'string' ? ` (offre ${id})` : '';
-    const found: Problem[] = checked.success
-      ? checkOfferContent(checked.data as Offer, `offers[${index}]`)
-      : toProblems(checked.error.issues).map((problem) => ({
-          path:
-            problem.path === '(racine)'
-              ? `offers[${index}]`
-              : `offers[${index}]${problem.path.startsWith('[') ? '' : '.'}${problem.path}`,
-          message: problem.message,
-        }));
+    // A huge list of wrong values inside one offer is one problem, not a stack overflow.
+    const guarded = checkUntrusted(value, () => offerSchema.safeParse(value, { reportInput: true }));
+    const checked = guarded.ok && guarded.value.success ? (guarded.value.data as Offer) : undefined;
+    let found: Problem[];
+    if (checked) found = checkOfferContent(checked, `offers[${index}]`);
+    else {
+      const problems = guarded.ok
+        ? guarded.value.success
+          ? []
+          : toProblems(guarded.value.error.issues)
+        : guarded.error;
+      found = problems.map((problem) => ({
+        path:
+          problem.path === '(racine)'
+            ? `offers[${index}]`
+            : `offers[${index}]${problem.path.startsWith('[') ? '' : '.'}${problem.path}`,
+        message: problem.message,
+      }));
+    }
     for (const problem of found) report({ path: problem.path, message: `${problem.message}${label}` });
-    if (found.length > 0 || !checked.success) return;
+    if (found.length > 0 || !checked) return;
     validOffers += 1;
-    const offer = checked.data as Offer;
-    actions += offer.actions.length;
-    for (const action of offer.actions) sessions += action.sessions.length;
+    actions += checked.actions.length;
+    for (const action of checked.actions) sessions += action.sessions.length;
   }
 
   /** Called when a capture ends: the key, a top-level value or an offer. */
