@@ -9,6 +9,7 @@ import { TIER, titleFactors } from './scoring.js';
 import { cutQuery } from './query-limits.js';
 import { composeSuggestions } from './metier-suggestions.js';
 import {
+  cardsOf,
   GROUP_WINDOW,
   hasMetier,
   metiersOf,
@@ -18,8 +19,8 @@ import {
   type SearchIndex,
   type WindowAnswer,
 } from './search-index.js';
-import { searchUnderstood } from './understood-search.js';
-import type { SearchFilters, SearchQuery, SearchResults, Suggestion } from './types.js';
+import { answerQuery } from './understood-search.js';
+import type { SearchQuery, SearchResults, Suggestion } from './types.js';
 
 /** What a combined index answers: the same calls as one `SearchIndex`. */
 export interface CombinedSearchIndex {
@@ -54,24 +55,22 @@ function keptAnswers(answers: readonly WindowAnswer[]): readonly WindowAnswer[] 
   return partial.filter((answer) => answer.coverage === best);
 }
 
-interface Rescored {
-  readonly training: PendingHit;
-  readonly score: number;
-}
-
 /** Re-scores the first trainings by title, as one index does, and puts them back in rank order. */
-function rerankFirst(trainings: readonly PendingHit[], words: readonly string[], count: number): Rescored[] {
+function rerankFirst(
+  trainings: readonly PendingHit[],
+  words: readonly string[],
+  count: number,
+): PendingHit[] {
   const first = trainings.slice(0, count);
   const factors = titleFactors(
     first.map((training) => foldText(training.title)),
     words,
   );
   const rescored = first.map((training, i) => ({
-    training,
+    ...training,
     score: Math.round(training.score * factors[i]! * 1000) / 1000,
   }));
-  rescored.sort((a, b) => byRank({ ...a.training, score: a.score }, { ...b.training, score: b.score }));
-  return [...rescored, ...trainings.slice(count).map((training) => ({ training, score: training.score }))];
+  return [...rescored.sort(byRank), ...trainings.slice(count)];
 }
 
 function mergeAnswers(answers: readonly WindowAnswer[], limit: number, offset: number): SearchResults {
@@ -81,10 +80,9 @@ function mergeAnswers(answers: readonly WindowAnswer[], limit: number, offset: n
   const ranked =
     answers[0]?.rerank === true && words.length > 0 && trainings.length > 1
       ? rerankFirst(trainings, words, Math.max(RERANK, offset + limit))
-      : trainings.map((training) => ({ training, score: training.score }));
+      : trainings;
   const total = kept.reduce((sum, answer) => sum + answer.results.total, 0);
-  // Only the page's cards are built.
-  const page = ranked.slice(offset, offset + limit).map(({ training, score }) => training.card(score));
+  const page = cardsOf(ranked, offset, limit);
   // A word is missing only if no index has it; the words met are those of the answers kept.
   const missing = answers.map((answer) => new Set(answer.results.missingWords ?? []));
   const missingWords = [...(missing[0] ?? [])].filter((word) => missing.every((set) => set.has(word)));
@@ -119,21 +117,14 @@ export function combineSearchIndexes(indexes: readonly SearchIndex[]): CombinedS
   const parts = [...indexes];
   const search = (query: SearchQuery): SearchResults => {
     if (parts.length === 1) return parts[0]!.search(query);
-    const limit = Math.max(0, Math.floor(query.limit ?? 20));
-    const offset = Math.max(0, Math.floor(query.offset ?? 0));
-    const { text, cut } = cutQuery(query.text ?? '');
     // Each index gives as many hits as the merged page could re-score, so none is missed, and
     // groups its share of one index's window (duplicates are counted over them all together).
-    const wanted = Math.max(offset + limit, RERANK);
     const groupWindow = Math.ceil(GROUP_WINDOW / parts.length);
-    const answer = (searched: string, filters: SearchFilters | undefined) =>
-      mergeAnswers(
-        parts.map((index) => windowAnswer(index, searched, filters, wanted, groupWindow)),
-        limit,
-        offset,
-      );
-    const results = searchUnderstood(query, text, answer);
-    return cut === null ? results : { ...results, cut };
+    return answerQuery(query, (text, filters, limit, offset) => {
+      const wanted = Math.max(offset + limit, RERANK);
+      const answers = parts.map((index) => windowAnswer(index, text, filters, wanted, groupWindow));
+      return mergeAnswers(answers, limit, offset);
+    });
   };
   const suggest = (typed: string, limit: number): Suggestion[] => {
     if (parts.length === 1) return parts[0]!.suggest(typed, limit);

@@ -8,12 +8,12 @@
  * 3. candidates are ranked by relevance, then distance, then soonest session, and only the best
  *    few are re-scored by fuse.js against their title, so its cost never grows with the catalogue.
  */
-import type { Catalogue } from '../catalogue/schema.js';
+import type { Catalogue, Offer } from '../catalogue/schema.js';
 import { foldText } from '../text/fold.js';
 import { analyseQuery, groupTerm, phraseMatcher, type Clause, type PhraseMatcher } from './analyse.js';
 import { computeFacets, UNKNOWN_DAY, type Facets } from './facets.js';
 import { evaluateFilters, type FilterState } from './filters.js';
-import { searchUnderstood } from './understood-search.js';
+import { answerQuery } from './understood-search.js';
 import { composeSuggestions, metierSuggestions } from './metier-suggestions.js';
 import { analyserKey, catalogueFingerprint } from './fingerprint.js';
 import { groupFound, hitGroup, type Found } from './group-hits.js';
@@ -90,6 +90,11 @@ export interface PendingHit {
   readonly start: string | undefined;
   /** The card, with this score (the same, or re-scored by title). */
   card(score: number): SearchHit;
+}
+
+/** The cards of one page of ranked trainings: built here only, each with its own score. */
+export function cardsOf(trainings: readonly PendingHit[], offset: number, limit: number): SearchHit[] {
+  return trainings.slice(offset, offset + limit).map((training) => training.card(training.score));
 }
 
 /**
@@ -256,15 +261,10 @@ export class SearchIndex {
   }
 
   search(query: SearchQuery): SearchResults {
-    const limit = Math.max(0, Math.floor(query.limit ?? 20));
-    const offset = Math.max(0, Math.floor(query.offset ?? 0));
-    const { text, cut } = cutQuery(query.text ?? '');
-    const results = searchUnderstood(query, text, (searched, filters) => {
-      const { results, trainings } = this.#answer(searched, filters, limit, offset, this.#fuseRerank);
-      const page = trainings.slice(offset, offset + limit);
-      return { ...results, hits: page.map((training) => training.card(training.score)) };
+    return answerQuery(query, (text, filters, limit, offset) => {
+      const { results, trainings } = this.#answer(text, filters, limit, offset, this.#fuseRerank);
+      return { ...results, hits: cardsOf(trainings, offset, limit) };
     });
-    return cut === null ? results : { ...results, cut };
   }
 
   /**
@@ -519,7 +519,7 @@ export class SearchIndex {
       // Only the best few: fuse.js costs per title, and the window may hold hundreds.
       const best = top.slice(0, rerankCount);
       rerankByTitle(
-        best.map((a) => foldText(this.#catalogue.offers[this.#facets.actionOffer[a]!]!.title)),
+        best.map((a) => foldText(this.#offerOf(a).title)),
         best,
         words,
         s.actionScore,
@@ -733,11 +733,10 @@ export class SearchIndex {
 
   #pending(list: readonly Candidate[], state: FilterState): PendingHit {
     const first = list[0]!;
-    const km = state.distanceKm?.[first.a];
     return {
-      title: this.#catalogue.offers[this.#facets.actionOffer[first.a]!]!.title,
+      title: this.#offerOf(first.a).title,
       score: Math.round(first.score * 1000) / 1000,
-      distanceKm: km === undefined || Number.isNaN(km) ? null : Math.round(km * 10) / 10,
+      distanceKm: distanceOf(first.a, state),
       start: first.session?.start ?? undefined,
       card: (score) => {
         const hit = this.#hit({ ...first, score }, state);
@@ -747,9 +746,12 @@ export class SearchIndex {
     };
   }
 
+  #offerOf(a: number): Offer {
+    return this.#catalogue.offers[this.#facets.actionOffer[a]!]!;
+  }
+
   #hit({ a, score, fields, action, session }: Candidate, state: FilterState): SearchHit {
-    const offer = this.#catalogue.offers[this.#facets.actionOffer[a]!]!;
-    const km = state.distanceKm?.[a];
+    const offer = this.#offerOf(a);
     const matched: MatchedField[] = [];
     for (const [bit, name] of FIELD_NAMES) if (fields & bit) matched.push(name);
     return {
@@ -758,13 +760,19 @@ export class SearchIndex {
       sessionId: session?.id ?? null,
       title: offer.title,
       score: Math.round(score * 1000) / 1000,
-      distanceKm: km === undefined || Number.isNaN(km) ? null : Math.round(km * 10) / 10,
+      distanceKm: distanceOf(a, state),
       matched,
       offer,
       action,
       session,
     };
   }
+}
+
+/** Distance from the filters' centre to action `a`, km to one decimal; null without a centre or place. */
+function distanceOf(a: number, state: FilterState): number | null {
+  const km = state.distanceKm?.[a];
+  return km === undefined || Number.isNaN(km) ? null : Math.round(km * 10) / 10;
 }
 
 /**

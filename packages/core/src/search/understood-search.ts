@@ -1,4 +1,5 @@
 import { interpretPeopleWords } from './people-words.js';
+import { cutQuery } from './query-limits.js';
 import type { SearchFilters, SearchQuery, SearchResults } from './types.js';
 
 /** Answers a text with given filters: the index's own search, one card per training. */
@@ -36,4 +37,26 @@ export function searchUnderstood(query: SearchQuery, text: string, answer: Answe
     ...(chosen.length > 0 ? { programmesFromWords: chosen } : {}),
     ...(relay === undefined ? {} : { relay }),
   };
+}
+
+/** One page of an index's answer to a text (already cut and read) with these filters. */
+export type PagedAnswer = (
+  text: string,
+  filters: SearchFilters | undefined,
+  limit: number,
+  offset: number,
+) => SearchResults;
+
+/**
+ * What every search does around its own answer, one index or several: paging made whole numbers,
+ * the text cut at `QUERY_LIMITS` (and the cut said), people's words read once.
+ */
+export function answerQuery(query: SearchQuery, answer: PagedAnswer): SearchResults {
+  const limit = Math.max(0, Math.floor(query.limit ?? 20));
+  const offset = Math.max(0, Math.floor(query.offset ?? 0));
+  const { text, cut } = cutQuery(query.text ?? '');
+  const results = searchUnderstood(query, text, (searched, filters) =>
+    answer(searched, filters, limit, offset),
+  );
+  return cut === null ? results : { ...results, cut };
 }
