@@ -174,7 +174,7 @@ export class CatalogueController implements ReactiveController {
       whenIdle(() => index.prepare());
       this.addOffers(loaded.catalogue);
       const places = await engine;
-      this.places = places?.placeFinder(places.placesOfCatalogue(loaded.catalogue));
+      this.places = places?.townsOf(loaded.catalogue);
       await request.beforeReady();
       if (abort.signal.aborted) return;
       this.setState({ kind: 'ready', catalogue: loaded.catalogue, skipped: 0 });
@@ -225,14 +225,22 @@ export class CatalogueController implements ReactiveController {
     if (signal.aborted) return;
     let combine: Awaited<typeof combining>;
     let combinerFailed = false;
+    const waitForCombiner = async (coming: NonNullable<typeof combining>) => {
+      try {
+        combine = await coming;
+      } catch (error) {
+        const message = console_.moduleLoadFailed('de recherche sur plusieurs départements', String(error));
+        if (!combinerFailed && !signal.aborted) this.fail({ code: 'network', message }, request.logger);
+        combinerFailed = true;
+      }
+    };
     const show = () => {
       // A second index only joins once the combiner is here (below), so `combine` is set then.
       this.index = parts.length > 1 && combine ? combine([...parts]) : (parts[0] ?? nothingLoaded);
       const catalogue = mergeCatalogues(catalogues) ?? empty;
       // Until the communes files are in (or if they fail), the towns of the trainings loaded so far.
       const places = placesCode.current();
-      if (!this.communesPlaces && places)
-        this.places = places.placeFinder(places.placesOfCatalogue(catalogue));
+      if (!this.communesPlaces && places) this.places = places.townsOf(catalogue);
       this.setState({ kind: 'ready', catalogue, skipped: failures.length - this.refused });
     };
     show();
@@ -243,24 +251,8 @@ export class CatalogueController implements ReactiveController {
     await Promise.all(
       loaded.shards.map(async ({ departement, loaded: arriving }) => {
         const shard = await arriving;
-        if (shard.ok && parts.length > 0 && combining && !combine) {
-          try {
-            combine = await combining;
-          } catch (error) {
-            if (!combinerFailed && !signal.aborted)
-              this.fail(
-                {
-                  code: 'network',
-                  message: console_.moduleLoadFailed(
-                    'de recherche sur plusieurs départements',
-                    String(error),
-                  ),
-                },
-                request.logger,
-              );
-            combinerFailed = true;
-          }
-        }
+        // A second index waits for the combiner; if it cannot come, the error box says so, once.
+        if (shard.ok && parts.length > 0 && combining && !combine) await waitForCombiner(combining);
         if (signal.aborted || combinerFailed) return;
         this.pending = this.pending.filter((code) => code !== departement);
         if (shard.ok) {

@@ -4,9 +4,9 @@
  * shards of a manifest listing more than one.
  */
 import { lazyModule } from '../internal/lazy-module.js';
-import type { combineShards } from './combine-shards.js';
+import type { combineSearchIndexes } from './combine-shards.js';
 
-export const combinerCode = lazyModule<typeof combineShards>(async () => {
+export const combinerCode = lazyModule<typeof combineSearchIndexes>(async () => {
   const module = await import('./combine-shards.js');
-  return module.combineShards;
+  return module.combineSearchIndexes;
 });

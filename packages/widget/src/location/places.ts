@@ -34,11 +34,16 @@ export function placeFinder(places: Iterable<Place>): PlaceFinder {
   };
 }
 
+/** The place field's engine over the towns of a catalogue's trainings (no communes files with it). */
+export function townsOf(catalogue: Catalogue): PlaceFinder {
+  return placeFinder(placesOfCatalogue(catalogue));
+}
+
 /**
  * Communes where a single-file catalogue has training places: what the place field can offer when
  * no communes files come with it (a manifest brings the full list of communes).
  */
-export function placesOfCatalogue(catalogue: Catalogue): Place[] {
+function placesOfCatalogue(catalogue: Catalogue): Place[] {
   const byCode = new Map<string, { place: Place; postalCodes: Set<string> }>();
   for (const offer of catalogue.offers) {
     for (const action of offer.actions) {
