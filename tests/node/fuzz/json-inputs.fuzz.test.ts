@@ -23,10 +23,9 @@ import {
   type Result,
 } from '@passerelle/core';
 import { demoRelayDirectory, generateDemoCatalogue, getRuleset, rulesetIds } from '@passerelle/data';
+import { fuzzRuns, SEED } from './fuzz-settings.js';
 
-/** Fixed for CI; `FUZZ_SEED=… FUZZ_RUNS=…` explore further on a developer's machine. */
-const SEED = Number(process.env['FUZZ_SEED'] ?? 14);
-const RUNS = Number(process.env['FUZZ_RUNS'] ?? 150);
+const RUNS = fuzzRuns(150);
 
 type Parser = (input: unknown) => Result<unknown, Problem[]>;
 const PARSERS: ReadonlyArray<readonly [string, Parser]> = [

@@ -23,10 +23,9 @@ import {
   type Offer,
 } from '@passerelle/core';
 import { LheoInputDecoder, type DecodedInput } from '../../../packages/data/src/cli/lheo-input.js';
+import { fuzzRuns, SEED } from './fuzz-settings.js';
 
-/** Fixed for CI; `FUZZ_SEED=… FUZZ_RUNS=…` explore further on a developer's machine. */
-const SEED = Number(process.env['FUZZ_SEED'] ?? 14);
-const RUNS = Number(process.env['FUZZ_RUNS'] ?? 200);
+const RUNS = fuzzRuns(200);
 
 // ── Text ─────────────────────────────────────────────────────────────────────────────────────────
 

@@ -17,10 +17,9 @@ import {
   type SearchResults,
 } from '@passerelle/core';
 import { generateDemoCatalogue } from '@passerelle/data';
+import { fuzzRuns, SEED } from './fuzz-settings.js';
 
-/** Fixed for CI; `FUZZ_SEED=… FUZZ_RUNS=…` explore further on a developer's machine. */
-const SEED = Number(process.env['FUZZ_SEED'] ?? 14);
-const RUNS = Number(process.env['FUZZ_RUNS'] ?? 150);
+const RUNS = fuzzRuns(150);
 
 const catalogue = generateDemoCatalogue({
   size: 300,
