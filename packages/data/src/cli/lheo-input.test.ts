@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { LheoInputDecoder, Utf8ChunkDecoder, wholeSequencesEnd, type DecodedInput } from './lheo-input.js';
+import {
+  ENCODING_WINDOW_BYTES,
+  LheoInputDecoder,
+  Utf8ChunkDecoder,
+  wholeSequencesEnd,
+  type DecodedInput,
+} from './lheo-input.js';
 
 /** Decodes `bytes` cut into chunks of `size`, recording the text and each invalid place. */
 function decode(bytes: Buffer, size: number): string {
@@ -50,6 +56,22 @@ describe('Utf8ChunkDecoder', () => {
     for (const size of [1, 2, 3, 5]) expect(decode(bytes, size).replace(/\[\d+\]/g, '')).toBe(text);
   });
 
+  it('counts a run of invalid bytes as one place, even when chunks cut it', () => {
+    const bytes = Buffer.concat([
+      Buffer.from('a'),
+      Buffer.from([0xff, 0xfe, 0xe9, 0x80, 0xe2, 0x82]),
+      Buffer.from('b'),
+      Buffer.from([0xe9, 0xe9]),
+      Buffer.from('c'),
+    ]);
+    for (let size = 1; size <= bytes.length; size += 1) {
+      const decoder = new Utf8ChunkDecoder({ write: () => undefined, invalidBytes: () => undefined });
+      for (let i = 0; i < bytes.length; i += size) decoder.push(bytes.subarray(i, i + size));
+      decoder.end();
+      expect(decoder.invalidPlaces, `chunks of ${size}`).toBe(2);
+    }
+  });
+
   it('reports a sequence cut by the end of the file', () => {
     expect(decode(Buffer.from([0x61, 0xf0, 0x9f, 0x98]), 2)).toBe('a[3]\uFFFD');
   });
@@ -97,6 +119,37 @@ describe('LheoInputDecoder', () => {
     const { text, decoded } = decodeFile(bytes, 4096);
     expect(text).toContain('éèà çù [1]\uFFFD</x>');
     expect(decoded).toMatchObject({ encoding: 'utf-8', repaired: null, invalidPlaces: 1 });
+  });
+
+  it('reads a file the same way whatever its chunks: the window from the first non-ASCII byte decides', () => {
+    // One UTF-8 « é » first, then Latin-1 bytes further on: mostly Latin-1, read as such.
+    const bytes = Buffer.concat([
+      Buffer.from(xml('', 'é').slice(0, -13)),
+      Buffer.from(` ${'x'.repeat(3000)} `),
+      Buffer.from([0xe9, 0x20, 0xe8, 0x20, 0xe0]),
+      Buffer.from('</x>\n</lheo>\n'),
+    ]);
+    const whole = decodeFile(bytes, bytes.length);
+    expect(whole.decoded.encoding).toBe('windows-1252');
+    for (const size of [1, 2, 3, 40, 64, 100, 4096]) {
+      const { text, decoded } = decodeFile(bytes, size);
+      expect(decoded, `chunks of ${size}`).toEqual(whole.decoded);
+      expect(text).toBe(whole.text);
+    }
+  });
+
+  it('decides on the window only: Latin-1 bytes after it are replaced, not read otherwise', () => {
+    const bytes = Buffer.concat([
+      Buffer.from(xml('', 'é').slice(0, -13)),
+      Buffer.from('a'.repeat(ENCODING_WINDOW_BYTES)),
+      Buffer.from([0xe9]),
+      Buffer.from('</x>\n</lheo>\n'),
+    ]);
+    for (const size of [4096, 65536, bytes.length]) {
+      const { text, decoded } = decodeFile(bytes, size);
+      expect(decoded).toMatchObject({ encoding: 'utf-8', repaired: null, invalidPlaces: 1 });
+      expect(text).toContain('a[1]\uFFFD</x>');
+    }
   });
 
   it('reads an ASCII file as declared, with nothing to repair', () => {

@@ -65,10 +65,15 @@ function sequenceAt(bytes: Uint8Array, at: number, end: number): number {
 
 /**
  * Decodes UTF-8 that is not valid: valid runs are decoded natively, each invalid subpart becomes
- * one U+FFFD, announced to the sink first (so core knows the line it is on). Returns the number
- * of places announced (neighbouring bad bytes are one place, each still its own U+FFFD).
+ * one U+FFFD, announced to the sink first (so core knows the line it is on). Neighbouring bad
+ * bytes are one place, each still its own U+FFFD; `continuing` says the bytes before these ended
+ * in a bad run, so a run cut by a chunk's end is one place, not two.
  */
-function decodeLoosely(bytes: Buffer, sink: DecodedTextSink): number {
+function decodeLoosely(
+  bytes: Buffer,
+  sink: DecodedTextSink,
+  continuing: boolean,
+): { places: number; endsBad: boolean } {
   let places = 0;
   let runStart = 0;
   let at = 0;
@@ -90,12 +95,12 @@ function decodeLoosely(bytes: Buffer, sink: DecodedTextSink): number {
     }
     sink.invalidBytes(bad, 'UTF-8');
     sink.write('\uFFFD'.repeat(replaced));
-    places += 1;
+    if (at > 0 || !continuing) places += 1;
     at += bad;
     runStart = at;
   }
   if (end > runStart) sink.write(bytes.toString('utf8', runStart, end));
-  return places;
+  return { places, endsBad: end > 0 ? runStart === end : continuing };
 }
 
 /** Streams UTF-8 bytes to the sink, replacing and announcing invalid sequences. */
@@ -104,6 +109,8 @@ export class Utf8ChunkDecoder {
   /** Bytes of a sequence cut by the end of the previous chunk. */
   #carry: Buffer | null = null;
   #started = false;
+  /** The bytes decoded last ended in invalid bytes (a run the next chunk may go on with). */
+  #endsBad = false;
   /** Number of places with invalid bytes met (each announced to the sink). */
   invalidPlaces = 0;
 
@@ -129,16 +136,23 @@ export class Utf8ChunkDecoder {
     try {
       text = STRICT_UTF8.decode(whole);
     } catch {
-      this.invalidPlaces += decodeLoosely(whole, this.#sink);
+      this.#decodeLoosely(whole);
       return;
     }
+    if (whole.length > 0) this.#endsBad = false;
     this.#sink.write(text);
   }
 
   /** The end of the file: a sequence still cut is invalid. */
   end(): void {
-    if (this.#carry !== null) this.invalidPlaces += decodeLoosely(this.#carry, this.#sink);
+    if (this.#carry !== null) this.#decodeLoosely(this.#carry);
     this.#carry = null;
+  }
+
+  #decodeLoosely(bytes: Buffer): void {
+    const { places, endsBad } = decodeLoosely(bytes, this.#sink, this.#endsBad);
+    this.invalidPlaces += places;
+    this.#endsBad = endsBad;
   }
 }
 
@@ -277,12 +291,18 @@ export interface DecodedInput {
 }
 
 /**
- * Decodes an LHÉO file chunk by chunk for core's importer. The first chunk decides what the file
- * is (`sniffInput`). A file in UTF-8 or a Latin-1 encoding is then checked against its bytes at
- * the first chunk that holds a non-ASCII byte: bytes that are valid UTF-8 are read as UTF-8
- * whatever the declaration says (a Latin-1 reading would turn « à » into « Ã  »), and mostly
- * invalid UTF-8 is read as windows-1252 (what an undeclared Latin-1 export is); either
- * contradiction is reported. Before that chunk the text is ASCII, the same in all of them.
+ * How many bytes from the first non-ASCII one decide between UTF-8 and Latin-1: a fixed window,
+ * so that the same file is read the same way whatever the size of the chunks it comes in.
+ */
+export const ENCODING_WINDOW_BYTES = 64 * 1024;
+
+/**
+ * Decodes an LHÉO file chunk by chunk for core's importer. The first bytes decide what the file
+ * is (`sniffInput`). A file in UTF-8 or a Latin-1 encoding is then checked against its bytes over
+ * `ENCODING_WINDOW_BYTES` from its first non-ASCII byte: bytes that are mostly valid UTF-8 are
+ * read as UTF-8 whatever the declaration says (a Latin-1 reading would turn « à » into « Ã  »),
+ * and mostly invalid UTF-8 is read as windows-1252 (what an undeclared Latin-1 export is); either
+ * contradiction is reported. Before that byte the text is ASCII, the same in all of them.
  */
 export class LheoInputDecoder {
   readonly #file: string;
@@ -297,8 +317,9 @@ export class LheoInputDecoder {
   /** The first chunks, until there are enough to tell what the file is. */
   #head: Buffer[] = [];
   #headLength = 0;
-  /** While probing: a sequence cut by the end of the last chunk, not yet passed on. */
-  #tail: Buffer | null = null;
+  /** While probing: the bytes from the first non-ASCII one, until they fill the window. */
+  #window: Buffer[] = [];
+  #windowLength = 0;
 
   constructor(file: string, sink: DecodedTextSink) {
     this.#file = file;
@@ -334,12 +355,7 @@ export class LheoInputDecoder {
       this.#headLength = SNIFFED_BYTES;
       if (head.length > 0) this.push(head);
     }
-    if (this.#state === 'probing' && this.#tail !== null) {
-      const tail = this.#tail;
-      this.#tail = null;
-      this.#decide(tail);
-      this.push(tail);
-    }
+    if (this.#state === 'probing' && this.#windowLength > 0) this.#decideOnWindow();
     if (this.#state === 'single-byte' || this.#state === 'utf-16') {
       this.#sink.write((this.#other as TextDecoder).decode());
     } else this.#utf8.end();
@@ -358,29 +374,31 @@ export class LheoInputDecoder {
     };
   }
 
-  /** Text so far all ASCII: passes on what still is, and decides at the first other byte. */
-  #probe(next: Buffer): void {
-    const chunk = this.#tail === null ? next : Buffer.concat([this.#tail, next]);
-    this.#tail = null;
-    if (isAscii(chunk)) {
-      this.#countLines(chunk, chunk.length);
-      return this.#utf8.push(chunk);
+  /** Text so far all ASCII: passes it on, and gathers the window from the first other byte. */
+  #probe(chunk: Buffer): void {
+    if (this.#windowLength === 0) {
+      const first = isAscii(chunk) ? -1 : chunk.findIndex((byte) => byte >= 0x80);
+      const ascii = first === -1 ? chunk : chunk.subarray(0, first);
+      this.#countLines(ascii);
+      this.#utf8.push(ascii);
+      if (first === -1) return;
+      chunk = chunk.subarray(first);
     }
-    const end = wholeSequencesEnd(chunk);
-    const whole = chunk.subarray(0, end);
-    if (end < chunk.length && isAscii(whole)) {
-      // Only a cut sequence at the end is not ASCII: the next chunk tells what it is.
-      this.#countLines(whole, end);
-      this.#utf8.push(whole);
-      this.#tail = Buffer.from(chunk.subarray(end));
-      return;
-    }
-    this.#decide(chunk);
-    this.push(chunk);
+    this.#window.push(chunk);
+    this.#windowLength += chunk.length;
+    if (this.#windowLength >= ENCODING_WINDOW_BYTES) this.#decideOnWindow();
   }
 
-  #countLines(bytes: Buffer, end: number): void {
-    for (let at = bytes.indexOf(10); at !== -1 && at < end; at = bytes.indexOf(10, at + 1)) this.#lines += 1;
+  #countLines(bytes: Buffer): void {
+    for (let at = bytes.indexOf(10); at !== -1; at = bytes.indexOf(10, at + 1)) this.#lines += 1;
+  }
+
+  #decideOnWindow(): void {
+    const gathered = Buffer.concat(this.#window);
+    this.#window = [];
+    this.#windowLength = 0;
+    this.#decide(gathered.subarray(0, ENCODING_WINDOW_BYTES));
+    this.push(gathered);
   }
 
   #start(head: Buffer): void {
@@ -397,15 +415,11 @@ export class LheoInputDecoder {
     }
   }
 
-  /** The first chunk with a non-ASCII byte: which encoding its bytes are in. */
-  #decide(chunk: Buffer): void {
+  /** Which encoding the window's bytes (from the first non-ASCII one) are in. */
+  #decide(window: Buffer): void {
     const sniffed = this.#sniffed as SniffedInput;
-    this.#countLines(
-      chunk,
-      chunk.findIndex((byte) => byte >= 0x80),
-    );
-    const whole = chunk.subarray(0, wholeSequencesEnd(chunk));
-    const { valid, invalid } = isUtf8(whole) ? { valid: 1, invalid: 0 } : countSequences(chunk);
+    const whole = window.subarray(0, wholeSequencesEnd(window));
+    const { valid, invalid } = isUtf8(whole) ? { valid: 1, invalid: 0 } : countSequences(window);
     const utf8 = valid > invalid;
     const declaredUtf8 = sniffed.encoding === 'utf-8';
     this.#state = utf8 ? 'utf-8' : 'single-byte';
