@@ -379,8 +379,10 @@ export class LheoInputDecoder {
     if (this.#windowLength === 0) {
       const first = isAscii(chunk) ? -1 : chunk.findIndex((byte) => byte >= 0x80);
       const ascii = first === -1 ? chunk : chunk.subarray(0, first);
-      this.#countLines(ascii);
-      this.#utf8.push(ascii);
+      if (ascii.length > 0) {
+        this.#countLines(ascii);
+        this.#utf8.push(ascii);
+      }
       if (first === -1) return;
       chunk = chunk.subarray(first);
     }
