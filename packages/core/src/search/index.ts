@@ -11,4 +11,10 @@ export { combineSearchIndexes, type CombinedSearchIndex } from './combined-index
 export { loadSearchIndex, serialiseSearchIndex, type SerialisedSearchIndex } from './persist.js';
 export type { LabelOptions } from './text-index.js';
 export { METIER_GROUPS, type MetierGroup } from './lexicon.js';
-export { PEOPLE_WORDS, interpretPeopleWords, type PeopleWord, type Interpretation } from './people-words.js';
+export {
+  PEOPLE_WORDS,
+  interpretPeopleWords,
+  type PeopleWord,
+  type Interpretation,
+  type WordConditions,
+} from './people-words.js';

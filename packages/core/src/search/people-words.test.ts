@@ -101,6 +101,55 @@ describe("people's words", () => {
     expect(relayKept.hits.map((hit) => hit.offerId)).toEqual(['vae']);
   });
 
+  describe('« handicap » selects accessible trainings, whatever else the query holds', () => {
+    const accessible = (id: string, title: string) => {
+      const made = offer(id, title, { rome: ['G1602'] });
+      return {
+        ...made,
+        actions: made.actions.map((a) => ({ ...a, disabilityAccess: 'Locaux de plain-pied.' })),
+      };
+    };
+    const access = createSearchIndex(
+      makeCatalogue([
+        accessible('cuisine-ok', 'CAP Cuisine'),
+        offer('cuisine', 'CAP Cuisine', { rome: ['G1602'] }),
+        offer('vente', 'Vendeur en magasin'),
+      ]),
+    );
+    const ids = (results: { hits: readonly { offerId: string }[] }) => results.hits.map((hit) => hit.offerId);
+
+    it('selects the condition for a query of people words and for one with other words', () => {
+      const alone = access.search({ text: 'handicap' });
+      expect(alone.conditionsFromWords).toEqual({ disabilityAccess: true });
+      expect(alone.relay).toBe('cap-emploi');
+      expect(ids(alone)).toEqual(['cuisine-ok']);
+      const withJob = access.search({ text: 'cuisine rqth' });
+      expect(withJob.conditionsFromWords).toEqual({ disabilityAccess: true });
+      expect(ids(withJob)).toEqual(['cuisine-ok']);
+    });
+
+    it('drops the condition when no training meets it, or once the chip is removed', () => {
+      const none = access.search({ text: 'vendeur handicap' });
+      expect(none.conditionsFromWords).toBeUndefined();
+      expect(ids(none)).toEqual(['vente']);
+      const removed = access.search({ text: 'cuisine handicap', selectProgrammes: false });
+      expect(removed.conditionsFromWords).toBeUndefined();
+      expect(ids(removed).sort()).toEqual(['cuisine', 'cuisine-ok']);
+      expect(removed.relay).toBe('cap-emploi');
+    });
+
+    it('leaves the condition to the caller who set it, and keeps it when programmes go', () => {
+      const set = access.search({ text: 'handicap', filters: { disabilityAccess: true } });
+      expect(set.conditionsFromWords).toBeUndefined();
+      expect(ids(set)).toEqual(['cuisine-ok']);
+      // No accessible training of « sans diplôme »'s programmes here: the programmes go, the need stays.
+      const both = access.search({ text: 'sans diplome handicap' });
+      expect(both.programmesFromWords).toBeUndefined();
+      expect(both.conditionsFromWords).toEqual({ disabilityAccess: true });
+      expect(ids(both)).toEqual(['cuisine-ok']);
+    });
+  });
+
   it('selects no programme when the query also holds other words', () => {
     const results = index.search({ text: 'jeune cuisine' });
     expect(results.programmesFromWords).toBeUndefined();

@@ -19,10 +19,21 @@ export interface PeopleWord {
   /** Relay kind to meet first when the right first step is a relay, not a training. */
   readonly relay?: string;
   /**
+   * Conditions these words select whatever else the query holds: « cuisine handicap » asks for
+   * cooking trainings open to people with disabilities.
+   */
+  readonly conditions?: WordConditions;
+  /**
    * Words searched in place of the phrase; empty to list every training of the programmes;
    * absent to search the phrase's own words.
    */
   readonly search?: string;
+}
+
+/** The search filters, beyond programmes, that people's words can stand for. */
+export interface WordConditions {
+  /** « handicap », « RQTH »: only actions that say they are accessible to people with disabilities. */
+  readonly disabilityAccess?: true;
 }
 
 /** Words people use (« jeune », « sans diplôme ») and the programmes, needs or relays they stand for. */
@@ -88,6 +99,7 @@ export const PEOPLE_WORDS: readonly PeopleWord[] = [
     programmes: [],
     needs: ['barriers'],
     relay: 'cap-emploi',
+    conditions: { disabilityAccess: true },
     search: '',
   },
   {
@@ -133,6 +145,7 @@ export interface UnderstoodWords {
   readonly programmes: readonly string[];
   readonly needs: readonly string[];
   readonly relay?: string;
+  readonly conditions?: WordConditions;
 }
 
 interface Entry {
@@ -200,6 +213,7 @@ export function interpretPeopleWords(text: string): Interpretation | null {
       programmes: word.programmes,
       needs: word.needs,
       ...(word.relay === undefined ? {} : { relay: word.relay }),
+      ...(word.conditions === undefined ? {} : { conditions: word.conditions }),
     });
     const search = word.search ?? words.slice(i, i + entry.stems.length).join(' ');
     if (search !== '') searched.push(search);

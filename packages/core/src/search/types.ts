@@ -3,7 +3,7 @@
  * They are ours: Fuse's types never appear here, so the scorer can be swapped.
  */
 import type { Action, Coordinates, Offer, Session, TeachingMode } from '../catalogue/schema.js';
-import type { UnderstoodWords } from './people-words.js';
+import type { UnderstoodWords, WordConditions } from './people-words.js';
 
 export type { UnderstoodWords } from './people-words.js';
 
@@ -49,9 +49,10 @@ export interface SearchQuery {
    */
   readonly understandWords?: boolean;
   /**
-   * Let a query made of people's words select its programmes (default true). Pass false once a
-   * person removed that programme chip: the words are still read (the relay to meet first, the
-   * words searched), but no programme narrows the results.
+   * Let people's words select their programmes (for a query made of them) and their conditions
+   * (« handicap » → accessible actions) (default true). Pass false once a person removed that
+   * chip: the words are still read (the relay to meet first, the words searched), but nothing
+   * they stand for narrows the results.
    */
   readonly selectProgrammes?: boolean;
 }
@@ -110,6 +111,8 @@ export interface SearchResults {
   readonly understood?: readonly UnderstoodWords[];
   /** Programmes selected from people's words (show them as a removable chip); absent if none. */
   readonly programmesFromWords?: readonly string[];
+  /** Conditions selected from people's words (« handicap »), shown in the same chip; absent if none. */
+  readonly conditionsFromWords?: WordConditions;
   /** Relay kind to meet first (« mission-locale »), when people's words say a training is not the first step. */
   readonly relay?: string;
 }

@@ -1,40 +1,74 @@
-import { interpretPeopleWords } from './people-words.js';
+import { interpretPeopleWords, type Interpretation, type WordConditions } from './people-words.js';
 import { cutQuery } from './query-limits.js';
 import type { SearchFilters, SearchQuery, SearchResults } from './types.js';
 
 /** Answers a text with given filters: the index's own search, one card per training. */
 export type Answer = (text: string, filters: SearchFilters | undefined) => SearchResults;
 
+/** What people's words narrow a search to: programmes and conditions. */
+interface WordsSelection {
+  readonly programmes: readonly string[];
+  readonly conditions: WordConditions;
+}
+
+const nothingSelected: WordsSelection = { programmes: [], conditions: {} };
+
+function isEmpty(selection: WordsSelection): boolean {
+  return selection.programmes.length === 0 && Object.keys(selection.conditions).length === 0;
+}
+
 /**
- * A query read for people's words (« jeune », « apprendre à lire ») before it is searched.
+ * The selections to try, narrowest first: programmes and conditions, then conditions alone (a
+ * disability is the person's need, a programme only our guess), then nothing.
+ */
+function selectionsToTry(query: SearchQuery, people: Interpretation): WordsSelection[] {
+  if (query.selectProgrammes === false) return [];
+  const programmes =
+    people.onlyPeopleWords && query.filters?.programmes === undefined
+      ? [...new Set(people.understood.flatMap((words) => words.programmes))]
+      : [];
+  const wanted = people.understood.some((words) => words.conditions?.disabilityAccess === true);
+  const conditions: WordConditions =
+    wanted && query.filters?.disabilityAccess !== true ? { disabilityAccess: true } : {};
+  const both = { programmes, conditions };
+  const tries = programmes.length > 0 ? [both, { programmes: [], conditions }] : [both];
+  return tries.filter((selection) => !isEmpty(selection));
+}
+
+/**
+ * A query read for people's words (« jeune », « apprendre à lire », « handicap ») before it is
+ * searched.
  *
- * A query made only of such words selects their programmes as a filter, unless the caller set its
- * own or asked not to; a programme the catalogue does not use would hide everything, so then the
- * words are searched without it. The results say what was understood and which relay comes first,
- * so the widget can show a removable chip and the « Être orienté » link.
+ * A query made only of such words selects their programmes as a filter, and words such as
+ * « handicap » select their conditions whatever else the query holds, unless the caller set its
+ * own or asked not to; a selection the catalogue cannot meet would hide everything, so then it is
+ * dropped. The results say what was understood and which relay comes first, so the widget can show
+ * a removable chip and the « Être orienté » link.
  */
 export function searchUnderstood(query: SearchQuery, text: string, answer: Answer): SearchResults {
   const people = query.understandWords === false ? null : interpretPeopleWords(text);
   if (people === null) return answer(text, query.filters);
   const searched = people.text;
   let results: SearchResults | undefined;
-  let chosen: readonly string[] = [];
-  if (people.onlyPeopleWords && query.selectProgrammes !== false && query.filters?.programmes === undefined) {
-    chosen = [...new Set(people.understood.flatMap((words) => words.programmes))];
-    if (chosen.length > 0) {
-      results = answer(searched, { ...query.filters, programmes: chosen });
-      if (results.total === 0) results = undefined;
-    }
+  let chosen = nothingSelected;
+  for (const selection of selectionsToTry(query, people)) {
+    const filters = { ...query.filters, ...selection.conditions };
+    const answered = answer(
+      searched,
+      selection.programmes.length > 0 ? { ...filters, programmes: selection.programmes } : filters,
+    );
+    if (answered.total === 0) continue;
+    results = answered;
+    chosen = selection;
+    break;
   }
-  if (results === undefined) {
-    chosen = [];
-    results = answer(searched, query.filters);
-  }
+  results ??= answer(searched, query.filters);
   const relay = people.understood.find((words) => words.relay !== undefined)?.relay;
   return {
     ...results,
     understood: people.understood,
-    ...(chosen.length > 0 ? { programmesFromWords: chosen } : {}),
+    ...(chosen.programmes.length > 0 ? { programmesFromWords: chosen.programmes } : {}),
+    ...(Object.keys(chosen.conditions).length > 0 ? { conditionsFromWords: chosen.conditions } : {}),
     ...(relay === undefined ? {} : { relay }),
   };
 }

@@ -169,8 +169,9 @@ export function narrowQuery(context: FilterContext): Narrowing {
 }
 
 /**
- * A chip's id: a filter of the table, or `words`, the programmes that people's words of the query
- * selected (« sans diplôme » → premier niveau, préqualification), which only the search knows.
+ * A chip's id: a filter of the table, or `words`, what people's words of the query selected
+ * (« sans diplôme » → premier niveau, préqualification; « handicap » → accessible), which only the
+ * search knows.
  */
 export type ChipId = FilterId | 'words';
 
@@ -180,8 +181,12 @@ export interface ActiveFilter {
 }
 
 export const chipMessages = {
-  /** « HSP 1er niveau ou Préqualification (d’après votre recherche) ». */
-  words: (programmes: readonly string[]) => `${programmes.join(' ou ')} (d’après votre recherche)`,
+  /**
+   * « HSP 1er niveau ou Préqualification (d’après votre recherche) », « Accessible aux personnes en
+   * situation de handicap (d’après votre recherche) », or both, joined by « , ».
+   */
+  words: (programmes: readonly string[], conditions: readonly string[] = []) =>
+    `${[...(programmes.length > 0 ? [programmes.join(' ou ')] : []), ...conditions].join(', ')} (d’après votre recherche)`,
   removed: (label: string) => `Filtre retiré : ${label}.`,
 } as const;
 

@@ -105,6 +105,25 @@ describe('passerelle-finder: honest results', () => {
     );
   });
 
+  it('reads « handicap » as accessible trainings: a removable chip and Cap emploi first', async () => {
+    const harness = await FinderHarness.create({ catalogue: serveJson(smallCatalogue()) });
+    await harness.typeSearch('handicap ');
+    const chip = harness.$('.chips .chip[data-filter="words"]');
+    expect(chip?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
+      'Retirer le filtre : Accessible aux personnes en situation de handicap (d’après votre recherche) ×',
+    );
+    expect(harness.cardTitles).to.deep.equal(['Cariste : conduite de chariots élévateurs']);
+    expect(harness.$('[part="relay-hint"]')?.textContent).to.contain('Cap emploi');
+    await expect(harness.element).to.be.accessible();
+    chip?.focus();
+    await sendKeys({ press: 'Enter' });
+    await harness.update();
+    expect(harness.$('.chips .chip[data-filter="words"]')).to.equal(null);
+    expect(harness.cardTitles.length).to.be.greaterThan(1);
+    expect(harness.status).to.contain('Filtre retiré : Accessible aux personnes en situation de handicap');
+    expect(harness.$('[part="relay-hint"]')?.textContent).to.contain('Cap emploi');
+  });
+
   it('keeps the relay hint and « Être orienté » when the words chip is removed', async () => {
     const harness = await FinderHarness.create({
       catalogue: serveJson(

@@ -49,11 +49,12 @@ function peopleWordsOf(text: string): string {
   );
 }
 
-/** The chip of the programmes people's words selected (« sans diplôme »). */
+/** The chip of what people's words selected: programmes (« sans diplôme »), access (« handicap »). */
 function wordsChip(results: SearchResults, programmeName: (id: string) => string): ActiveFilter[] {
-  const programmes = results.programmesFromWords ?? [];
-  if (programmes.length === 0) return [];
-  return [{ id: 'words', label: chipMessages.words(programmes.map(programmeName)) }];
+  const programmes = (results.programmesFromWords ?? []).map(programmeName);
+  const conditions = results.conditionsFromWords?.disabilityAccess ? [ui.disabilityAccess] : [];
+  if (programmes.length === 0 && conditions.length === 0) return [];
+  return [{ id: 'words', label: chipMessages.words(programmes, conditions) }];
 }
 
 export class SearchController implements ReactiveController {
