@@ -1,7 +1,7 @@
 /**
  * Per-action facts that filters and ranking need, laid out in typed arrays so that filtering
  * 200,000 actions is a tight loop: which offer an action belongs to, its départements, training
- * places, teaching mode, flags and session start days. Cheap to compute (one pass over the
+ * places, teaching mode, flags, publics and session start days. Cheap to compute (one pass over the
  * catalogue), so it is rebuilt on load rather than serialised.
  */
 import type { Catalogue, TeachingMode } from '../catalogue/schema.js';
@@ -44,6 +44,10 @@ export interface Facets {
   readonly programmeStart: Uint32Array;
   readonly programmeIds: Uint16Array;
   readonly programmeCodes: readonly string[];
+  /** « Public visé » codes per action (CSR), ids index `publicCodes`. */
+  readonly publicStart: Uint32Array;
+  readonly publicIds: Uint16Array;
+  readonly publicCodes: readonly string[];
 }
 
 /** Days since 1970-01-01 of an ISO date, or UNKNOWN_DAY. */
@@ -68,10 +72,12 @@ export function computeFacets(catalogue: Catalogue): Facets {
   let placeCount = 0;
   let sessionCount = 0;
   let programmeCount = 0;
+  let publicCount = 0;
   for (const offer of offers) {
     actionCount += offer.actions.length;
     programmeCount += offer.programmes.length;
     for (const action of offer.actions) {
+      publicCount += action.targetPublics.length;
       placeCount += action.places.length;
       sessionCount += action.sessions.length;
     }
@@ -90,6 +96,9 @@ export function computeFacets(catalogue: Catalogue): Facets {
   const soonestSession = new Int32Array(actionCount);
   const programmeStart = new Uint32Array(offers.length + 1);
   const programmeIds = new Uint16Array(programmeCount);
+  const publicStart = new Uint32Array(actionCount + 1);
+  const publicIds = new Uint16Array(publicCount);
+  const publicCodes = new Map<string, number>();
   const departementCodes = new Map<string, number>();
   const programmeCodes = new Map<string, number>();
   // Sessions share a few hundred start dates: parse each once.
@@ -109,6 +118,7 @@ export function computeFacets(catalogue: Catalogue): Facets {
   let p = 0;
   let s = 0;
   let g = 0;
+  let u = 0;
   offers.forEach((offer, o) => {
     offerActionStart[o] = a;
     programmeStart[o] = g;
@@ -120,6 +130,8 @@ export function computeFacets(catalogue: Catalogue): Facets {
         (action.entries === 'permanent' ? FLAG_PERMANENT : 0) |
         (action.fundingPossible ? FLAG_FUNDING : 0) |
         (action.disabilityAccess !== undefined ? FLAG_DISABILITY : 0);
+      publicStart[a] = u;
+      for (const code of action.targetPublics) publicIds[u++] = intern(publicCodes, code);
       departementStart[a] = d;
       placeStart[a] = p;
       for (const place of action.places) {
@@ -156,6 +168,7 @@ export function computeFacets(catalogue: Catalogue): Facets {
   departementStart[actionCount] = d;
   placeStart[actionCount] = p;
   sessionStart[actionCount] = s;
+  publicStart[actionCount] = u;
   return {
     offerCount: offers.length,
     actionCount,
@@ -175,5 +188,8 @@ export function computeFacets(catalogue: Catalogue): Facets {
     programmeStart,
     programmeIds,
     programmeCodes: [...programmeCodes.keys()],
+    publicStart,
+    publicIds,
+    publicCodes: [...publicCodes.keys()],
   };
 }

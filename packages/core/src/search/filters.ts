@@ -46,6 +46,7 @@ export function evaluateFilters(facets: Facets, filters: SearchFilters | undefin
   const n = facets.actionCount;
   const programmes = idSet(facets.programmeCodes, f.programmes);
   const departements = idSet(facets.departementCodes, f.departements);
+  const publics = idSet(facets.publicCodes, f.publics);
   const modes =
     f.teachingModes === undefined ? null : new Set(f.teachingModes.map((mode) => MODE_CODES[mode]));
   const needFlags =
@@ -60,6 +61,7 @@ export function evaluateFilters(facets: Facets, filters: SearchFilters | undefin
   const filtering =
     programmes !== null ||
     departements !== null ||
+    publics !== null ||
     modes !== null ||
     needFlags !== 0 ||
     dated ||
@@ -96,6 +98,12 @@ export function evaluateFilters(facets: Facets, filters: SearchFilters | undefin
         facets.departementStart[a + 1]!,
         departements,
       )
+    ) {
+      continue;
+    }
+    if (
+      publics !== null &&
+      !anyIn(facets.publicIds, facets.publicStart[a]!, facets.publicStart[a + 1]!, publics)
     ) {
       continue;
     }

@@ -12,6 +12,7 @@ export { loadSearchIndex, serialiseSearchIndex, type SerialisedSearchIndex } fro
 export type { LabelOptions } from './text-index.js';
 export { METIER_GROUPS, type MetierGroup } from './lexicon.js';
 export {
+  PEOPLE_PUBLICS,
   PEOPLE_WORDS,
   interpretPeopleWords,
   type PeopleWord,

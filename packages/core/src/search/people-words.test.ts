@@ -61,9 +61,11 @@ describe("people's words", () => {
     const results = index.search({ text: 'jeune' });
     expect(results.total).toBeGreaterThan(0);
     expect(results.relay).toBe('mission-locale');
-    expect(results.understood).toEqual([
+    expect(results.understood).toMatchObject([
       { words: 'jeune', programmes: [], needs: ['school-guidance'], relay: 'mission-locale' },
     ]);
+    // No training here says it is aimed at young people: the words select nothing, all are listed.
+    expect(results.conditionsFromWords).toBeUndefined();
     expect(index.search({ text: 'JEUNES ' }).relay).toBe('mission-locale');
   });
 
@@ -147,6 +149,48 @@ describe("people's words", () => {
       expect(both.programmesFromWords).toBeUndefined();
       expect(both.conditionsFromWords).toEqual({ disabilityAccess: true });
       expect(ids(both)).toEqual(['cuisine-ok']);
+    });
+  });
+
+  describe('« jeune », « RSA » select the trainings aimed at those publics (LHÉO code-public-vise)', () => {
+    const aimedAt = (id: string, title: string, targetPublics: string[]) => {
+      const made = offer(id, title);
+      return { ...made, actions: made.actions.map((a) => ({ ...a, targetPublics })) };
+    };
+    const publics = createSearchIndex(
+      makeCatalogue([
+        aimedAt('jeunes', 'Premier niveau de qualification : cuisine', ['81024', '80006']),
+        aimedAt('rsa', 'Parcours vers l’emploi', ['80010']),
+        aimedAt('tous', 'CAP Cuisine', ['80006']),
+      ]),
+    );
+    const ids = (results: { hits: readonly { offerId: string }[] }) => results.hits.map((hit) => hit.offerId);
+
+    it('lists the trainings for young people under « jeune », with the Mission locale first', () => {
+      const results = publics.search({ text: 'jeunes' });
+      expect(ids(results)).toEqual(['jeunes']);
+      expect(results.conditionsFromWords?.publics?.label).toBe('Pour les jeunes');
+      expect(results.conditionsFromWords?.publics?.codes).toContain('81024');
+      expect(results.relay).toBe('mission-locale');
+      expect(ids(publics.search({ text: 'jeune cuisine' }))).toEqual(['jeunes']);
+    });
+
+    it('lists the trainings for RSA beneficiaries under « rsa »', () => {
+      const results = publics.search({ text: 'rsa' });
+      expect(ids(results)).toEqual(['rsa']);
+      expect(results.conditionsFromWords?.publics).toEqual({
+        codes: ['80010'],
+        label: 'Pour les personnes au RSA',
+      });
+    });
+
+    it('joins the publics of two phrases, and leaves them to a caller who chose publics', () => {
+      const both = publics.search({ text: 'jeune rsa' });
+      expect(ids(both).sort()).toEqual(['jeunes', 'rsa']);
+      expect(both.conditionsFromWords?.publics?.label).toBe('Pour les jeunes, Pour les personnes au RSA');
+      const chosen = publics.search({ text: 'jeune', filters: { publics: ['80006'] } });
+      expect(chosen.conditionsFromWords).toBeUndefined();
+      expect(ids(chosen).sort()).toEqual(['jeunes', 'tous']);
     });
   });
 

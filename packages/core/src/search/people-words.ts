@@ -34,6 +34,11 @@ export interface PeopleWord {
 export interface WordConditions {
   /** « handicap », « RQTH »: only actions that say they are accessible to people with disabilities. */
   readonly disabilityAccess?: true;
+  /**
+   * « jeune », « RSA »: only actions aimed at one of these publics (Formacode « public visé »
+   * codes, LHÉO `code-public-vise`), with the words a chip shows for them.
+   */
+  readonly publics?: { readonly codes: readonly string[]; readonly label: string };
 }
 
 /** Words people use (« jeune », « sans diplôme ») and the programmes, needs or relays they stand for. */
@@ -43,6 +48,8 @@ export const PEOPLE_WORDS: readonly PeopleWord[] = [
     programmes: [],
     needs: ['school-guidance'],
     relay: 'mission-locale',
+    // Formacode v14: demandeur d'emploi de moins de 26 ans, jeune 16-25 ans, jeune, jeune 16-29 ans.
+    conditions: { publics: { codes: ['80009', '81024', '81032', '81033'], label: 'Pour les jeunes' } },
     search: '',
   },
   {
@@ -107,6 +114,8 @@ export const PEOPLE_WORDS: readonly PeopleWord[] = [
     programmes: [],
     needs: ['barriers'],
     relay: 'departement',
+    // Formacode v14: bénéficiaire du RSA.
+    conditions: { publics: { codes: ['80010'], label: 'Pour les personnes au RSA' } },
     search: '',
   },
   {
@@ -137,6 +146,14 @@ export const PEOPLE_WORDS: readonly PeopleWord[] = [
     search: 'vae',
   },
 ];
+
+/**
+ * Every « public visé » code people's words can ask for: published cards keep these (and only
+ * these) of an action's publics, so the filter works on them too.
+ */
+export const PEOPLE_PUBLICS: ReadonlySet<string> = new Set(
+  PEOPLE_WORDS.flatMap((word) => word.conditions?.publics?.codes ?? []),
+);
 
 /** A people's phrase found in a query, with what it points to. */
 export interface UnderstoodWords {

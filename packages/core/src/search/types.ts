@@ -33,6 +33,12 @@ export interface SearchFilters {
   readonly fundingPossible?: boolean;
   /** Only actions that say they are accessible to people with disabilities. */
   readonly disabilityAccess?: boolean;
+  /**
+   * Keep actions aimed at one of these publics: Formacode « public visé » codes (LHÉO
+   * `code-public-vise`), e.g. `81024` jeune 16-25 ans. Published cards keep only the codes of
+   * `PEOPLE_PUBLICS`.
+   */
+  readonly publics?: readonly string[];
 }
 
 /** A search: free text in French, filters, paging. */

@@ -17,9 +17,40 @@ function isEmpty(selection: WordsSelection): boolean {
   return selection.programmes.length === 0 && Object.keys(selection.conditions).length === 0;
 }
 
+/** The conditions of the words the caller's own filters leave open, merged. */
+function conditionsOf(people: Interpretation, filters: SearchFilters | undefined): WordConditions {
+  const said = people.understood.flatMap((words) =>
+    words.conditions === undefined ? [] : [words.conditions],
+  );
+  const access = filters?.disabilityAccess !== true && said.some((c) => c.disabilityAccess === true);
+  const publics = filters?.publics === undefined ? said.flatMap((c) => (c.publics ? [c.publics] : [])) : [];
+  return {
+    ...(access ? { disabilityAccess: true } : {}),
+    ...(publics.length > 0
+      ? {
+          publics: {
+            codes: [...new Set(publics.flatMap((p) => p.codes))],
+            label: [...new Set(publics.map((p) => p.label))].join(', '),
+          },
+        }
+      : {}),
+  };
+}
+
+/** The search filters a selection adds to the caller's. */
+function narrowedBy(filters: SearchFilters | undefined, selection: WordsSelection): SearchFilters {
+  const { disabilityAccess, publics } = selection.conditions;
+  return {
+    ...filters,
+    ...(selection.programmes.length > 0 ? { programmes: selection.programmes } : {}),
+    ...(disabilityAccess ? { disabilityAccess } : {}),
+    ...(publics ? { publics: publics.codes } : {}),
+  };
+}
+
 /**
  * The selections to try, narrowest first: programmes and conditions, then conditions alone (a
- * disability is the person's need, a programme only our guess), then nothing.
+ * disability or an age is the person's own, a programme only our guess), then nothing.
  */
 function selectionsToTry(query: SearchQuery, people: Interpretation): WordsSelection[] {
   if (query.selectProgrammes === false) return [];
@@ -27,9 +58,7 @@ function selectionsToTry(query: SearchQuery, people: Interpretation): WordsSelec
     people.onlyPeopleWords && query.filters?.programmes === undefined
       ? [...new Set(people.understood.flatMap((words) => words.programmes))]
       : [];
-  const wanted = people.understood.some((words) => words.conditions?.disabilityAccess === true);
-  const conditions: WordConditions =
-    wanted && query.filters?.disabilityAccess !== true ? { disabilityAccess: true } : {};
+  const conditions = conditionsOf(people, query.filters);
   const both = { programmes, conditions };
   const tries = programmes.length > 0 ? [both, { programmes: [], conditions }] : [both];
   return tries.filter((selection) => !isEmpty(selection));
@@ -52,11 +81,7 @@ export function searchUnderstood(query: SearchQuery, text: string, answer: Answe
   let results: SearchResults | undefined;
   let chosen = nothingSelected;
   for (const selection of selectionsToTry(query, people)) {
-    const filters = { ...query.filters, ...selection.conditions };
-    const answered = answer(
-      searched,
-      selection.programmes.length > 0 ? { ...filters, programmes: selection.programmes } : filters,
-    );
+    const answered = answer(searched, narrowedBy(query.filters, selection));
     if (answered.total === 0) continue;
     results = answered;
     chosen = selection;

@@ -33,6 +33,8 @@ const catalogue: Catalogue = makeCatalogue([
   offer('F-2', 'Aide-soignant : préparation au concours', { programmes: ['qualifiant'] }),
   offer('F-3', 'Boulanger - CAP en 10 mois', {
     organisation: { name: 'Fournil fictif', contacts: [], details: 'Un long historique de l’organisme.' },
+    // Jeune 16-25 ans (a people's words public) and a public no filter asks for.
+    actions: [makeAction({ id: 'F-3-A', targetPublics: ['81024', '15082'] })],
   }),
   offer('F-4', 'Français langue étrangère - niveau A2', {
     actions: [makeAction({ id: 'F-4-A', teachingMode: 'distance', entries: 'permanent' })],
@@ -65,6 +67,8 @@ const queries: SearchQuery[] = [
   { text: 'objectif' },
   { text: 'caces', filters: { teachingModes: ['presentiel'] } },
   { filters: { programmes: ['qualifiant'] } },
+  { text: 'jeune' },
+  { filters: { publics: ['81024'] } },
   { filters: { near: { lat: 44.84, lon: -0.58 }, radiusKm: 10, permanentEntries: true } },
   {},
 ];
@@ -113,6 +117,7 @@ describe('parseSearchShard', () => {
       end: '2027-03-26',
       contacts: [],
     });
+    expect(compactCatalogue(catalogue).offers[2]?.actions[0]?.targetPublics).toEqual(['81024']);
   });
 
   it('says which details file holds an offer', () => {

@@ -11,6 +11,7 @@ import type { Action, Address, Catalogue, Offer, Session } from '../catalogue/sc
 import { checkUntrusted } from '../catalogue/untrusted.js';
 import { err, ok, type Problem, type Result } from '../result.js';
 import { loadSearchIndex } from '../search/persist.js';
+import { PEOPLE_PUBLICS } from '../search/people-words.js';
 import type { SearchIndexOptions } from '../search/search-index.js';
 import { toProblems } from '../validation/french-issues.js';
 import { offerDetailsSchema, searchShardEnvelopeSchema } from './published-runtime-schema.js';
@@ -139,7 +140,8 @@ function compactSession(session: Session): Session {
 function compactAction(action: Action): Action {
   const compact: Action = {
     id: action.id,
-    targetPublics: [],
+    // The publics people's words filter on (« jeune », « RSA »); the others wait in the details.
+    targetPublics: action.targetPublics.filter((code) => PEOPLE_PUBLICS.has(code)),
     fundingPossible: action.fundingPossible,
     places: action.places.map((place) => ({ address: compactAddress(place.address) })),
     informationDates: [],
@@ -159,7 +161,8 @@ function compactAction(action: Action): Action {
 /**
  * The compact form of an offer: what a result card, the filters and a prebuilt index need (ids,
  * title, programmes, organisation name, places' towns, départements, INSEE codes and coordinates,
- * session dates, teaching mode, entries, funding and disability flags). Everything else (texts,
+ * session dates, teaching mode, entries, funding and disability flags, the publics people's words
+ * filter on). Everything else (texts,
  * codes, contacts, street addresses) is left for the details file: this is most of what a browser
  * fetches before the first results, so every field kept must be needed there.
  *

@@ -124,6 +124,28 @@ describe('passerelle-finder: honest results', () => {
     expect(harness.$('[part="relay-hint"]')?.textContent).to.contain('Cap emploi');
   });
 
+  it('reads « jeune » as the trainings aimed at young people, in a chip beside the Mission locale', async () => {
+    const harness = await FinderHarness.create({
+      catalogue: serveJson(
+        catalogue([
+          offer({
+            id: 'F-JEUNE',
+            title: 'Prépa apprentissage',
+            actions: [action(towns.bordeaux, { id: 'A-JEUNE', targetPublics: ['81024'] })],
+          }),
+          offer({ id: 'F-TOUS', title: 'Commis de cuisine' }),
+        ]),
+      ),
+    });
+    await harness.typeSearch('jeune ');
+    expect(harness.$('.chips .chip[data-filter="words"]')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
+      'Retirer le filtre : Pour les jeunes (d’après votre recherche) ×',
+    );
+    expect(harness.cardTitles).to.deep.equal(['Prépa apprentissage']);
+    expect(harness.$('[part="relay-hint"]')?.textContent).to.contain('Mission locale');
+    await expect(harness.element).to.be.accessible();
+  });
+
   it('keeps the relay hint and « Être orienté » when the words chip is removed', async () => {
     const harness = await FinderHarness.create({
       catalogue: serveJson(

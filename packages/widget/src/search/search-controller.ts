@@ -49,10 +49,17 @@ function peopleWordsOf(text: string): string {
   );
 }
 
-/** The chip of what people's words selected: programmes (« sans diplôme »), access (« handicap »). */
+/**
+ * The chip of what people's words selected: programmes (« sans diplôme »), publics (« jeune »),
+ * access (« handicap »).
+ */
 function wordsChip(results: SearchResults, programmeName: (id: string) => string): ActiveFilter[] {
   const programmes = (results.programmesFromWords ?? []).map(programmeName);
-  const conditions = results.conditionsFromWords?.disabilityAccess ? [ui.disabilityAccess] : [];
+  const { disabilityAccess, publics } = results.conditionsFromWords ?? {};
+  const conditions = [
+    ...(publics ? [publics.label] : []),
+    ...(disabilityAccess ? [ui.disabilityAccess] : []),
+  ];
   if (programmes.length === 0 && conditions.length === 0) return [];
   return [{ id: 'words', label: chipMessages.words(programmes, conditions) }];
 }
