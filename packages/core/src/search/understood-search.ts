@@ -13,8 +13,12 @@ interface WordsSelection {
 
 const nothingSelected: WordsSelection = { programmes: [], conditions: {} };
 
+function hasConditions(conditions: WordConditions): boolean {
+  return Object.keys(conditions).length > 0;
+}
+
 function isEmpty(selection: WordsSelection): boolean {
-  return selection.programmes.length === 0 && Object.keys(selection.conditions).length === 0;
+  return selection.programmes.length === 0 && !hasConditions(selection.conditions);
 }
 
 /** The conditions of the words the caller's own filters leave open, merged. */
@@ -93,7 +97,7 @@ export function searchUnderstood(query: SearchQuery, text: string, answer: Answe
     ...results,
     understood: people.understood,
     ...(chosen.programmes.length > 0 ? { programmesFromWords: chosen.programmes } : {}),
-    ...(Object.keys(chosen.conditions).length > 0 ? { conditionsFromWords: chosen.conditions } : {}),
+    ...(hasConditions(chosen.conditions) ? { conditionsFromWords: chosen.conditions } : {}),
     ...(relay === undefined ? {} : { relay }),
   };
 }

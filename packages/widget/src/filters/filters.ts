@@ -186,7 +186,7 @@ export const chipMessages = {
    * situation de handicap (d’après votre recherche) », or both, joined by « , ».
    */
   words: (programmes: readonly string[], conditions: readonly string[] = []) =>
-    `${[...(programmes.length > 0 ? [programmes.join(' ou ')] : []), ...conditions].join(', ')} (d’après votre recherche)`,
+    `${[programmes.join(' ou '), ...conditions].filter((part) => part !== '').join(', ')} (d’après votre recherche)`,
   removed: (label: string) => `Filtre retiré : ${label}.`,
 } as const;
 
