@@ -2,6 +2,10 @@
  * Applies `SearchFilters` to the per-action facets, before any text is scored: the result is a
  * pass mask, the distance of each action to `near`, and each action's soonest session that
  * passes the date window and can still be joined. Keystrokes repeat the same filters, so the index caches the last one.
+ *
+ * The ranking part (distances and soonest sessions) depends on `near` and the date window only: it
+ * is computed apart, so filter sets that differ in programmes or publics (people's words tried with
+ * and without their programmes) share it, and the index sorts the actions by it once.
  */
 import { haversineKm } from '../geo/distance.js';
 import type { SearchFilters } from './types.js';
@@ -15,7 +19,19 @@ import {
   type Facets,
 } from './facets.js';
 
+/** What orders actions (closest, then soonest): a function of `near` and the date window only. */
+export interface RankingState {
+  /** Km from `near` to the closest training place; NaN without coordinates; null without `near`. */
+  readonly distanceKm: Float32Array | null;
+  /** Position (in `facets.sessionDay`) of the soonest session passing the date filters, -1 when none. */
+  readonly session: Int32Array;
+  /** 1 for actions whose sessions all fall outside the date window; null without date filters. */
+  readonly outOfDates: Uint8Array | null;
+}
+
 export interface FilterState {
+  /** The ranking these filters share with every filter set of the same place and dates. */
+  readonly ranking: RankingState;
   /** 1 for actions that pass; null when there is no filter at all. */
   readonly pass: Uint8Array | null;
   /** Km from `near` to the closest training place; NaN without coordinates; null without `near`. */
@@ -41,32 +57,15 @@ function anyIn(ids: Uint16Array, start: number, end: number, wanted: Set<number>
   return false;
 }
 
-export function evaluateFilters(facets: Facets, filters: SearchFilters | undefined): FilterState {
+/** The filters that `evaluateRanking` reads: equal keys give equal rankings. */
+export function rankingKey(filters: SearchFilters | undefined): string {
+  const f = filters ?? {};
+  return JSON.stringify([f.near?.lat, f.near?.lon, f.startFrom, f.startTo, f.joinableOn]);
+}
+
+export function evaluateRanking(facets: Facets, filters: SearchFilters | undefined): RankingState {
   const f = filters ?? {};
   const n = facets.actionCount;
-  const programmes = idSet(facets.programmeCodes, f.programmes);
-  const departements = idSet(facets.departementCodes, f.departements);
-  const publics = idSet(facets.publicCodes, f.publics);
-  const modes =
-    f.teachingModes === undefined ? null : new Set(f.teachingModes.map((mode) => MODE_CODES[mode]));
-  const needFlags =
-    (f.permanentEntries === true ? FLAG_PERMANENT : 0) |
-    (f.fundingPossible === true ? FLAG_FUNDING : 0) |
-    (f.disabilityAccess === true ? FLAG_DISABILITY : 0);
-  const from = f.startFrom === undefined ? -Infinity : isoDay(f.startFrom);
-  const to = f.startTo === undefined ? Infinity : isoDay(f.startTo);
-  const joinOn = f.joinableOn === undefined ? -Infinity : isoDay(f.joinableOn);
-  const dated = f.startFrom !== undefined || f.startTo !== undefined || f.joinableOn !== undefined;
-  const radius = f.near !== undefined && f.radiusKm !== undefined ? f.radiusKm : null;
-  const filtering =
-    programmes !== null ||
-    departements !== null ||
-    publics !== null ||
-    modes !== null ||
-    needFlags !== 0 ||
-    dated ||
-    radius !== null;
-
   let distanceKm: Float32Array | null = null;
   if (f.near !== undefined) {
     const near = f.near;
@@ -81,13 +80,66 @@ export function evaluateFilters(facets: Facets, filters: SearchFilters | undefin
       if (best !== Infinity) distanceKm[a] = best;
     }
   }
+  const dated = f.startFrom !== undefined || f.startTo !== undefined || f.joinableOn !== undefined;
+  if (!dated) return { distanceKm, session: facets.soonestSession, outOfDates: null };
 
-  const session = dated ? new Int32Array(n).fill(-1) : facets.soonestSession;
+  const from = f.startFrom === undefined ? -Infinity : isoDay(f.startFrom);
+  const to = f.startTo === undefined ? Infinity : isoDay(f.startTo);
+  const joinOn = f.joinableOn === undefined ? -Infinity : isoDay(f.joinableOn);
+  const session = new Int32Array(n).fill(-1);
+  const outOfDates = new Uint8Array(n);
+  for (let a = 0; a < n; a += 1) {
+    // An action passes when one of its sessions starts in the window and can still be joined
+    // (unknown days pass), or when it lists no session at all: nothing says it is out of the window.
+    const first = facets.sessionStart[a]!;
+    const last = facets.sessionStart[a + 1]!;
+    let best = -1;
+    for (let s = first; s < last; s += 1) {
+      const day = facets.sessionDay[s]!;
+      if (day !== UNKNOWN_DAY && (day < from || day > to)) continue;
+      const joinBy = facets.sessionJoinDay[s]!;
+      if (joinBy !== UNKNOWN_DAY && joinBy < joinOn) continue;
+      if (best < 0 || day < facets.sessionDay[best]!) best = s;
+    }
+    if (best < 0 && last > first) outOfDates[a] = 1;
+    session[a] = best;
+  }
+  return { distanceKm, session, outOfDates };
+}
+
+export function evaluateFilters(
+  facets: Facets,
+  filters: SearchFilters | undefined,
+  ranking: RankingState = evaluateRanking(facets, filters),
+): FilterState {
+  const f = filters ?? {};
+  const n = facets.actionCount;
+  const programmes = idSet(facets.programmeCodes, f.programmes);
+  const departements = idSet(facets.departementCodes, f.departements);
+  const publics = idSet(facets.publicCodes, f.publics);
+  const modes =
+    f.teachingModes === undefined ? null : new Set(f.teachingModes.map((mode) => MODE_CODES[mode]));
+  const needFlags =
+    (f.permanentEntries === true ? FLAG_PERMANENT : 0) |
+    (f.fundingPossible === true ? FLAG_FUNDING : 0) |
+    (f.disabilityAccess === true ? FLAG_DISABILITY : 0);
+  const radius = f.near !== undefined && f.radiusKm !== undefined ? f.radiusKm : null;
+  const { distanceKm, session, outOfDates } = ranking;
+  const filtering =
+    programmes !== null ||
+    departements !== null ||
+    publics !== null ||
+    modes !== null ||
+    needFlags !== 0 ||
+    outOfDates !== null ||
+    radius !== null;
+
   const pass = filtering ? new Uint8Array(n) : null;
   let count = filtering ? 0 : n;
-  if (pass === null) return { pass, distanceKm, session, count };
+  if (pass === null) return { ranking, pass, distanceKm, session, count };
 
   for (let a = 0; a < n; a += 1) {
+    if (outOfDates !== null && outOfDates[a] === 1) continue;
     if (modes !== null && !modes.has(facets.mode[a]!)) continue;
     if ((facets.flags[a]! & needFlags) !== needFlags) continue;
     if (
@@ -113,24 +165,8 @@ export function evaluateFilters(facets: Facets, filters: SearchFilters | undefin
         continue;
     }
     if (radius !== null && !(distanceKm![a]! <= radius)) continue;
-    if (dated) {
-      // An action passes when one of its sessions starts in the window and can still be joined
-      // (unknown days pass), or when it lists no session at all: nothing says it is out of the window.
-      const first = facets.sessionStart[a]!;
-      const last = facets.sessionStart[a + 1]!;
-      let best = -1;
-      for (let s = first; s < last; s += 1) {
-        const day = facets.sessionDay[s]!;
-        if (day !== UNKNOWN_DAY && (day < from || day > to)) continue;
-        const joinBy = facets.sessionJoinDay[s]!;
-        if (joinBy !== UNKNOWN_DAY && joinBy < joinOn) continue;
-        if (best < 0 || day < facets.sessionDay[best]!) best = s;
-      }
-      if (best < 0 && last > first) continue;
-      session[a] = best;
-    }
     pass[a] = 1;
     count += 1;
   }
-  return { pass, distanceKm, session, count };
+  return { ranking, pass, distanceKm, session, count };
 }

@@ -334,6 +334,16 @@ describe('filters', () => {
       expect(sessions({})).toContainEqual(['later-A', 'past']);
     });
 
+    it('gives the same sessions whatever filter set of the same window was searched before', () => {
+      // The date window's sessions are shared by filter sets that differ in other filters.
+      expect(sessions({ joinableOn: '2026-12-01', departements: ['99'] })).toEqual([]);
+      expect(sessions({ joinableOn: '2026-12-01' })).toContainEqual(['later-A', 'winter']);
+      expect(sessions({ joinableOn: '2026-12-01', teachingModes: ['presentiel'] })).toContainEqual([
+        'later-A',
+        'winter',
+      ]);
+    });
+
     it('combines with the start date window', () => {
       const found = sessions({ joinableOn: '2026-12-01', startTo: '2026-12-31' });
       expect(found).not.toContainEqual(['later-A', 'winter']);

@@ -12,7 +12,13 @@ import type { Catalogue, Offer } from '../catalogue/schema.js';
 import { foldText } from '../text/fold.js';
 import { analyseQuery, groupTerm, phraseMatcher, type Clause, type PhraseMatcher } from './analyse.js';
 import { computeFacets, UNKNOWN_DAY, type Facets } from './facets.js';
-import { evaluateFilters, type FilterState } from './filters.js';
+import {
+  evaluateFilters,
+  evaluateRanking,
+  rankingKey,
+  type FilterState,
+  type RankingState,
+} from './filters.js';
 import { answerQuery } from './understood-search.js';
 import { composeSuggestions, metierSuggestions } from './metier-suggestions.js';
 import { analyserKey, catalogueFingerprint } from './fingerprint.js';
@@ -184,13 +190,14 @@ export class SearchIndex {
   readonly #townIdf: Float32Array;
   #browseKey = '';
   /*
-   * A few filter sets stay cached, with their orders: people's words search within a programme,
-   * then the next query without it, and recomputing the order of every action each time would
-   * cost more than the query.
+   * A few filter sets stay cached, and a few rankings with their orders: people's words search
+   * within a programme, then the next query without it, and sorting every action each time would
+   * cost more than the query. Filter sets of one place and date window share one ranking.
    */
   readonly #sorted = new WeakMap<Float64Array, Uint32Array>();
-  readonly #orders = new WeakMap<FilterState, Float64Array>();
+  readonly #orders = new WeakMap<RankingState, Float64Array>();
   readonly #filterStates = new Map<string, FilterState>();
+  readonly #rankings = new Map<string, RankingState>();
   #browseTop: number[] = [];
   #scratch: Scratch | undefined;
   #filterKey = '';
@@ -337,7 +344,7 @@ export class SearchIndex {
     if (this.#filterState === undefined || key !== this.#filterKey) {
       let state = this.#filterStates.get(key);
       if (state === undefined) {
-        state = evaluateFilters(this.#facets, filters);
+        state = evaluateFilters(this.#facets, filters, this.#ranking(filters));
         if (this.#filterStates.size >= FILTER_CACHE_SIZE) this.#filterStates.clear();
         this.#filterStates.set(key, state);
       }
@@ -345,6 +352,17 @@ export class SearchIndex {
       this.#filterKey = key;
     }
     return this.#filterState;
+  }
+
+  #ranking(filters: SearchFilters | undefined): RankingState {
+    const key = rankingKey(filters);
+    let ranking = this.#rankings.get(key);
+    if (ranking === undefined) {
+      ranking = evaluateRanking(this.#facets, filters);
+      if (this.#rankings.size >= FILTER_CACHE_SIZE) this.#rankings.clear();
+      this.#rankings.set(key, ranking);
+    }
+    return ranking;
   }
 
   #scratchArrays(): Scratch {
@@ -571,9 +589,7 @@ export class SearchIndex {
   #actionsInOrder(order: Float64Array): Uint32Array {
     let sorted = this.#sorted.get(order);
     if (sorted === undefined) {
-      sorted = new Uint32Array(order.length);
-      for (let a = 0; a < sorted.length; a += 1) sorted[a] = a;
-      sorted.sort((a, b) => order[a]! - order[b]! || a - b);
+      sorted = sortByOrder(order);
       this.#sorted.set(order, sorted);
     }
     return sorted;
@@ -681,22 +697,22 @@ export class SearchIndex {
   }
 
   /** Distance step and session day of each action, the part of the rank key fixed by the filters. */
-  #orderOf(state: FilterState): Float64Array {
-    const known = this.#orders.get(state);
+  #orderOf({ ranking }: FilterState): Float64Array {
+    const known = this.#orders.get(ranking);
     if (known !== undefined) return known;
     const order = new Float64Array(this.#facets.actionCount);
     for (let a = 0; a < order.length; a += 1) {
       let distance = 0;
-      if (state.distanceKm !== null) {
-        const km = state.distanceKm[a]!;
+      if (ranking.distanceKm !== null) {
+        const km = ranking.distanceKm[a]!;
         distance = Number.isNaN(km) ? MAX_DISTANCE_STEP : Math.min(MAX_DISTANCE_STEP, Math.round(km * 10));
       }
-      const session = state.session[a]!;
+      const session = ranking.session[a]!;
       const day = session < 0 ? UNKNOWN_DAY : this.#facets.sessionDay[session]!;
       const dayStep = day === UNKNOWN_DAY ? 65_535 : Math.max(0, Math.min(65_534, day - DAY_BASE));
       order[a] = distance * 65_536 + dayStep;
     }
-    this.#orders.set(state, order);
+    this.#orders.set(ranking, order);
     return order;
   }
 
@@ -770,6 +786,26 @@ export class SearchIndex {
 }
 
 /** Distance from the filters' centre to action `a`, km to one decimal; null without a centre or place. */
+/** Orders stay below 2^33 (see `rankKeyOf`): with the action in the low 20 bits, a key is exact. */
+const ACTION_BITS = 2 ** 20;
+
+/**
+ * Actions by order, ties by position. A typed array sorts numbers natively, several times faster
+ * than a comparator: the first broad keystroke (« d ») sorts every action of the catalogue.
+ */
+function sortByOrder(order: Float64Array): Uint32Array {
+  const sorted = new Uint32Array(order.length);
+  if (order.length > ACTION_BITS) {
+    for (let a = 0; a < sorted.length; a += 1) sorted[a] = a;
+    return sorted.sort((a, b) => order[a]! - order[b]! || a - b);
+  }
+  const keys = new Float64Array(order.length);
+  for (let a = 0; a < keys.length; a += 1) keys[a] = order[a]! * ACTION_BITS + a;
+  keys.sort();
+  for (let i = 0; i < keys.length; i += 1) sorted[i] = keys[i]! % ACTION_BITS;
+  return sorted;
+}
+
 function distanceOf(a: number, state: FilterState): number | null {
   const km = state.distanceKm?.[a];
   return km === undefined || Number.isNaN(km) ? null : Math.round(km * 10) / 10;
