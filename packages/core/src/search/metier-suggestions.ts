@@ -59,6 +59,9 @@ export function composeSuggestions(
   const titles: Suggestion[] = [];
   const seen = new Set<string>();
   for (const hit of hits) {
+    // A title is suggested for what was typed: people's words (« jeune », « handicap ») select
+    // trainings by their programmes or publics, and those titles do not say what was typed.
+    if (!hit.matched.includes('title') && !hit.matched.includes('metier')) continue;
     const key = foldText(hit.title);
     if (seen.has(key)) continue;
     seen.add(key);

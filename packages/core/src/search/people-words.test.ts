@@ -140,6 +140,15 @@ describe("people's words", () => {
       expect(removed.relay).toBe('cap-emploi');
     });
 
+    it('suggests no training title that the words do not name', () => {
+      expect(access.suggest('handicap', 5)).toEqual([]);
+      expect(access.suggest('cuisine handicap', 5)).toContainEqual({
+        kind: 'training',
+        label: 'CAP Cuisine',
+      });
+      expect(index.suggest('sans diplome', 5)).toEqual([]);
+    });
+
     it('leaves the condition to the caller who set it, and keeps it when programmes go', () => {
       const set = access.search({ text: 'handicap', filters: { disabilityAccess: true } });
       expect(set.conditionsFromWords).toBeUndefined();
