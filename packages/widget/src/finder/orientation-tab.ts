@@ -13,6 +13,16 @@ import type { OrientationTrainings, TrainingPick } from '../orientation/training
 import { orientationCode } from './lazy-orientation.js';
 import { loadingBox, retryBox } from '../catalogue/catalogue-status.js';
 
+/** `value` resolved against the page, when it is an http(s) address. */
+function webPageUrl(value: string): string | undefined {
+  try {
+    const url = new URL(value, document.baseURI);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** What the tab reads from the finder, at each update. */
 export interface OrientationTabInputs {
   readonly mode: FinderMode;
@@ -22,6 +32,8 @@ export interface OrientationTabInputs {
   /** The `relays` attribute. */
   readonly relays: string | undefined;
   readonly partner: string | undefined;
+  /** The `list-page` attribute. */
+  readonly listPage: string | undefined;
   readonly logger: Logger;
   /** A training of the plan opens in the search tab (`both` mode). */
   readonly open: (pick: TrainingPick) => void;
@@ -34,6 +46,10 @@ export class OrientationTab {
   private trainings: OrientationTrainings | undefined;
   private trainingsInputs: readonly unknown[] = [];
   private lastRelays: RelaysSource | undefined;
+  private listPageRead: { readonly attribute: string | undefined; readonly url: string | undefined } = {
+    attribute: undefined,
+    url: undefined,
+  };
   /** The fetch of the orientation's code under way (a failed one is retried by « Réessayer » only). */
   private loading: Promise<void> | undefined;
 
@@ -106,6 +122,19 @@ export class OrientationTab {
     return this.lastRelays;
   }
 
+  /**
+   * The `list-page` attribute as an absolute http(s) URL, read once per value: any other scheme
+   * would put a `javascript:` link in a QR code, so it is refused and the webmaster told.
+   */
+  private listPage(): string | undefined {
+    const { listPage, logger } = this.inputs();
+    if (listPage === this.listPageRead.attribute) return this.listPageRead.url;
+    const url = listPage?.trim() ? webPageUrl(listPage.trim()) : undefined;
+    if (listPage?.trim() && url === undefined) logger.warn(console_.listPageRefused(listPage));
+    this.listPageRead = { attribute: listPage, url };
+    return url;
+  }
+
   render(shown: boolean) {
     if (!orientationCode.current()) {
       if (!shown) return nothing;
@@ -116,6 +145,7 @@ export class OrientationTab {
       .rulesetId=${rulesetId}
       .relays=${this.relaysSource()}
       .partner=${partner?.trim() || undefined}
+      .listPage=${this.listPage()}
       .trainings=${this.trainings}
       .today=${today}
     ></passerelle-orientation>`;

@@ -33,6 +33,9 @@ import { FinderTabs } from './tabs.js';
  * @fires passerelle-print - `{}` when the person asks to print a training's sheet.
  * @fires passerelle-error - `{ code, message }` when the catalogue (or a part of it) cannot be used.
  *
+ * @attr list-page - In `orientation` mode, the page of this site that shows the trainings list (a
+ *   `<passerelle-finder>` in `search` or `both` mode): the take-away sheet's QR code opens it on the
+ *   plan's programme and place. Without it that sheet has no QR code; `both` mode uses its own page.
  * @attr allow-origins - Origins besides the manifest's own that its files may be fetched from,
  *   space- or comma-separated (e.g. `https://cdn.example.org`); others are refused.
  *
@@ -88,6 +91,7 @@ export class PasserelleFinder extends LitElement {
     programme: {},
     near: {},
     partner: {},
+    listPage: { attribute: 'list-page' },
     allowOrigins: { attribute: 'allow-origins' },
     logger: { attribute: false },
     today: { attribute: false },
@@ -118,6 +122,7 @@ export class PasserelleFinder extends LitElement {
     today: this.today,
     relays: this.relays,
     partner: this.partner,
+    listPage: this.listPage,
     logger: this.logger,
     // A training of the plan opens in the search tab, with the same detail view.
     open: (pick) => {
@@ -149,6 +154,8 @@ export class PasserelleFinder extends LitElement {
   near: string | undefined;
   /** The embedding organisation's name, printed on the take-away sheet. */
   partner: string | undefined;
+  /** In `orientation` mode, the page that shows the trainings list, where the sheet's QR code leads. */
+  listPage: string | undefined;
   /**
    * Origins besides the manifest's own that the files it lists may come from, space- or
    * comma-separated, e.g. `https://cdn.example.org`; any other origin is refused.

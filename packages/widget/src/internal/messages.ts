@@ -131,6 +131,8 @@ export const console_ = {
     `Le fichier de communes ${url} n’est pas valide : la recherche par ville l’ignore. Problèmes trouvés :\n${problems}`,
   unknownAttribute: (name: string, value: string, expected: string, fallback: string) =>
     `L’attribut ${name}="${value}" n’est pas reconnu : ${expected}. Valeur utilisée : ${fallback}.`,
+  listPageRefused: (value: string) =>
+    `L’attribut list-page="${value}" est ignoré : il faut l’adresse http(s) d’une page qui affiche les formations (par exemple list-page="formations.html"). La fiche à emporter n’aura pas de QR code.`,
   moduleLoadFailed: (name: string, reason: string) =>
     `Le module ${name} n’a pas pu être chargé (${reason}). Vérifiez que le dossier cdn/ est publié à côté de passerelle.js.`,
   unknownProgramme: (value: string, ruleset: string, known: string) =>

@@ -367,7 +367,8 @@ describe('passerelle-orientation: the two tabs link both ways', () => {
     const programme = result.ok ? result.value.steps.flatMap((step) => step.programmes)[0] : undefined;
     expect(programme, 'the plan has a programme').to.be.a('string');
     const link = listLinkUrl(location.href, { programme, near: '33000' });
-    expect(link).to.not.contain('19');
+    // The test runner's own query may hold any digits: only our fragment is ours to check.
+    expect(new URL(link).hash, 'never the person’s age').to.not.contain('19');
     const drawn = harness.$('.sheet .qr path')?.getAttribute('d');
     expect(drawn, 'the sheet carries the code of that link').to.equal(qrPath(link).d);
     expect(harness.text('.sheet')).to.contain('scannez ce code');
@@ -386,6 +387,27 @@ describe('passerelle-orientation: the two tabs link both ways', () => {
     } finally {
       history.replaceState(history.state, '', page);
     }
+  });
+
+  it('leads the QR code of an orientation-only page to the list-page the webmaster names', async () => {
+    const harness = await OrientationHarness.create({ listPage: 'formations.html' });
+    await harness.converse(youngPerson);
+    const result = orient(youngPerson, getRuleset('nouvelle-aquitaine')!);
+    const programme = result.ok ? result.value.steps.flatMap((step) => step.programmes)[0] : undefined;
+    const page = new URL('formations.html', document.baseURI).href;
+    const link = listLinkUrl(page, { programme, near: '33000' });
+    expect(harness.$('.sheet .qr path')?.getAttribute('d'), 'the code of that page’s list').to.equal(
+      qrPath(link).d,
+    );
+    expect(harness.logger.messages).to.deep.equal([]);
+  });
+
+  it('refuses a list-page that is not a web page, and says so to the webmaster', async () => {
+    const harness = await OrientationHarness.create({ listPage: 'javascript:alert(1)' });
+    await harness.converse(youngPerson);
+    expect(harness.$('.sheet')).to.not.equal(null);
+    expect(harness.$('.sheet .qr')).to.equal(null);
+    expect(harness.logger.messages.join('\n')).to.contain('list-page="javascript:alert(1)"');
   });
 
   it('leaves the QR code out when this page has no trainings list to open', async () => {

@@ -57,6 +57,7 @@ export class PasserelleOrientation extends LitElement {
     rulesetId: { attribute: false },
     relays: { attribute: false },
     partner: { attribute: false },
+    listPage: { attribute: false },
     trainings: { attribute: false },
     today: { attribute: false },
     clock: { attribute: false },
@@ -68,6 +69,8 @@ export class PasserelleOrientation extends LitElement {
   /** Where the relay directory comes from (none: the relay kinds are still explained). */
   relays: RelaysSource | undefined;
   partner: string | undefined;
+  /** The page that shows the trainings list, when this one has no search tab (`list-page`). */
+  listPage: string | undefined;
   trainings: OrientationTrainings | undefined;
   today: string = todayIso();
   /** Timers for the inactivity clear (tests pass a fake clock). */
@@ -264,13 +267,14 @@ export class PasserelleOrientation extends LitElement {
   }
 
   /**
-   * Where the sheet's QR code leads: this page's trainings list for the plan's first programme
-   * and the person's postal code, only when this page has a search tab to show it.
+   * Where the sheet's QR code leads: the trainings list for the plan's first programme and the
+   * person's postal code, on this page when it has a search tab, else on the `list-page` one.
    */
   private listUrl(): string | undefined {
-    if (!this.trainings?.openSearch || !this.plan) return undefined;
+    const page = this.trainings?.openSearch ? location.href : this.listPage;
+    if (page === undefined || !this.plan) return undefined;
     const programme = this.plan.steps.flatMap((step) => step.programmes)[0]?.id;
-    return listLinkUrl(location.href, { programme, near: this.conversation?.situation.postalCode });
+    return listLinkUrl(page, { programme, near: this.conversation?.situation.postalCode });
   }
 
   private personPlace(): PersonPlace | undefined {

@@ -17,6 +17,7 @@ export interface OrientationAttributes {
   readonly partner?: string;
   readonly mode?: string;
   readonly ruleset?: string;
+  readonly listPage?: string;
 }
 
 /** What to answer, by field; a field left out is answered « Je ne sais pas ». */
@@ -53,6 +54,7 @@ export class OrientationHarness {
         relays=${attributes.relays ?? ''}
         partner=${attributes.partner ?? ''}
         ruleset=${attributes.ruleset ?? ''}
+        list-page=${attributes.listPage ?? ''}
       ></passerelle-finder>`,
     );
     if (attributes.mode === 'both') {
