@@ -34,10 +34,6 @@ export interface FilterState {
   readonly ranking: RankingState;
   /** 1 for actions that pass; null when there is no filter at all. */
   readonly pass: Uint8Array | null;
-  /** Km from `near` to the closest training place; NaN without coordinates; null without `near`. */
-  readonly distanceKm: Float32Array | null;
-  /** Position (in `facets.sessionDay`) of the soonest session passing the date filters, -1 when none. */
-  readonly session: Int32Array;
   /** Number of passing actions. */
   readonly count: number;
 }
@@ -124,7 +120,7 @@ export function evaluateFilters(
     (f.fundingPossible === true ? FLAG_FUNDING : 0) |
     (f.disabilityAccess === true ? FLAG_DISABILITY : 0);
   const radius = f.near !== undefined && f.radiusKm !== undefined ? f.radiusKm : null;
-  const { distanceKm, session, outOfDates } = ranking;
+  const { distanceKm, outOfDates } = ranking;
   const filtering =
     programmes !== null ||
     departements !== null ||
@@ -136,7 +132,7 @@ export function evaluateFilters(
 
   const pass = filtering ? new Uint8Array(n) : null;
   let count = filtering ? 0 : n;
-  if (pass === null) return { ranking, pass, distanceKm, session, count };
+  if (pass === null) return { ranking, pass, count };
 
   for (let a = 0; a < n; a += 1) {
     if (outOfDates !== null && outOfDates[a] === 1) continue;
@@ -168,5 +164,5 @@ export function evaluateFilters(
     pass[a] = 1;
     count += 1;
   }
-  return { ranking, pass, distanceKm, session, count };
+  return { ranking, pass, count };
 }

@@ -342,27 +342,15 @@ export class SearchIndex {
   #filters(filters: SearchFilters | undefined): FilterState {
     const key = filters === undefined ? '' : JSON.stringify(filters);
     if (this.#filterState === undefined || key !== this.#filterKey) {
-      let state = this.#filterStates.get(key);
-      if (state === undefined) {
-        state = evaluateFilters(this.#facets, filters, this.#ranking(filters));
-        if (this.#filterStates.size >= FILTER_CACHE_SIZE) this.#filterStates.clear();
-        this.#filterStates.set(key, state);
-      }
-      this.#filterState = state;
+      this.#filterState = remembered(this.#filterStates, key, () => {
+        const ranking = remembered(this.#rankings, rankingKey(filters), () =>
+          evaluateRanking(this.#facets, filters),
+        );
+        return evaluateFilters(this.#facets, filters, ranking);
+      });
       this.#filterKey = key;
     }
     return this.#filterState;
-  }
-
-  #ranking(filters: SearchFilters | undefined): RankingState {
-    const key = rankingKey(filters);
-    let ranking = this.#rankings.get(key);
-    if (ranking === undefined) {
-      ranking = evaluateRanking(this.#facets, filters);
-      if (this.#rankings.size >= FILTER_CACHE_SIZE) this.#rankings.clear();
-      this.#rankings.set(key, ranking);
-    }
-    return ranking;
   }
 
   #scratchArrays(): Scratch {
@@ -742,7 +730,7 @@ export class SearchIndex {
     const o = facets.actionOffer[a]!;
     const offer = this.#catalogue.offers[o]!;
     const action = offer.actions[a - facets.offerActionStart[o]!]!;
-    const position = state.session[a]!;
+    const position = state.ranking.session[a]!;
     const session = position < 0 ? null : (action.sessions[position - facets.sessionStart[a]!] ?? null);
     return { a, score, fields, offerId: offer.id, actionId: action.id, action, session };
   }
@@ -785,7 +773,17 @@ export class SearchIndex {
   }
 }
 
-/** Distance from the filters' centre to action `a`, km to one decimal; null without a centre or place. */
+/** The cached value of `key`, made and kept (the cache emptied when full) on a miss. */
+function remembered<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    if (cache.size >= FILTER_CACHE_SIZE) cache.clear();
+    cache.set(key, value);
+  }
+  return value;
+}
+
 /** Orders stay below 2^33 (see `rankKeyOf`): with the action in the low 20 bits, a key is exact. */
 const ACTION_BITS = 2 ** 20;
 
@@ -806,8 +804,9 @@ function sortByOrder(order: Float64Array): Uint32Array {
   return sorted;
 }
 
+/** Distance from the filters' centre to action `a`, km to one decimal; null without a centre or place. */
 function distanceOf(a: number, state: FilterState): number | null {
-  const km = state.distanceKm?.[a];
+  const km = state.ranking.distanceKm?.[a];
   return km === undefined || Number.isNaN(km) ? null : Math.round(km * 10) / 10;
 }
 

@@ -13,7 +13,10 @@ import type { OrientationTrainings, TrainingPick } from '../orientation/training
 import { orientationCode } from './lazy-orientation.js';
 import { loadingBox, retryBox } from '../catalogue/catalogue-status.js';
 
-/** `value` resolved against the page, when it is an http(s) address. */
+/**
+ * `value` resolved against the page, when it is an http(s) address. Not in `internal/safe-url.ts`:
+ * only the lazily loaded detail and plan views import it; importing it here put it in the first load.
+ */
 function webPageUrl(value: string): string | undefined {
   try {
     const url = new URL(value, document.baseURI);
